@@ -1,0 +1,55 @@
+// Character classes shared by the cleaning steps. Han ideographs, the full-width punctuation of
+// GB/T 15834, and how wide each character prints in a newspaper column (in ems).
+
+export const HAN = '\\p{Script=Han}';
+/** Full-width punctuation that may not be separated from Chinese text by a space. */
+export const CJK_PUNCT = '，。、；：？！“”‘’（）《》〈〉【】『』「」〔〕—…·～　';
+export const CJK_PUNCT_CLASS = `[${CJK_PUNCT}]`;
+/** A Han ideograph or a full-width punctuation mark. */
+export const CJK_CLASS = `[${CJK_PUNCT}\\p{Script=Han}]`;
+
+const HAN_RE = /\p{Script=Han}/u;
+const CJK_RE = new RegExp(CJK_CLASS, 'u');
+
+export function isHan(ch: string): boolean {
+  return HAN_RE.test(ch);
+}
+
+export function isCjk(ch: string): boolean {
+  return CJK_RE.test(ch);
+}
+
+/** Marks that end a sentence, optionally followed by closing quotes or brackets. */
+const SENTENCE_END_RE = /[。！？!?…][”’）)』」》]*$|[”’）)』」》]$/u;
+/** Ends with a sentence mark (not a bare closing quote: headlines end in quotes too). */
+const STRICT_SENTENCE_END_RE = /[。！？!?…；][”’）)』」》"]*$/u;
+
+export function endsSentence(text: string): boolean {
+  return STRICT_SENTENCE_END_RE.test(text.trimEnd());
+}
+
+export function endsWithClosingMark(text: string): boolean {
+  return SENTENCE_END_RE.test(text.trimEnd());
+}
+
+/** Printed width in ems: ideographs and full-width marks 1, Latin and digits ½, spaces 0. */
+export function printedWidth(text: string): number {
+  let width = 0;
+  const chars = Array.from(text);
+  chars.forEach((ch, i) => {
+    if (ch === ' ' || ch === '\t') {
+      // OCR writes the extra spacing around half-width digits and Latin as a space: it took room.
+      if (/[A-Za-z0-9]/.test(chars[i - 1] ?? '') || /[A-Za-z0-9]/.test(chars[i + 1] ?? '')) width += 0.5;
+      return;
+    }
+    const code = ch.codePointAt(0) ?? 0;
+    width += code < 0x2000 ? 0.5 : 1;
+  });
+  return width;
+}
+
+export function countHan(text: string): number {
+  let n = 0;
+  for (const ch of text) if (isHan(ch)) n++;
+  return n;
+}

@@ -1,0 +1,121 @@
+// `npm run ingest` — every raw file in content/raw/ into content/articles/.
+// `npm run ingest -- --out DIR [--no-corrections] FILE...` — the given files into DIR only.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DecodeError } from './decode.ts';
+import { ingestBytes } from './pipeline.ts';
+import { readSidecar, SidecarError } from './sidecar.ts';
+import { toMarkdown } from './to-markdown.ts';
+import { isUntouched, readManifest, writeArticle, writeManifest, type Manifest, type WriteOutcome } from './write.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import type { ArticleRecord } from './article-record.ts';
+
+const RAW_DIR = 'content/raw';
+const ARTICLES_DIR = 'content/articles';
+
+export function listRawFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !name.endsWith('.meta.yaml') && !name.endsWith('.md'))
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function articleName(record: ArticleRecord, taken: Set<string>, outDir: string, source: string, manifest: Manifest): string {
+  const base = [record.data.date, slugify(record.data.title)].filter(Boolean).join('-');
+  for (let n = 1; ; n++) {
+    const name = `${base}${n === 1 ? '' : `-${n}`}.md`;
+    if (taken.has(name)) continue;
+    // A file the ingest did not write for this raw file (a hand-written article) keeps its name.
+    if (existsSync(join(outDir, name)) && manifest[name]?.source !== source) continue;
+    taken.add(name);
+    return name;
+  }
+}
+
+export interface FileReport {
+  file: string;
+  ok: boolean;
+  lines: string[];
+}
+
+export function ingestFiles(files: readonly string[], outDir: string, corrections: boolean): FileReport[] {
+  const manifest = readManifest(outDir);
+  const reports: FileReport[] = [];
+  const taken = new Set<string>();
+  for (const path of files) {
+    const file = basename(path);
+    const shown = relative(process.cwd(), path) || path;
+    try {
+      const sidecar = readSidecar(path, shown);
+      const result = ingestBytes(readFileSync(path), file, sidecar, { corrections });
+      const outcomes: Record<WriteOutcome, string[]> = { created: [], updated: [], unchanged: [], conflict: [] };
+      const written = new Set<string>();
+      for (const record of result.articles) {
+        const name = articleName(record, taken, outDir, file, manifest);
+        outcomes[writeArticle(outDir, name, toMarkdown(record), file, manifest)].push(name);
+        written.add(name);
+      }
+      // Articles this raw file no longer produces: removed if untouched, kept if edited.
+      const stale: string[] = [];
+      for (const [name, entry] of Object.entries(manifest)) {
+        if (entry.source !== file || written.has(name)) continue;
+        if (isUntouched(outDir, name, manifest)) {
+          rmSync(join(outDir, name));
+          delete manifest[name];
+        } else if (existsSync(join(outDir, name))) stale.push(name);
+        else delete manifest[name];
+      }
+      const repairs = Object.entries(result.repairs).map(([k, v]) => `${k}: ${v}`).join('; ');
+      const lines = [
+        `✔ ${shown} (${result.encoding}): ${result.articles.length} article(s) — ${outcomes.created.length} created, ${outcomes.updated.length} updated, ${outcomes.unchanged.length} unchanged`,
+        ...(repairs ? [`    repairs: ${repairs}`] : []),
+        ...result.articles.map((a) => `    · ${a.data.title}${a.data.titleOrigin === 'derived' ? '（标题由正文生成）' : ''}`),
+        ...outcomes.conflict.map((n) => `    ! ${n} was edited by hand; kept it, new version written beside it as ${n}.new`),
+        ...stale.map((n) => `    ! ${n} is no longer produced by ${file} but was edited by hand; kept it`),
+        ...result.warnings.map((w) => `    ⚠ ${w}`),
+      ];
+      reports.push({ file: shown, ok: true, lines });
+    } catch (error) {
+      const known = error instanceof DecodeError || error instanceof SidecarError;
+      const message = error instanceof Error ? error.message : String(error);
+      reports.push({ file: shown, ok: false, lines: [`✖ ${shown}: ${known ? message : `could not be ingested: ${message}`}`] });
+    }
+  }
+  // Articles whose raw file is gone stay; the report says so.
+  const present = new Set(files.map((f) => basename(f)));
+  const orphaned = Object.entries(manifest).filter(([, e]) => !present.has(e.source) && !existsSync(join(RAW_DIR, e.source)));
+  if (orphaned.length > 0 && outDir === ARTICLES_DIR) {
+    reports.push({ file: '', ok: true, lines: orphaned.map(([n, e]) => `⚠ ${n}: its raw file ${e.source} is gone; the article is kept`) });
+  }
+  writeManifest(outDir, manifest);
+  return reports;
+}
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { out: { type: 'string' }, 'no-corrections': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help) {
+    console.log('usage: npm run ingest [-- --out DIR] [--no-corrections] [FILE...]');
+    return 0;
+  }
+  const outDir = values.out ?? ARTICLES_DIR;
+  const files = positionals.length > 0 ? positionals : listRawFiles(RAW_DIR);
+  if (files.length === 0) {
+    console.error(`no raw files given and none in ${RAW_DIR}`);
+    return 2;
+  }
+  const missing = files.filter((f) => !existsSync(f));
+  const reports = ingestFiles(files.filter((f) => existsSync(f)), outDir, !values['no-corrections']);
+  for (const f of missing) reports.push({ file: f, ok: false, lines: [`✖ ${f}: no such file`] });
+  for (const r of reports) for (const line of r.lines) console.log(line);
+  const failed = reports.filter((r) => !r.ok).length;
+  console.log(`${reports.filter((r) => r.ok && r.file).length} file(s) ingested, ${failed} failed → ${outDir}`);
+  return failed > 0 ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();

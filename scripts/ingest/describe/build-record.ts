@@ -1,0 +1,63 @@
+// A cut-out draft becomes an article record: cleaned text, title (printed, editor's or derived),
+// date with its origin, byline, captions and source.
+import type { Draft } from '../split/draft.ts';
+import type { Sidecar } from '../sidecar.ts';
+import type { ArticleRecord } from '../article-record.ts';
+import { cleanBodyText, cleanHeadline } from '../normalize/clean-text.ts';
+import { deriveTitle } from './derived-title.ts';
+
+export interface PageFacts {
+  file: string;
+  pageDate?: string | undefined;
+  sidecar: Sidecar;
+}
+
+const LEAD_MARK = /^(本报讯|本刊讯)\s*/u;
+
+function cleanParagraph(text: string): string {
+  // The `本报讯` mark keeps its space before the lead (the writer sets it in bold).
+  const lead = LEAD_MARK.exec(text);
+  if (!lead) return cleanBodyText(text);
+  return `${lead[1]} ${cleanBodyText(text.slice(lead[0].length))}`;
+}
+
+export function buildRecord(draft: Draft, position: number, page: PageFacts): ArticleRecord {
+  const body = draft.body.map((n) =>
+    n.type === 'heading' ? { type: 'heading' as const, text: cleanHeadline(n.text) } : { type: 'paragraph' as const, text: cleanParagraph(n.text) },
+  );
+  const firstParagraph = body.find((n) => n.type === 'paragraph')?.text ?? '';
+  const t = draft.title;
+  let title = t.title ? cleanHeadline(t.title) : undefined;
+  let titleOrigin: 'printed' | 'derived' | 'editor' = 'printed';
+  if (!title) {
+    const plain = firstParagraph.replace(LEAD_MARK, '');
+    const given = page.sidecar.titles?.find((x) => plain.startsWith(cleanBodyText(x.lead)));
+    title = given ? given.title : deriveTitle(firstParagraph);
+    titleOrigin = given ? 'editor' : 'derived';
+  }
+  const date = page.pageDate ?? page.sidecar.date;
+  const source = {
+    file: page.file,
+    ...(page.sidecar.publication ? { publication: page.sidecar.publication } : {}),
+    ...(page.sidecar.page ? { page: page.sidecar.page } : {}),
+    ...(page.sidecar.url ? { url: page.sidecar.url } : {}),
+  };
+  return {
+    data: {
+      title: title || '无题',
+      titleOrigin,
+      ...(t.kicker ? { kicker: cleanHeadline(t.kicker) } : {}),
+      ...(t.subtitle ? { subtitle: cleanHeadline(t.subtitle) } : {}),
+      ...(t.series ? { series: cleanHeadline(t.series) } : {}),
+      ...(draft.byline.length > 0 ? { byline: [...new Set(draft.byline)] } : {}),
+      ...(date ? { date, dateOrigin: page.pageDate ? ('printed' as const) : ('sidecar' as const) } : {}),
+      source,
+      ...(page.sidecar.place ? { place: page.sidecar.place } : {}),
+      parks: [],
+      companies: [],
+      ...(draft.captions.length > 0 ? { captions: draft.captions.map(cleanBodyText) } : {}),
+      position,
+    },
+    body,
+  };
+}

@@ -1,0 +1,49 @@
+// Photo captions and credits: `江苏淮海科技城 马宁 摄`, `…通讯员供图`, `图片来源：…`, `★…`,
+// `（相关资料图）`, `（本版照片均由本报记者…摄）`. OCR drops them wherever the photo sat, often in
+// the middle of a sentence; they are lifted out so the sentence can be made whole again.
+import { endsSentence, printedWidth } from '../char-classes.ts';
+import type { PageLine } from './lines.ts';
+
+// `马宁 摄`, `本报记者刘金元摄`, `通讯员供图`: a credit word after a name or a role, at the line's end.
+const CREDIT_END = /(?:\s\S{2,4}\s?摄|(?:记者|通讯员|摄影)\S{0,4}\s?摄|供图|资料图|制图|新华社发)[)）]?$/u;
+const SOURCE_CREDIT = /^(图片来源|图源|来源)[:：]\s*\S.{0,30}$/u;
+const PHOTO_MARK = /^[★☆▲△■◆]/u;
+const BRACKETED = /^[(（][^()（）]{1,40}(摄|供图|图|照片)[^()（）]{0,6}[)）]$/u;
+const MAX_CAPTION_WIDTH = 40;
+
+/** A line that is, on its own evidence, a caption or a photo credit. */
+export function isCaptionLine(text: string): boolean {
+  const t = text.trim();
+  if (PHOTO_MARK.test(t) && printedWidth(t) <= MAX_CAPTION_WIDTH) return true;
+  if (BRACKETED.test(t)) return true;
+  if (SOURCE_CREDIT.test(t)) return true;
+  // `马宁 摄` style credits: the credit word ends a short line, usually after a name.
+  if (printedWidth(t) <= MAX_CAPTION_WIDTH && CREDIT_END.test(t) && !endsSentence(t.replace(/[)）]$/u, ''))) return true;
+  return false;
+}
+
+export function isBareSourceCredit(text: string): boolean {
+  return SOURCE_CREDIT.test(text.trim());
+}
+
+/**
+ * Lines that are captions by position: a short line with no sentence ending that floats alone
+ * between wide gaps right before a credit (the description of one photo beside another's credit),
+ * or that sits directly above a bare `图片来源：…` credit (the description of that photo).
+ */
+export function isCaptionByPosition(line: PageLine, next: PageLine | undefined, typicalGap: number): boolean {
+  if (!next || !isCaptionLine(next.text)) return false;
+  const t = line.text.trim();
+  if (endsSentence(t) || printedWidth(t) > 24 || /[，,、]$/u.test(t)) return false;
+  const floating = line.gapBefore > typicalGap && line.gapAfter > typicalGap;
+  return floating || isBareSourceCredit(next.text);
+}
+
+/** Tidies a caption for display: brackets and star marks dropped. */
+export function cleanCaption(text: string): string {
+  return text
+    .trim()
+    .replace(PHOTO_MARK, '')
+    .replace(/^[(（](.*)[)）]$/u, '$1')
+    .trim();
+}

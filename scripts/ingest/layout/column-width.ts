@@ -1,0 +1,33 @@
+// Hard-wrapped newspaper columns print runs of consecutive lines of nearly the same width. For
+// each line, the width of the column it sits in (in ems), or undefined where the lines are not
+// hard-wrapped (one paragraph per line, as in web pages and most OCR of wide columns).
+
+const WINDOW = 10;
+const PERCENTILE = 0.8;
+const BAND_BELOW = 3;
+const BAND_ABOVE = 0.5;
+/** Last lines of paragraphs are short; they say nothing about the column. */
+const MIN_WIDTH = 8;
+const MIN_RUN = 3;
+
+export function estimateColumnWidths(widths: readonly number[]): Array<number | undefined> {
+  return widths.map((own, i) => {
+    const from = Math.max(0, i - WINDOW);
+    const near = widths.slice(from, i + WINDOW + 1);
+    // Only lines of a comparable width can belong to this line's column.
+    const comparable = near.filter((w) => w >= MIN_WIDTH && w >= own / 2 && w <= own * 2);
+    if (comparable.length < 4) return undefined;
+    const sorted = [...comparable].sort((a, b) => a - b);
+    const column = sorted[Math.min(sorted.length - 1, Math.floor(PERCENTILE * sorted.length))]!;
+    const inBand = (w: number) => w >= column - BAND_BELOW && w <= column + BAND_ABOVE;
+    // A column shows as consecutive lines of its width, not as scattered short headings.
+    let run = 0;
+    let longest = 0;
+    for (const w of near) {
+      run = inBand(w) ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    const members = comparable.filter(inBand).length;
+    return longest >= MIN_RUN && members / comparable.length >= 0.5 ? column : undefined;
+  });
+}

@@ -1,0 +1,119 @@
+// Hard-wrapped lines back into paragraphs. A break is kept where a paragraph really ends: a short
+// line that ends a sentence, a sentence ending at the column's edge followed by an indented line,
+// or a short standalone line (a headline). A break is bridged where the text plainly runs on: a
+// line that fills its column, a line ending on a comma, a word running across the break, a next
+// line that starts with a mark no sentence starts with, or a long line cut mid-sentence by a page
+// break or a photo. Words split with U+2043 or a hyphen inside Latin words are joined.
+import { endsSentence, printedWidth } from '../char-classes.ts';
+import { estimateColumnWidths } from './column-width.ts';
+import { wordSpansBreak } from './word-junction.ts';
+import { segmentWords } from '../../../src/lib/segment-words.ts';
+
+export interface FlowLine {
+  lineNo: number;
+  text: string;
+}
+
+export interface Paragraph {
+  text: string;
+  lineNos: number[];
+}
+
+/** A headline is at most this wide (ems) and clearly narrower than the text around it. */
+const HEADLINE_MAX = 36;
+const HEADLINE_RATIO = 0.8;
+const NEIGHBOURHOOD = 3;
+/** Text this narrow with no column found around it is a stack of headlines, not body text. */
+const NARROW_TEXT = 24;
+/** How far below the column width a line still counts as filling it. */
+const FULL = 1.5;
+/** A paragraph's first line is indented by about two ems (OCR drops the indent, not the width). */
+const INDENT_MIN = 1.75;
+const INDENT_MAX = 4;
+
+const CANNOT_START = /^[，。、；：？！）》」』”’,.;:?!)\]…—]/u;
+const RUNS_ON = /[，、：；—,:;]$/u;
+// No headline or sentence ends on a preposition, conjunction or structural particle standing as a
+// word of its own (`……以`, but not `方向`).
+const FUNCTION_WORDS = new Set(Array.from('以的和与及在对为把被将从向于而并或使让给跟由按据'));
+const endsOnFunctionWord = (text: string): boolean => {
+  const last = segmentWords(Array.from(text).slice(-4).join('')).at(-1) ?? '';
+  return FUNCTION_WORDS.has(last);
+};
+export const PARAGRAPH_START = /^\s*(本报讯|本刊讯|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|\d+[、．])/u;
+
+/** Joins two wrapped pieces of one paragraph. */
+export function joinWrapped(before: string, after: string): string {
+  const a = before.trimEnd();
+  const b = after.trimStart();
+  if (/[A-Za-z][\u2043\u00ad-]$/u.test(a) && /^[A-Za-z]/.test(b)) return a.slice(0, -1) + b;
+  if (/[\u2043\u00ad]$/u.test(a)) return a.slice(0, -1) + b;
+  if (/[A-Za-z0-9,.;:!?]$/.test(a) && /^[A-Za-z]/.test(b)) return `${a} ${b}`;
+  return a + b;
+}
+
+export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
+  if (lines.length === 0) return [];
+  const texts = lines.map((l) => l.text.trim());
+  const widths = texts.map(printedWidth);
+  const columns = estimateColumnWidths(widths);
+  const sentenceEnds = texts.map(endsSentence);
+
+  const indented = (j: number, column: number | undefined): boolean => {
+    const w = widths[j];
+    return column !== undefined && w !== undefined && w >= column - INDENT_MAX && w <= column - INDENT_MIN;
+  };
+
+  // Evidence, from this line and the next alone, that the text runs on past line i.
+  const runsOn = (i: number, isFirst: boolean): boolean => {
+    const next = texts[i + 1];
+    if (next === undefined || PARAGRAPH_START.test(next) || sentenceEnds[i]) return false;
+    if (RUNS_ON.test(texts[i]!) || endsOnFunctionWord(texts[i]!) || CANNOT_START.test(next)) return true;
+    const column = columns[i];
+    if (column !== undefined && widths[i]! >= column - FULL - (isFirst ? INDENT_MAX : 0)) return true;
+    return wordSpansBreak(texts[i]!, next);
+  };
+
+  // Short for where it stands: narrower than the widest text nearby, as headlines are.
+  const looksShort = (j: number): boolean => {
+    const around = widths.slice(Math.max(0, j - NEIGHBOURHOOD), j).concat(widths.slice(j + 1, j + 1 + NEIGHBOURHOOD));
+    const widest = Math.max(0, ...around);
+    const reference = columns[j] ?? widest;
+    // Among other short lines (a title block) every line is short.
+    return widths[j]! < HEADLINE_MAX && (reference < NARROW_TEXT || widths[j]! < HEADLINE_RATIO * reference);
+  };
+
+  // A short line standing alone: a headline, a section heading, a label.
+  const standalone = (j: number): boolean =>
+    j < texts.length && !sentenceEnds[j] && !runsOn(j, true) && looksShort(j);
+
+  const paragraphs: Paragraph[] = [];
+  let current: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    current.push(i);
+    const isFirst = current.length === 1;
+    const hasNext = i + 1 < lines.length && !PARAGRAPH_START.test(texts[i + 1]!);
+    let join = false;
+    if (hasNext) {
+      const column = columns[i];
+      if (runsOn(i, isFirst)) join = true;
+      else if (sentenceEnds[i]) {
+        // A sentence ending at the column's edge: the paragraph goes on unless the next line is
+        // indented like a first line or stands alone.
+        join = column !== undefined && widths[i]! >= column - FULL && !indented(i + 1, column) && !standalone(i + 1);
+      } else if (!isFirst || !looksShort(i)) {
+        // Inside a paragraph, or a long line cut mid-sentence (a page break, a photo): a paragraph
+        // cannot end without a sentence mark, so it runs on unless a headline follows.
+        join = !standalone(i + 1);
+      }
+    }
+    if (!join) {
+      paragraphs.push({
+        text: current.map((k) => texts[k]!).reduce((acc, t) => joinWrapped(acc, t)),
+        lineNos: current.map((k) => lines[k]!.lineNo),
+      });
+      current = [];
+    }
+  }
+  return paragraphs;
+}

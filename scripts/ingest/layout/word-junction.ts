@@ -1,0 +1,20 @@
+// Does a word run across a line break? `精准服|务` and `事业部总|经理` do; `只有更快|项目` does not.
+// A dictionary segmentation (jieba, without guessing unknown words) of the characters on either
+// side of the break tells; a word that straddles the break means the lines belong together.
+import { segmentWords } from '../../../src/lib/segment-words.ts';
+
+const SIDE = 4;
+
+export function wordSpansBreak(before: string, after: string): boolean {
+  const left = Array.from(before.trimEnd()).slice(-SIDE).join('');
+  const right = Array.from(after.trimStart()).slice(0, SIDE).join('');
+  if (!/\p{Script=Han}$/u.test(left) || !/^\p{Script=Han}/u.test(right)) return false;
+  let offset = 0;
+  const boundary = left.length;
+  for (const word of segmentWords(left + right)) {
+    const end = offset + word.length;
+    if (offset < boundary && end > boundary && Array.from(word).length >= 2) return true;
+    offset = end;
+  }
+  return false;
+}

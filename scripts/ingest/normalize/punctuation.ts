@@ -1,0 +1,81 @@
+// Half-width punctuation in Chinese text becomes full-width, as GB/T 15834 asks. Decimal points,
+// thousands separators, times, ratios, URLs and Latin-only text keep their half-width marks.
+import { isCjk, isHan } from '../char-classes.ts';
+
+const URL_RE = /(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\p{Script=Han}]+/giu;
+
+const SIMPLE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+
+function neighbour(chars: string[], from: number, step: 1 | -1): string {
+  for (let i = from + step; i >= 0 && i < chars.length; i += step) {
+    if (chars[i] !== ' ') return chars[i] ?? '';
+  }
+  return '';
+}
+
+const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+
+function convertSimple(chars: string[]): void {
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const full = SIMPLE[ch];
+    if (!full) continue;
+    const prev = neighbour(chars, i, -1);
+    const next = neighbour(chars, i, 1);
+    // 1,000 / 10:30 / 3:2 stay half-width.
+    if ((ch === ',' || ch === ':') && isDigit(prev) && isDigit(next) && chars[i + 1] !== ' ') continue;
+    if (!isCjk(prev) && !isCjk(next)) continue;
+    chars[i] = full;
+    // The full-width mark carries its own spacing.
+    if (chars[i + 1] === ' ') chars.splice(i + 1, 1);
+  }
+}
+
+function convertParentheses(chars: string[]): void {
+  const open: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === '(') open.push(i);
+    else if (chars[i] === ')' && open.length > 0) {
+      const start = open.pop()!;
+      const inner = chars.slice(start + 1, i);
+      const before = neighbour(chars, start, -1);
+      if (inner.some(isHan) || isHan(before)) {
+        chars[start] = '（';
+        chars[i] = '）';
+      }
+    }
+  }
+}
+
+function convertDoubleQuotes(chars: string[]): void {
+  const positions = chars.flatMap((ch, i) => (ch === '"' ? [i] : []));
+  if (positions.length === 0 || !chars.some(isHan)) return;
+  let opening = true;
+  for (const i of positions) {
+    const prev = neighbour(chars, i, -1);
+    const next = neighbour(chars, i, 1);
+    // With an odd count the context decides: a quote before text opens, one after text closes.
+    if (positions.length % 2 === 1 && i === positions.at(-1)) opening = next !== '' && !/[，。、；：！？）]/u.test(next) && (prev === '' || !isHan(prev) || /[，。：、（]/u.test(prev));
+    chars[i] = opening ? '“' : '”';
+    opening = !opening;
+  }
+}
+
+function convertSegment(segment: string): string {
+  const chars = Array.from(segment);
+  convertParentheses(chars);
+  convertDoubleQuotes(chars);
+  convertSimple(chars);
+  return chars.join('').replace(/(\p{Script=Han}|[，。])\s*\.{3,}/gu, '$1……');
+}
+
+export function fullWidthPunctuation(text: string): string {
+  // URLs are cut out first so their : / ? and , are never touched.
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(URL_RE)) {
+    out += convertSegment(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + convertSegment(text.slice(last));
+}

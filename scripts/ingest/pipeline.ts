@@ -1,0 +1,45 @@
+// One raw page, start to finish, as pure steps: decode → normalize → read the page → split into
+// articles → describe → correct. Writing is the caller's (see write.ts).
+import { decodeRaw, type Encoding } from './decode.ts';
+import { normalizeLineEndings } from './normalize/line-endings.ts';
+import { normalizeUnicode } from './normalize/unicode-form.ts';
+import { readPage } from './layout/read-page.ts';
+import { splitArticles } from './split/split-articles.ts';
+import { buildRecord } from './describe/build-record.ts';
+import { applyCorrections } from './correct.ts';
+import type { Sidecar } from './sidecar.ts';
+import type { ArticleRecord } from './article-record.ts';
+import { articleSchema } from '../../src/schema/article.ts';
+
+export interface PageResult {
+  encoding: Encoding;
+  articles: ArticleRecord[];
+  repairs: Record<string, number>;
+  warnings: string[];
+}
+
+export interface PipelineOptions {
+  corrections: boolean;
+}
+
+export function ingestText(text: string, file: string, sidecar: Sidecar, options: PipelineOptions): Omit<PageResult, 'encoding'> {
+  const normalized = normalizeUnicode(normalizeLineEndings(text));
+  const { blocks, repairs } = readPage(normalized);
+  const split = splitArticles(blocks);
+  const warnings = [...split.warnings];
+  const articles = split.articles.map((draft, i) => buildRecord(draft, i + 1, { file, pageDate: split.pageDate, sidecar }));
+  if (articles.length === 0) warnings.push('no article text found (only page furniture?)');
+  if (options.corrections && sidecar.corrections) warnings.push(...applyCorrections(articles, sidecar.corrections, file));
+  const derived = articles.filter((a) => a.data.titleOrigin === 'derived').length;
+  if (derived > 0) warnings.push(`${derived} article(s) had no printed title; a title was derived from the lead (an editor can give one in the sidecar)`);
+  for (const a of articles) {
+    const check = articleSchema.safeParse(a.data);
+    if (!check.success) throw new Error(`internal: generated front matter fails the schema: ${check.error.message}`);
+  }
+  return { articles, repairs, warnings };
+}
+
+export function ingestBytes(bytes: Uint8Array, file: string, sidecar: Sidecar, options: PipelineOptions): PageResult {
+  const { text, encoding } = decodeRaw(bytes);
+  return { encoding, ...ingestText(text, file, sidecar, options) };
+}

@@ -1,0 +1,60 @@
+// Headlines printed apart from their bodies are matched to the untitled bodies by what they name:
+// each headline's words are weighted by how rare they are among the candidate bodies (a name like
+// 淄博 that one body uses often counts; 高新区, which every body uses, hardly does), and the best
+// pairs are taken greedily.
+import { segmentWords } from '../../../src/lib/segment-words.ts';
+import { readTitleBlock } from './title-block.ts';
+import { plainText, type Draft } from './draft.ts';
+
+export interface FloatingHeadline {
+  lines: string[];
+  byline: string[];
+}
+
+const MIN_SCORE = 1;
+
+function count(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+function keyTerms(lines: readonly string[]): string[] {
+  const words = lines.flatMap((l) => segmentWords(l));
+  return [...new Set(words.filter((w) => /\p{Script=Han}{2,}/u.test(w)))];
+}
+
+/** Returns warnings for headlines that matched nothing. */
+export function matchHeadlines(articles: Draft[], headlines: readonly FloatingHeadline[]): string[] {
+  const untitled = articles.filter((a) => !a.title.title);
+  if (headlines.length === 0) return [];
+  const texts = untitled.map(plainText);
+  const pairs: Array<{ h: number; a: number; score: number }> = [];
+  headlines.forEach((headline, h) => {
+    const terms = keyTerms(headline.lines);
+    untitled.forEach((_, a) => {
+      let score = 0;
+      for (const term of terms) {
+        const df = texts.filter((t) => t.includes(term)).length;
+        if (df === 0) continue;
+        const idf = Math.log((1 + texts.length) / df);
+        score += idf * Math.log(1 + count(texts[a]!, term)) * Array.from(term).length;
+      }
+      pairs.push({ h, a, score });
+    });
+  });
+  pairs.sort((x, y) => y.score - x.score);
+  const usedH = new Set<number>();
+  const usedA = new Set<number>();
+  for (const { h, a, score } of pairs) {
+    if (score < MIN_SCORE || usedH.has(h) || usedA.has(a)) continue;
+    usedH.add(h);
+    usedA.add(a);
+    const article = untitled[a]!;
+    article.title = { ...readTitleBlock(headlines[h]!.lines), ...(article.title.series ? { series: article.title.series } : {}) };
+    article.byline.push(...headlines[h]!.byline);
+  }
+  return headlines
+    .filter((_, h) => !usedH.has(h))
+    .map((hl) => `headline "${hl.lines.join(' ')}" matched no article body; it was dropped`);
+}

@@ -1,0 +1,155 @@
+// A page's blocks into articles. What starts an article: the page's first heading group, a
+// heading group directly above a byline, a `本报讯` lead, any text after an article was closed,
+// and a kicker-and-title pair after an article that already has its byline. What closes one: a
+// byline after its body (names at the end of a `本报讯` piece, `▶▶ 胡明慧`, a line of names).
+// A byline right after the title or the lead belongs to the article and does not close it.
+import type { Block } from '../layout/read-page.ts';
+import { newDraft, paragraphCount, type Draft } from './draft.ts';
+import { endsHeadlineGroup, findHeadlineBlock } from './headline-block.ts';
+import { matchHeadlines, type FloatingHeadline } from './match-headlines.ts';
+import { readTitleBlock } from './title-block.ts';
+
+export interface SplitPage {
+  articles: Draft[];
+  /** Printed page date, if the page had a dateline. */
+  pageDate?: string;
+  warnings: string[];
+}
+
+const LEAD = /^\s*本(报|刊)讯/u;
+
+const firstLineOf = (b: Block): number => ('lineNos' in b ? Math.min(...b.lineNos) : b.lineNo);
+
+export function splitArticles(blocks: readonly Block[]): SplitPage {
+  const warnings: string[] = [];
+  const headlineStart = findHeadlineBlock(blocks);
+  const articles: Draft[] = [];
+  const orphanCaptions: string[] = [];
+  let pageDate: string | undefined;
+  let current: Draft | undefined;
+  let headings: Array<{ text: string; line: number }> = [];
+  // Captions met between a heading group and its text wait to learn which article they are in.
+  let heldCaptions: string[] = [];
+
+  const start = (line: number, titleLines: string[]): Draft => {
+    current = newDraft(line, readTitleBlock(titleLines));
+    articles.push(current);
+    return current;
+  };
+  const takeHeadings = () => {
+    const h = headings;
+    headings = [];
+    return h;
+  };
+  const releaseCaptions = () => {
+    (current ?? { captions: orphanCaptions }).captions.push(...heldCaptions);
+    heldCaptions = [];
+  };
+
+  for (const block of blocks.slice(0, headlineStart)) {
+    switch (block.kind) {
+      case 'dateline':
+        pageDate ??= block.date;
+        break;
+      case 'heading':
+        headings.push({ text: block.text, line: firstLineOf(block) });
+        break;
+      case 'caption':
+        if (headings.length > 0) heldCaptions.push(block.text);
+        else (current ?? { captions: orphanCaptions }).captions.push(block.text);
+        break;
+      case 'byline': {
+        if (headings.length > 0 && (!current || paragraphCount(current) > 0 || current.closed)) {
+          // A heading group right above a byline: a new article's title.
+          const h = takeHeadings();
+          start(h[0]!.line, h.map((x) => x.text)).byline.push(...block.names);
+        } else if (headings.length > 0 && current) {
+          const h = takeHeadings();
+          current.title = readTitleBlock([...titleLines(current), ...h.map((x) => x.text)]);
+          current.byline.push(...block.names);
+        } else if (!current || current.closed) {
+          start(block.lineNo, []).byline.push(...block.names);
+        } else if (current.byline.length === 0 && paragraphCount(current) <= 1 && !block.trailing) {
+          current.byline.push(...block.names);
+        } else {
+          current.byline.push(...block.names);
+          current.closed = true;
+        }
+        break;
+      }
+      case 'paragraph': {
+        const lead = LEAD.test(block.text);
+        if (headings.length > 0) {
+          const h = takeHeadings();
+          const isNew =
+            !current ||
+            current.closed ||
+            lead ||
+            (h.length >= 2 && current.byline.length > 0 && paragraphCount(current) >= 2);
+          if (isNew) start(h[0]!.line, h.map((x) => x.text));
+          else if (paragraphCount(current!) === 0 && current!.body.length === 0 && current!.byline.length === 0) {
+            current!.title = readTitleBlock([...titleLines(current!), ...h.map((x) => x.text)]);
+          } else current!.body.push({ type: 'heading', text: h.map((x) => x.text).join('　') });
+        } else if (!current || current.closed || (lead && paragraphCount(current) > 0)) {
+          start(firstLineOf(block), []);
+        }
+        releaseCaptions();
+        current!.body.push({ type: 'paragraph', text: block.text });
+        break;
+      }
+    }
+  }
+
+  releaseCaptions();
+  // The trailing headline block: headings to match with untitled bodies, photo items of their own.
+  const floating: FloatingHeadline[] = [];
+  let group: FloatingHeadline | undefined;
+  if (headings.length > 0) floating.push((group = { lines: takeHeadings().map((h) => h.text), byline: [] }));
+  let item: Draft | undefined;
+  for (const block of blocks.slice(headlineStart)) {
+    if (block.kind === 'heading') {
+      const closedGroup = group !== undefined && group.lines.some(endsHeadlineGroup);
+      if (!group || item || group.byline.length > 0 || closedGroup) floating.push((group = { lines: [], byline: [] }));
+      group.lines.push(block.text);
+      item = undefined;
+    } else if (block.kind === 'byline') {
+      if (group) group.byline.push(...block.names);
+      else orphanCaptions.push(block.raw);
+      item = undefined;
+    } else if (block.kind === 'paragraph') {
+      item = newDraft(firstLineOf(block));
+      item.body.push({ type: 'paragraph', text: block.text });
+      item.closed = true;
+      articles.push(item);
+      group = undefined;
+    } else if (block.kind === 'caption') {
+      (item ?? { captions: orphanCaptions }).captions.push(block.text);
+    } else pageDate ??= block.date;
+  }
+
+  warnings.push(...matchHeadlines(articles, floating));
+  attachOrphanCaptions(articles, orphanCaptions);
+  return { articles: articles.filter((a) => a.body.length > 0 || a.title.title), pageDate, warnings };
+}
+
+function titleLines(d: Draft): string[] {
+  return [d.title.series, d.title.kicker, d.title.title, d.title.subtitle].filter((x): x is string => Boolean(x));
+}
+
+/** A caption printed away from its article goes to the article sharing most of its words. */
+function attachOrphanCaptions(articles: Draft[], captions: string[]): void {
+  for (const caption of captions) {
+    let best: Draft | undefined;
+    let bestScore = 0;
+    for (const a of articles) {
+      const text = a.body.map((n) => n.text).join('');
+      let score = 0;
+      for (let k = 0; k + 2 <= caption.length; k++) if (text.includes(caption.slice(k, k + 2))) score++;
+      if (score > bestScore) {
+        bestScore = score;
+        best = a;
+      }
+    }
+    (best ?? articles[0])?.captions.push(caption);
+  }
+}

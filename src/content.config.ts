@@ -1,0 +1,35 @@
+// The article collection: every Markdown file in content/articles/, checked by the one article schema.
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { articleSchema } from './schema/article.ts';
+import { splitFrontMatter } from './schema/front-matter.ts';
+import { validateArticleData } from './schema/validate-article.ts';
+
+/**
+ * Astro's glob() loader, with the front matter re-read by our YAML reader before validation,
+ * so a date the editor typed is checked as typed and errors name the file and field.
+ */
+function articlesLoader(): Loader {
+  const inner = glob({ pattern: '**/*.md', base: './content/articles' });
+  return {
+    name: 'articles-loader',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          if (!props.filePath) return context.parseData(props);
+          const file = relative(process.cwd(), props.filePath);
+          const { data, errors } = splitFrontMatter(await readFile(props.filePath, 'utf8'));
+          const result = errors.length > 0 ? { ok: false as const, errors: errors.map((e) => `${file}: ${e}`) } : validateArticleData(file, data);
+          if (!result.ok) throw new Error(`Invalid article:\n${result.errors.join('\n')}`);
+          return context.parseData({ ...props, data });
+        },
+      }),
+  };
+}
+
+export const collections = {
+  articles: defineCollection({ loader: articlesLoader(), schema: articleSchema }),
+};

@@ -1,0 +1,79 @@
+// The one definition of an article's front matter. Astro's content collection, `npm run check`,
+// `npm run new` and the ingest all import this module; a field is defined here and nowhere else.
+import { z } from 'astro/zod';
+import { parsePartialDate } from './partial-date.ts';
+
+const DATE_EXPECTED = 'expected YYYY-MM-DD, YYYY-MM or YYYY';
+
+/** A date string with known precision. YAML timestamps must not reach here (see front-matter.ts). */
+export const partialDateSchema = z.string().superRefine((value, ctx) => {
+  if (!parsePartialDate(value)) {
+    ctx.addIssue({ code: 'custom', message: `${DATE_EXPECTED}, got ${value}` });
+  }
+});
+
+const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+
+export const sourceSchema = z
+  .object({
+    // Name of the raw OCR file in content/raw/ the article was cut from.
+    file: nonEmpty.optional(),
+    // Newspaper, magazine or website that printed it, e.g. 中国高新技术产业导报.
+    publication: nonEmpty.optional(),
+    // Page or section as printed, e.g. "A3" or "第5版".
+    page: nonEmpty.optional(),
+    // Address of the original web page, for clippings saved from the web.
+    url: z.url().optional(),
+  })
+  .strict();
+
+export const correctionSchema = z
+  .object({
+    // Text as the OCR and the cleaner left it.
+    from: nonEmpty,
+    // Text as the editor read it on the page.
+    to: z.string(),
+    // Why, in the editor's words.
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    // Headline as printed (or derived, see titleOrigin).
+    title: nonEmpty,
+    // How the title was obtained: printed on the page, derived from the lead by the cleaner, or given by an editor.
+    titleOrigin: z.enum(['printed', 'derived', 'editor']).default('printed'),
+    // 引题: the line printed above the headline.
+    kicker: nonEmpty.optional(),
+    // 副题: the line printed below the headline.
+    subtitle: nonEmpty.optional(),
+    // Series line, e.g. “拼”出中国式现代化徐州新图景②.
+    series: nonEmpty.optional(),
+    // Reporters, correspondents, lecturers: one name per entry.
+    byline: z.array(nonEmpty).optional(),
+    // Publication date with the precision known: YYYY-MM-DD, YYYY-MM or YYYY. Never a guessed day.
+    date: partialDateSchema.optional(),
+    // Where the date came from: printed on the page, the raw file's sidecar, or an editor.
+    dateOrigin: z.enum(['printed', 'sidecar', 'editor']).optional(),
+    // Where the clipping came from.
+    source: sourceSchema.optional(),
+    // City or place the article is about, e.g. 徐州.
+    place: nonEmpty.optional(),
+    // Parks (高新区、开发区、科技园…) named in the article, canonical names.
+    parks: z.array(nonEmpty).default([]),
+    // Companies named in the article, canonical names.
+    companies: z.array(nonEmpty).default([]),
+    // Photo captions and credits lifted out of the text.
+    captions: z.array(nonEmpty).optional(),
+    // Editors' corrections applied after the automatic repairs, kept so every change can be seen.
+    corrections: z.array(correctionSchema).optional(),
+    // Order of the article on its page (1-based), for previous/next within a source.
+    position: z.number().int().positive().optional(),
+    // Hidden from the site while true.
+    draft: z.boolean().default(false),
+  })
+  .strict();
+
+export type Article = z.output<typeof articleSchema>;
+export type ArticleInput = z.input<typeof articleSchema>;
