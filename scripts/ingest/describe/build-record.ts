@@ -3,7 +3,7 @@
 import type { Draft } from '../split/draft.ts';
 import type { Sidecar } from '../sidecar.ts';
 import type { ArticleRecord } from '../article-record.ts';
-import { cleanBodyText, cleanHeadline } from '../normalize/clean-text.ts';
+import { cleanBodyText, cleanCaptionText, cleanHeadline } from '../normalize/clean-text.ts';
 import { deriveTitle } from './derived-title.ts';
 
 export interface PageFacts {
@@ -55,7 +55,7 @@ export function buildRecord(draft: Draft, position: number, page: PageFacts): Ar
       ...(page.sidecar.place ? { place: page.sidecar.place } : {}),
       parks: [],
       companies: [],
-      ...(draft.captions.length > 0 ? { captions: draft.captions.map(cleanBodyText) } : {}),
+      ...(draft.captions.length > 0 ? { captions: draft.captions.map(cleanCaptionText) } : {}),
       position,
     },
     body,

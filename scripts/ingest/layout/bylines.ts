@@ -7,6 +7,8 @@ export interface Byline {
   names: string[];
   /** The whole line as printed, for the report. */
   raw: string;
+  /** The line says more than names (a lecturer's post): it is kept as text too. */
+  keepAsText?: boolean;
 }
 
 const ROLE = '(?:本报|本刊|新华社|人民日报)?(?:首席|特约|实习)?(?:记者|通讯员|编辑|撰稿|作者|摄影|见习记者)';
@@ -38,7 +40,10 @@ export function parseBylineLine(text: string): Byline | undefined {
   const compiled = COMPILED.exec(raw);
   if (compiled) return { names: [compiled[1]!], raw };
   const lecturer = LECTURER.exec(raw);
-  if (lecturer) return { names: [lecturer[2]!.replace(/[(（].*$/u, '').trim()], raw };
+  if (lecturer) {
+    const name = lecturer[2]!.replace(/[(（].*$/u, '').trim();
+    return { names: [name], raw, keepAsText: name !== lecturer[2]!.trim() };
+  }
   const marked = MARKER.test(raw);
   const body = raw.replace(MARKER, '');
   const hasRole = new RegExp(ROLE, 'u').test(body);

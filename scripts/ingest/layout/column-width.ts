@@ -5,7 +5,7 @@
 const WINDOW = 10;
 const PERCENTILE = 0.8;
 const BAND_BELOW = 3;
-const BAND_ABOVE = 0.5;
+const BAND_ABOVE = 1.5;
 /** Last lines of paragraphs are short; they say nothing about the column. */
 const MIN_WIDTH = 8;
 const MIN_RUN = 3;
@@ -28,6 +28,8 @@ export function estimateColumnWidths(widths: readonly number[]): Array<number | 
       longest = Math.max(longest, run);
     }
     const members = comparable.filter(inBand).length;
-    return longest >= MIN_RUN && members / comparable.length >= 0.5 ? column : undefined;
+    // The line itself must stand in the column: near a line of the column's width.
+    const besideColumn = [widths[i - 2], widths[i - 1], widths[i + 1], widths[i + 2]].some((w) => w !== undefined && inBand(w));
+    return longest >= MIN_RUN && besideColumn && members / comparable.length >= 0.5 ? column : undefined;
   });
 }

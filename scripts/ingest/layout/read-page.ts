@@ -99,6 +99,7 @@ export function readPage(text: string): PageReading {
       }
       flush();
       blocks.push({ kind: 'byline', names: byline.names, raw: byline.raw, lineNo: line.lineNo, trailing: false });
+      if (byline.keepAsText) blocks.push({ kind: 'paragraph', text: t, lineNos: [line.lineNo] });
       continue;
     }
     const date = parseDateline(t);

@@ -1,13 +1,14 @@
 // The per-text repairs, in order. Each step is pure and idempotent; a new repair is one file and
 // one line here.
 import { fullWidthPunctuation } from './punctuation.ts';
-import { keepHeadlinePhraseSpace } from './heading-spaces.ts';
+import { keepCaptionSpaces, keepHeadlinePhraseSpace } from './heading-spaces.ts';
 import { removeCjkSpaces } from './spaces.ts';
 
 type Step = (text: string) => string;
 
 const BODY_STEPS: readonly Step[] = [fullWidthPunctuation, removeCjkSpaces];
 const HEADLINE_STEPS: readonly Step[] = [fullWidthPunctuation, keepHeadlinePhraseSpace, removeCjkSpaces];
+const CAPTION_STEPS: readonly Step[] = [fullWidthPunctuation, keepCaptionSpaces, removeCjkSpaces];
 
 export function cleanBodyText(text: string): string {
   return BODY_STEPS.reduce((t, step) => step(t), text);
@@ -15,4 +16,8 @@ export function cleanBodyText(text: string): string {
 
 export function cleanHeadline(text: string): string {
   return HEADLINE_STEPS.reduce((t, step) => step(t), text);
+}
+
+export function cleanCaptionText(text: string): string {
+  return CAPTION_STEPS.reduce((t, step) => step(t), text);
 }

@@ -6,3 +6,10 @@ const PHRASE_SPACE = /(\p{Script=Han}{2}[”’」』]?) +(?=[“‘「『]?\p{S
 export function keepHeadlinePhraseSpace(text: string): string {
   return text.replace(PHRASE_SPACE, '$1\u3000');
 }
+
+const ANY_HAN_SPACE = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
+
+/** Captions and credits set their parts apart (`江苏淮海科技城 马宁 摄`): those spaces are kept too. */
+export function keepCaptionSpaces(text: string): string {
+  return text.replace(ANY_HAN_SPACE, '$1\u3000');
+}
