@@ -18,6 +18,8 @@ export function cleanHeadline(text: string): string {
   return HEADLINE_STEPS.reduce((t, step) => step(t), text);
 }
 
+/** Credits (`… 马宁 摄`) keep the spaces between their parts; descriptive captions are text. */
 export function cleanCaptionText(text: string): string {
-  return CAPTION_STEPS.reduce((t, step) => step(t), text);
+  const steps = /(摄|供图|提供)$/u.test(text.trim()) ? CAPTION_STEPS : BODY_STEPS;
+  return steps.reduce((t, step) => step(t), text);
 }
