@@ -5,7 +5,7 @@
 // renamed, so nothing half-written is ever left behind.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export const MANIFEST_NAME = '.ingest-manifest.json';
 
@@ -24,7 +24,8 @@ export function sha256(text: string): string {
 }
 
 export function writeAtomic(path: string, text: string): void {
-  const tmp = join(path, '..', `.${basename(path)}.${process.pid}.tmp`);
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   writeFileSync(tmp, text, 'utf8');
   renameSync(tmp, path);
 }

@@ -1,0 +1,82 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const fixture = join(root, 'tests/fixtures/two-items.txt');
+
+function ingest(args: string[]) {
+  return spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/ingest/cli.ts'), ...args], { cwd: root, encoding: 'utf8' });
+}
+
+describe('npm run ingest -- --out DIR FILE...', () => {
+  it('writes the given files into DIR only, and a second run changes nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ingest-out-'));
+    const first = ingest(['--out', out, fixture]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/2 article\(s\) — 2 created/);
+    const files = readdirSync(out).filter((f) => f.endsWith('.md')).sort();
+    expect(files.length).toBe(2);
+    for (const f of files) expect(readFileSync(join(out, f), 'utf8')).toContain('file: two-items.txt');
+    const before = files.map((f) => readFileSync(join(out, f), 'utf8'));
+    const second = ingest(['--out', out, fixture]);
+    expect(second.stdout).toMatch(/0 created, 0 updated, 2 unchanged/);
+    expect(files.map((f) => readFileSync(join(out, f), 'utf8'))).toEqual(before);
+  });
+
+  it('names each bad file, still writes the good ones, and exits non-zero', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-bad-'));
+    const out = join(dir, 'out');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff, 0x10]));
+    copyFileSync(fixture, join(dir, '剪报 一.txt'));
+    const run = ingest(['--out', out, join(dir, 'empty.txt'), join(dir, 'binary.txt'), join(dir, '剪报 一.txt'), join(dir, 'missing.txt')]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/✖ .*empty\.txt: the file is empty/);
+    expect(run.stdout).toMatch(/✖ .*binary\.txt: not text/);
+    expect(run.stdout).toMatch(/✖ .*missing\.txt: no such file/);
+    expect(run.stdout).toMatch(/✔ .*剪报 一\.txt/);
+    expect(readdirSync(out).filter((f) => f.endsWith('.md')).length).toBe(2);
+  });
+
+  it('never overwrites an article an editor changed, and says so', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ingest-edit-'));
+    ingest(['--out', out, fixture]);
+    const [first] = readdirSync(out).filter((f) => f.endsWith('.md')).sort();
+    const edited = `${readFileSync(join(out, first!), 'utf8')}\n编辑补充的一段话。\n`;
+    writeFileSync(join(out, first!), edited);
+    const run = ingest(['--out', out, fixture]);
+    expect(run.stdout).toContain(`${first} was edited by hand`);
+    expect(readFileSync(join(out, first!), 'utf8')).toBe(edited);
+    expect(existsSync(join(out, `${first}.new`))).toBe(true);
+  });
+
+  it('applies sidecar corrections unless --no-corrections', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-side-'));
+    copyFileSync(fixture, join(dir, 'page.txt'));
+    writeFileSync(join(dir, 'page.meta.yaml'), 'corrections:\n  - from: 政采贷\n    to: 政府采购贷\n');
+    const on = join(dir, 'on');
+    const off = join(dir, 'off');
+    ingest(['--out', on, join(dir, 'page.txt')]);
+    ingest(['--out', off, '--no-corrections', join(dir, 'page.txt')]);
+    const read = (d: string) => readdirSync(d).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(d, f), 'utf8')).join('');
+    expect(read(on)).toContain('政府采购贷');
+    expect(read(on)).toContain('corrections:');
+    expect(read(off)).not.toContain('政府采购贷');
+  });
+
+  it('reports a bad sidecar with its file and field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-side-'));
+    copyFileSync(fixture, join(dir, 'page.txt'));
+    writeFileSync(join(dir, 'page.meta.yaml'), 'date: 2024-13-45\n');
+    const run = ingest(['--out', join(dir, 'out'), join(dir, 'page.txt')]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/page\.meta\.yaml: date: expected YYYY-MM-DD, YYYY-MM or YYYY, got 2024-13-45/);
+  });
+});
+
+it('the tsx entry point exists', () => {
+  expect(execFileSync(process.execPath, ['--version']).toString()).toMatch(/^v\d+/);
+});

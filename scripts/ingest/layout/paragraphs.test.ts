@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines, joinWrapped } from './paragraphs.ts';
+
+const flow = (lines: string[]) => lines.map((text, i) => ({ lineNo: i + 1, text }));
+const texts = (lines: string[]) => joinLines(flow(lines)).map((p) => p.text);
+
+describe('joinWrapped', () => {
+  it('joins Chinese directly, Latin with a space, and undoes hyphenation', () => {
+    expect(joinWrapped('今年7', '月，中润')).toBe('今年7月，中润');
+    expect(joinWrapped('OCTO⁃', 'PUS 半导体')).toBe('OCTOPUS 半导体');
+    expect(joinWrapped('semi-', 'conductor')).toBe('semiconductor');
+    expect(joinWrapped('the', 'next')).toBe('the next');
+  });
+});
+
+describe('joinLines', () => {
+  const column = [
+    '在徐州高新区，高速奔跑的企业远',
+    '不止中润新能源一家。用时不到一年，',
+    '普达特半导体设备（徐州）有限公司就',
+    '完成了新品“三新发”——去年12月，创',
+    '新半导体单片清洗设备在徐州实现首台',
+    '套出货。',
+    '速度，没有最快只有更快',
+    '项目建设是推动高质量发展的“稳',
+    '定器”与“强引擎”。',
+    '在徐州高新区，项目建设没有最',
+    '快，只有更快。',
+  ];
+  it('rebuilds paragraphs and keeps a headline standing alone', () => {
+    expect(texts(column)).toEqual([
+      '在徐州高新区，高速奔跑的企业远不止中润新能源一家。用时不到一年，普达特半导体设备（徐州）有限公司就完成了新品“三新发”——去年12月，创新半导体单片清洗设备在徐州实现首台套出货。',
+      '速度，没有最快只有更快',
+      '项目建设是推动高质量发展的“稳定器”与“强引擎”。',
+      '在徐州高新区，项目建设没有最快，只有更快。',
+    ]);
+  });
+  it('passes one-paragraph-per-line text through, bridging a cut made by a page break', () => {
+    const lines = [
+      '泉山：多维度凝聚科技力量',
+      '依托丰富的载体优势，泉山不断完善全链条孵化育成体系，不断提升创新浓度和产业密度。江苏淮海科技城数字经济产业园园区规划总占地317亩，总建',
+      '筑面积约为51.6万平方米，园区定位集功能总部、软件研发、生产制造于一体。',
+      '为企业开展帮扶对接和精准服',
+      '务，“保姆式”的贴心服务让企业没有后顾之忧。',
+    ];
+    expect(texts(lines)).toEqual([
+      lines[0],
+      lines[1] + lines[2],
+      lines[3] + lines[4],
+    ]);
+  });
+  it('starts a new paragraph at 本报讯 and at numbered points', () => {
+    expect(texts(['上一篇的最后一句话，写到这里', '本报讯 今年以来，烟台高新区多方联手。']).length).toBe(2);
+  });
+  it('leaves text that is already clean unchanged', () => {
+    const clean = ['第一段，完整的一句话。', '第二段，也是完整的一句话。'];
+    expect(texts(clean)).toEqual(clean);
+  });
+});
