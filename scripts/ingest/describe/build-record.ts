@@ -22,9 +22,16 @@ function cleanParagraph(text: string): string {
 }
 
 export function buildRecord(draft: Draft, position: number, page: PageFacts): ArticleRecord {
-  const body = draft.body.map((n) =>
-    n.type === 'heading' ? { type: 'heading' as const, text: cleanHeadline(n.text) } : { type: 'paragraph' as const, text: cleanParagraph(n.text) },
-  );
+  const body = draft.body
+    .map((n) => (n.type === 'heading' ? { type: 'heading' as const, text: cleanHeadline(n.text) } : { type: 'paragraph' as const, text: cleanParagraph(n.text) }))
+    .filter((n) => n.text.trim() !== '');
+  // Fields are only written when cleaning left something in them.
+  const optional = (key: string, value: string | undefined) => {
+    const cleaned = value === undefined ? '' : cleanHeadline(value);
+    return cleaned.trim() ? { [key]: cleaned } : {};
+  };
+  const captions = draft.captions.map(cleanCaptionText).filter((c) => c.trim() !== '');
+  const byline = [...new Set(draft.byline.map((b) => b.trim()).filter(Boolean))];
   const firstParagraph = body.find((n) => n.type === 'paragraph')?.text ?? '';
   const t = draft.title;
   let title = t.title ? cleanHeadline(t.title) : undefined;
@@ -44,18 +51,18 @@ export function buildRecord(draft: Draft, position: number, page: PageFacts): Ar
   };
   return {
     data: {
-      title: title || '无题',
+      title: title?.trim() ? title : '无题',
       titleOrigin,
-      ...(t.kicker ? { kicker: cleanHeadline(t.kicker) } : {}),
-      ...(t.subtitle ? { subtitle: cleanHeadline(t.subtitle) } : {}),
-      ...(t.series ? { series: cleanHeadline(t.series) } : {}),
-      ...(draft.byline.length > 0 ? { byline: [...new Set(draft.byline)] } : {}),
+      ...optional('kicker', t.kicker),
+      ...optional('subtitle', t.subtitle),
+      ...optional('series', t.series),
+      ...(byline.length > 0 ? { byline } : {}),
       ...(date ? { date, dateOrigin: page.pageDate ? ('printed' as const) : ('sidecar' as const) } : {}),
       source,
       ...(page.sidecar.place ? { place: page.sidecar.place } : {}),
       parks: [],
       companies: [],
-      ...(draft.captions.length > 0 ? { captions: draft.captions.map(cleanCaptionText) } : {}),
+      ...(captions.length > 0 ? { captions } : {}),
       position,
     },
     body,

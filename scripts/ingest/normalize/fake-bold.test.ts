@@ -12,7 +12,7 @@ describe('undoubleLine', () => {
   ])('undoes %s', (input, expected) => {
     expect(undoubleLine(input)).toBe(expected);
   });
-  it.each(['人人常常谢谢', '2000', '谢谢谢谢', '▶▶ 王继红 姜城程', '徐州高新区：激活发展新动能', '研究研究'])(
+  it.each(['人人常常谢谢', '2000', '谢谢谢谢', '哈哈哈哈哈哈', '——————', '▶▶ 王继红 姜城程', '徐州高新区：激活发展新动能', '研究研究'])(
     'leaves real text alone: %s',
     (input) => {
       expect(undoubleLine(input)).toBeUndefined();

@@ -9,6 +9,8 @@ export function undoubleLine(line: string): string | undefined {
   const chars = Array.from(line.trim());
   const n = chars.length;
   if (n < 4 || n % 2 !== 0) return undefined;
+  // A line of one repeated character (哈哈哈哈哈哈, ……) is text, not a doubled headline.
+  if (new Set(chars).size === 1) return undefined;
   // best[i]: the longest-run parse of chars[i..] into doubled runs, or null if none exists.
   const best: Array<{ runs: number[]; longest: number } | null> = new Array(n + 1).fill(null);
   best[n] = { runs: [], longest: 0 };

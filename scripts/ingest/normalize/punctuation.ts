@@ -69,7 +69,22 @@ function convertSegment(segment: string): string {
   return chars.join('').replace(/(\p{Script=Han}|[，。])\s*\.{3,}/gu, '$1……');
 }
 
+/** Repeats a rewrite until it changes nothing, so that one mark's conversion can inform its neighbour's. */
+export function untilStable(step: (text: string) => string, text: string, limit = 8): string {
+  let current = text;
+  for (let i = 0; i < limit; i++) {
+    const next = step(current);
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
 export function fullWidthPunctuation(text: string): string {
+  return untilStable(fullWidthPunctuationOnce, text);
+}
+
+function fullWidthPunctuationOnce(text: string): string {
   // URLs are cut out first so their : / ? and , are never touched.
   let out = '';
   let last = 0;
