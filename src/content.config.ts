@@ -12,19 +12,21 @@ import { validateArticleData } from './schema/validate-article.ts';
  * so a date the editor typed is checked as typed and errors name the file and field.
  */
 function articlesLoader(): Loader {
-  const inner = glob({ pattern: '**/*.md', base: './content/articles' });
+  // Tests build the site over fixture articles by pointing ARCHIVE_ARTICLES_DIR elsewhere.
+  const base = process.env.ARCHIVE_ARTICLES_DIR ?? './content/articles';
+  const inner = glob({ pattern: '**/*.md', base });
   return {
     name: 'articles-loader',
     load: (context) =>
       inner.load({
         ...context,
-        parseData: async (props) => {
+        parseData: async <TData extends Record<string, unknown>>(props: Parameters<typeof context.parseData<TData>>[0]): Promise<TData> => {
           if (!props.filePath) return context.parseData(props);
           const file = relative(process.cwd(), props.filePath);
           const { data, errors } = splitFrontMatter(await readFile(props.filePath, 'utf8'));
           const result = errors.length > 0 ? { ok: false as const, errors: errors.map((e) => `${file}: ${e}`) } : validateArticleData(file, data);
           if (!result.ok) throw new Error(`Invalid article:\n${result.errors.join('\n')}`);
-          return context.parseData({ ...props, data });
+          return context.parseData({ ...props, data: data as TData });
         },
       }),
   };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from './article.ts';
 import { validateArticleText } from './validate-article.ts';
@@ -54,4 +55,12 @@ describe('the article schema', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.some((e) => e.startsWith(message))).toBe(true);
   });
+});
+
+it("accepts the complete example in the README's editors' guide", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const example = /```markdown\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(example).toBeDefined();
+  const result = validateArticleText('README.md', example!);
+  expect(result.ok ? [] : result.errors).toEqual([]);
 });

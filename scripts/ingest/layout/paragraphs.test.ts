@@ -45,8 +45,8 @@ describe('joinLines', () => {
     ];
     expect(texts(lines)).toEqual([
       lines[0],
-      lines[1] + lines[2],
-      lines[3] + lines[4],
+      `${lines[1]}${lines[2]}`,
+      `${lines[3]}${lines[4]}`,
     ]);
   });
   it('starts a new paragraph at 本报讯 and at numbered points', () => {
