@@ -10,6 +10,9 @@ import { toMarkdown } from './to-markdown.ts';
 import { isUntouched, readManifest, writeArticle, writeManifest, type Manifest, type WriteOutcome } from './write.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import type { ArticleRecord } from './article-record.ts';
+import { AuthorityError, ENTITIES_DIR, loadAuthority, type Authority } from '../../src/lib/entities/authority.ts';
+import { createEntityDetector } from './describe/detect-entities.ts';
+import { writeCandidates, type Candidates } from './candidates.ts';
 
 const RAW_DIR = 'content/raw';
 const ARTICLES_DIR = 'content/articles';
@@ -41,8 +44,20 @@ export interface FileReport {
   lines: string[];
 }
 
-export function ingestFiles(files: readonly string[], outDir: string, corrections: boolean): FileReport[] {
+export interface IngestOptions {
+  corrections: boolean;
+  authority: Authority;
+}
+
+export interface IngestRun {
+  reports: FileReport[];
+  candidates: Candidates;
+}
+
+export function ingestFiles(files: readonly string[], outDir: string, options: IngestOptions): IngestRun {
   const manifest = readManifest(outDir);
+  const entities = createEntityDetector(options.authority);
+  const candidates: Candidates = { parks: new Map(), companies: new Map() };
   const reports: FileReport[] = [];
   const taken = new Set<string>();
   for (const path of files) {
@@ -50,14 +65,18 @@ export function ingestFiles(files: readonly string[], outDir: string, correction
     const shown = relative(process.cwd(), path) || path;
     try {
       const sidecar = readSidecar(path, shown);
-      const result = ingestBytes(readFileSync(path), file, sidecar, { corrections });
+      const result = ingestBytes(readFileSync(path), file, sidecar, { corrections: options.corrections, entities });
       const outcomes: Record<WriteOutcome, string[]> = { created: [], updated: [], unchanged: [], conflict: [] };
       const written = new Set<string>();
-      for (const record of result.articles) {
+      const newNames = new Set<string>();
+      result.articles.forEach((record, i) => {
         const name = articleName(record, taken, outDir, file, manifest);
         outcomes[writeArticle(outDir, name, toMarkdown(record), file, manifest)].push(name);
         written.add(name);
-      }
+        const found = result.entities[i]!;
+        for (const p of found.newParks) addCandidate(candidates.parks, p.name, undefined, name, newNames);
+        for (const c of found.newCompanies) addCandidate(candidates.companies, c.name, c.short, name, newNames);
+      });
       // Articles this raw file no longer produces: removed if untouched, kept if edited.
       const stale: string[] = [];
       for (const [name, entry] of Object.entries(manifest)) {
@@ -73,6 +92,7 @@ export function ingestFiles(files: readonly string[], outDir: string, correction
         `✔ ${shown} (${result.encoding}): ${result.articles.length} article(s) — ${outcomes.created.length} created, ${outcomes.updated.length} updated, ${outcomes.unchanged.length} unchanged`,
         ...(repairs ? [`    repairs: ${repairs}`] : []),
         ...result.articles.map((a) => `    · ${a.data.title}${a.data.titleOrigin === 'derived' ? '（标题由正文生成）' : ''}`),
+        ...(newNames.size > 0 ? [`    ＋ names not in the authority files (proposed as candidates): ${[...newNames].join('、')}`] : []),
         ...outcomes.conflict.map((n) => `    ! ${n} was edited by hand; kept it, new version written beside it as ${n}.new`),
         ...stale.map((n) => `    ! ${n} is no longer produced by ${file} but was edited by hand; kept it`),
         ...result.warnings.map((w) => `    ⚠ ${w}`),
@@ -91,7 +111,15 @@ export function ingestFiles(files: readonly string[], outDir: string, correction
     reports.push({ file: '', ok: true, lines: orphaned.map(([n, e]) => `⚠ ${n}: its raw file ${e.source} is gone; the article is kept`) });
   }
   writeManifest(outDir, manifest);
-  return reports;
+  return { reports, candidates };
+}
+
+function addCandidate(into: Candidates['parks'], name: string, short: string | undefined, article: string, seen: Set<string>): void {
+  const entry = into.get(name) ?? { name, seenIn: [] };
+  if (short) entry.short = short;
+  if (!entry.seenIn.includes(article)) entry.seenIn.push(article);
+  into.set(name, entry);
+  seen.add(name);
 }
 
 function main(): number {
@@ -109,8 +137,22 @@ function main(): number {
     console.error(`no raw files given and none in ${RAW_DIR}`);
     return 2;
   }
+  let authority: Authority;
+  try {
+    authority = loadAuthority(ENTITIES_DIR);
+  } catch (error) {
+    // Without the authority every article would lose its names: write nothing.
+    console.error(`✖ ${error instanceof AuthorityError ? error.message : String(error)}\nnothing was written; fix the authority file and run again`);
+    return 2;
+  }
   const missing = files.filter((f) => !existsSync(f));
-  const reports = ingestFiles(files.filter((f) => existsSync(f)), outDir, !values['no-corrections']);
+  const { reports, candidates } = ingestFiles(files.filter((f) => existsSync(f)), outDir, { corrections: !values['no-corrections'], authority });
+  // A full run proposes new names to the editors; --out runs touch nothing but DIR.
+  if (values.out === undefined && positionals.length === 0) {
+    const path = writeCandidates(ENTITIES_DIR, candidates);
+    const count = candidates.parks.size + candidates.companies.size;
+    if (count > 0) console.log(`${count} candidate name(s) for the authority files are listed in ${path}`);
+  }
   for (const f of missing) reports.push({ file: f, ok: false, lines: [`✖ ${f}: no such file`] });
   for (const r of reports) for (const line of r.lines) console.log(line);
   const failed = reports.filter((r) => !r.ok).length;

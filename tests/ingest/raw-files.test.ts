@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, listRawFiles } from '../../scripts/ingest/cli.ts';
+import { loadAuthority } from '../../src/lib/entities/authority.ts';
 import { splitFrontMatter } from '../../src/schema/front-matter.ts';
 import { validateArticleText } from '../../src/schema/validate-article.ts';
 
@@ -77,7 +78,7 @@ beforeAll(() => {
   const cwd = process.cwd();
   process.chdir(root);
   try {
-    const reports = ingestFiles(listRawFiles('content/raw'), outDir, true);
+    const { reports } = ingestFiles(listRawFiles('content/raw'), outDir, { corrections: true, authority: loadAuthority() });
     expect(reports.every((r) => r.ok)).toBe(true);
   } finally {
     process.chdir(cwd);

@@ -1,0 +1,24 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { AuthorityError, loadAuthority } from './authority.ts';
+
+it('loads the committed authority files', () => {
+  const { parks, companies } = loadAuthority(new URL('../../../content/entities', import.meta.url).pathname);
+  expect(parks.find((p) => p.name === '徐州经济技术开发区')?.shortForms).toEqual(['经开区']);
+  expect(companies.find((c) => c.name === '弗迪电池有限公司')?.parent).toBe('比亚迪');
+});
+it('names the file and entry of a bad field', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'authority-'));
+  writeFileSync(join(dir, 'parks.yaml'), '- name: 徐州高新区\n  alias: [高新区]\n');
+  expect(() => loadAuthority(dir)).toThrow(/parks\.yaml: 0: unknown field alias/);
+});
+it('refuses one name for two entries', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'authority-'));
+  writeFileSync(join(dir, 'companies.yaml'), '- name: 甲公司\n  aliases: [甲]\n- name: 乙公司\n  aliases: [甲]\n');
+  expect(() => loadAuthority(dir)).toThrow(AuthorityError);
+});
+it('treats a missing file as an empty list', () => {
+  expect(loadAuthority(mkdtempSync(join(tmpdir(), 'authority-')))).toEqual({ parks: [], companies: [] });
+});

@@ -1,0 +1,28 @@
+// The one definition of an authority entry (a park or a company), for content/entities/*.yaml.
+import { z } from 'astro/zod';
+
+const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+
+export const entitySchema = z
+  .object({
+    // Canonical name: what articles' `parks`/`companies` hold and the entity page's <h1>.
+    name: nonEmpty,
+    // Other full names and short names, matched anywhere in an article.
+    aliases: z.array(nonEmpty).default([]),
+    // Short forms that only count where the article also names the entity in full (经开区 after 徐州经开区).
+    shortForms: z.array(nonEmpty).default([]),
+    // City the park or company is in.
+    city: nonEmpty.optional(),
+    // 高新区、经开区、开发区、科技园、产业园… for parks; 企业、集团、研究院… for companies.
+    kind: nonEmpty.optional(),
+    // Parent company, as the text says (弗迪电池 → 比亚迪).
+    parent: nonEmpty.optional(),
+    // Anything else an editor wants readers to know.
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const authorityFileSchema = z.array(entitySchema);
+
+export type Entity = z.output<typeof entitySchema>;
+export type EntityKind = 'parks' | 'companies';
