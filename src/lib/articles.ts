@@ -12,3 +12,24 @@ export async function getPublishedArticles(): Promise<ArticleEntry[]> {
 export function articleHref(entry: { id: string }): string {
   return `/articles/${entry.id}/`;
 }
+
+import { buildEntityIndex, siteAuthority, type EntitySummary } from './entities/entity-index.ts';
+import type { EntityKind } from '../schema/entity.ts';
+
+const indexes = new Map<EntityKind, Promise<EntitySummary[]>>();
+
+/** Parks or companies with their articles, built once per build. */
+export function getEntityIndex(kind: EntityKind): Promise<EntitySummary[]> {
+  let index = indexes.get(kind);
+  if (!index) {
+    index = getPublishedArticles().then((articles) => buildEntityIndex(kind, articles, siteAuthority()));
+    indexes.set(kind, index);
+  }
+  return index;
+}
+
+/** The page address of a park or company by name. */
+export async function entityLink(kind: EntityKind, name: string): Promise<string> {
+  const entry = (await getEntityIndex(kind)).find((e) => e.name === name);
+  return entry ? `/${kind}/${entry.slug}/` : `/${kind}/`;
+}

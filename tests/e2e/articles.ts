@@ -7,6 +7,7 @@ export interface SiteArticle {
   id: string;
   title: string;
   parks: string[];
+  companies: string[];
   body: string;
 }
 
@@ -15,5 +16,5 @@ export function publishedArticles(dir: string): SiteArticle[] {
     .filter((f) => f.endsWith('.md'))
     .map((f) => ({ f, ...splitFrontMatter(readFileSync(join(dir, f), 'utf8')) }))
     .filter(({ data }) => data.draft !== true)
-    .map(({ f, data, body }) => ({ id: f.replace(/\.md$/, ''), title: String(data.title), parks: (data.parks as string[] | undefined) ?? [], body }));
+    .map(({ f, data, body }) => ({ id: f.replace(/\.md$/, ''), title: String(data.title), parks: (data.parks as string[] | undefined) ?? [], companies: (data.companies as string[] | undefined) ?? [], body }));
 }

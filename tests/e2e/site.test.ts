@@ -81,6 +81,10 @@ describe('article pages', () => {
       await page.screenshot({ path: join(shots, `home-${width}.png`), fullPage: false });
       await page.goto(`${baseUrl}/articles/${target.id}/`);
       await page.screenshot({ path: join(shots, `article-${width}.png`), fullPage: false });
+      await page.goto(`${baseUrl}/parks/`);
+      await page.screenshot({ path: join(shots, `parks-${width}.png`), fullPage: false });
+      await page.getByRole('link', { name: '徐州经济技术开发区', exact: true }).click();
+      await page.screenshot({ path: join(shots, `park-${width}.png`), fullPage: false });
       // Nothing is wider than the screen.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);

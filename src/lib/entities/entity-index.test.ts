@@ -1,0 +1,18 @@
+import { expect, it } from 'vitest';
+import { entitySchema } from '../../schema/entity.ts';
+import { buildEntityIndex } from './entity-index.ts';
+import type { ArticleEntry } from '../articles.ts';
+
+const article = (id: string, parks: string[], body: string) =>
+  ({ id, body, collection: 'articles', data: { title: id, titleOrigin: 'printed', parks, companies: [], draft: false } }) as unknown as ArticleEntry;
+
+it('lists each park with the articles naming it, the sentence, and pinyin order', () => {
+  const authority = { parks: [entitySchema.parse({ name: '徐州经济技术开发区', aliases: ['徐州经开区'], city: '徐州' })], companies: [] };
+  const index = buildEntityIndex('parks', [article('b', ['徐州经济技术开发区', '淄博高新区'], '项目落户徐州经开区。'), article('a', ['徐州经济技术开发区'], '别的话。')], authority);
+  expect(index.map((e) => e.name)).toEqual(['徐州经济技术开发区', '淄博高新区']);
+  expect(index[0]!.slug).toBe('xuzhou-jingji-jishukaifaqu');
+  expect(index[0]!.entry?.city).toBe('徐州');
+  expect(index[0]!.mentions.map((m) => m.article.id)).toEqual(['b', 'a']);
+  expect(index[0]!.mentions[0]!.mention).toEqual({ before: '项目落户', match: '徐州经开区', after: '。' });
+  expect(index[1]!.entry).toBeUndefined();
+});
