@@ -2,6 +2,12 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeTidyImages from './src/markdown/rehype-tidy-images.ts';
+import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
+import { CSP_DIRECTIVES } from './src/security/csp.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // The address the archive is published at; feeds, the sitemap and permalinks are built from it.
 const site = process.env.SITE_URL ?? 'https://xuzhou-archive.example.org';
@@ -9,12 +15,16 @@ const site = process.env.SITE_URL ?? 'https://xuzhou-archive.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // Astro 7 renders Markdown with its native processor unless told otherwise; the archive keeps the
   // remark/rehype pipeline so its own plugins (sanitizing, Traditional twin) can plug in.
   markdown: {
-    processor: unified({}),
+    // Raw HTML an editor pasted is parsed (rehype-raw), then cut down to a safe subset (rehype-sanitize).
+    processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeTidyImages] }),
   },
-  integrations: [sitemap()],
+  // Stylesheets are files, not inline <style>, so one policy (public/_headers) fits every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A <meta> Content-Security-Policy on every page; Astro adds hashes for any inline script or style.
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  integrations: [sitemap(), securityHeaders()],
   server: { host: '127.0.0.1' },
 });

@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,69 @@ describe('npm run ingest -- --out DIR FILE...', () => {
   });
 });
 
-it('the tsx entry point exists', () => {
-  expect(execFileSync(process.execPath, ['--version']).toString()).toMatch(/^v\d+/);
+describe('npm run ingest over a whole project', () => {
+  // A throwaway project: content/raw in, content/articles out, as an editor's checkout has.
+  function project() {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-project-'));
+    mkdirSync(join(dir, 'content/raw'), { recursive: true });
+    return dir;
+  }
+  const run = (cwd: string) =>
+    spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/ingest/cli.ts')], { cwd, encoding: 'utf8' });
+  const articles = (cwd: string) => readdirSync(join(cwd, 'content/articles')).filter((f) => f.endsWith('.md')).sort();
+
+  it('keeps the articles of a deleted raw file and says so', () => {
+    const dir = project();
+    copyFileSync(fixture, join(dir, 'content/raw/page.txt'));
+    expect(run(dir).status).toBe(0);
+    const before = articles(dir);
+    rmSync(join(dir, 'content/raw/page.txt'));
+    copyFileSync(fixture, join(dir, 'content/raw/other.txt'));
+    const second = run(dir);
+    expect(second.stdout).toMatch(/its raw file page\.txt is gone; the article is kept/);
+    expect(articles(dir)).toEqual(expect.arrayContaining(before));
+  });
+
+  it('gives articles that would share a name different, stable names', () => {
+    const dir = project();
+    copyFileSync(fixture, join(dir, 'content/raw/a.txt'));
+    copyFileSync(fixture, join(dir, 'content/raw/b.txt'));
+    run(dir);
+    const first = articles(dir);
+    expect(first).toHaveLength(4);
+    expect(new Set(first).size).toBe(4);
+    expect(first.filter((f) => f.endsWith('-2.md'))).toHaveLength(2);
+    run(dir);
+    expect(articles(dir)).toEqual(first);
+  });
+
+  it('treats a page of furniture only as a failed file', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'content/raw/junk.txt'), '0 0\n. .\n扫描二维码 看更多精彩内容\nX 关闭\n');
+    copyFileSync(fixture, join(dir, 'content/raw/page.txt'));
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/✖ content\/raw\/junk\.txt: no article text found/);
+    expect(articles(dir)).toHaveLength(2);
+  });
+
+  it('reads mixed line ends in one file', () => {
+    const dir = project();
+    const text = readFileSync(fixture, 'utf8').split('\n').map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\r' : '\n')).join('');
+    writeFileSync(join(dir, 'content/raw/mixed.txt'), text);
+    expect(run(dir).status).toBe(0);
+    expect(articles(dir)).toHaveLength(2);
+  });
+
+  it('ingests a 50 MB file', { timeout: 600_000 }, () => {
+    const dir = project();
+    // A real page (two articles) over and over: 50 MB, some nine thousand articles.
+    const page = readFileSync(join(root, 'content/raw/003_ba374b0bc59d2438.txt'), 'utf8');
+    const copies = Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(page));
+    writeFileSync(join(dir, 'content/raw/huge.txt'), page.repeat(copies));
+    const result = run(dir);
+    expect(result.stdout).toMatch(/✔ content\/raw\/huge\.txt/);
+    expect(result.status).toBe(0);
+    expect(articles(dir).length).toBeGreaterThan(copies);
+  });
 });

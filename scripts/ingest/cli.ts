@@ -15,6 +15,8 @@ import { createEntityDetector } from './describe/detect-entities.ts';
 import { writeCandidates, type Candidates } from './candidates.ts';
 
 const RAW_DIR = 'content/raw';
+
+class NothingFoundError extends Error {}
 const ARTICLES_DIR = 'content/articles';
 
 export function listRawFiles(dir: string): string[] {
@@ -26,14 +28,22 @@ export function listRawFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-function articleName(record: ArticleRecord, taken: Set<string>, outDir: string, source: string, manifest: Manifest): string {
+/** Names given so far in this run, and for each base name the next number to try. */
+interface Naming {
+  taken: Set<string>;
+  next: Map<string, number>;
+}
+
+function articleName(record: ArticleRecord, naming: Naming, outDir: string, source: string, manifest: Manifest): string {
   const base = [record.data.date, slugify(record.data.title)].filter(Boolean).join('-');
-  for (let n = 1; ; n++) {
+  // Counting on from the last number given keeps many same-titled articles linear, not quadratic.
+  for (let n = naming.next.get(base) ?? 1; ; n++) {
     const name = `${base}${n === 1 ? '' : `-${n}`}.md`;
-    if (taken.has(name)) continue;
+    if (naming.taken.has(name)) continue;
     // A file the ingest did not write for this raw file (a hand-written article) keeps its name.
     if (existsSync(join(outDir, name)) && manifest[name]?.source !== source) continue;
-    taken.add(name);
+    naming.taken.add(name);
+    naming.next.set(base, n + 1);
     return name;
   }
 }
@@ -59,18 +69,19 @@ export function ingestFiles(files: readonly string[], outDir: string, options: I
   const entities = createEntityDetector(options.authority);
   const candidates: Candidates = { parks: new Map(), companies: new Map() };
   const reports: FileReport[] = [];
-  const taken = new Set<string>();
+  const naming: Naming = { taken: new Set(), next: new Map() };
   for (const path of files) {
     const file = basename(path);
     const shown = relative(process.cwd(), path) || path;
     try {
       const sidecar = readSidecar(path, shown);
       const result = ingestBytes(readFileSync(path), file, sidecar, { corrections: options.corrections, entities });
+      if (result.articles.length === 0) throw new NothingFoundError('no article text found: only page furniture, or nothing a reader could read');
       const outcomes: Record<WriteOutcome, string[]> = { created: [], updated: [], unchanged: [], conflict: [] };
       const written = new Set<string>();
       const newNames = new Set<string>();
       result.articles.forEach((record, i) => {
-        const name = articleName(record, taken, outDir, file, manifest);
+        const name = articleName(record, naming, outDir, file, manifest);
         outcomes[writeArticle(outDir, name, toMarkdown(record), file, manifest)].push(name);
         written.add(name);
         const found = result.entities[i]!;
@@ -99,7 +110,7 @@ export function ingestFiles(files: readonly string[], outDir: string, options: I
       ];
       reports.push({ file: shown, ok: true, lines });
     } catch (error) {
-      const known = error instanceof DecodeError || error instanceof SidecarError;
+      const known = error instanceof DecodeError || error instanceof SidecarError || error instanceof NothingFoundError;
       const message = error instanceof Error ? error.message : String(error);
       reports.push({ file: shown, ok: false, lines: [`✖ ${shown}: ${known ? message : `could not be ingested: ${message}`}`] });
     }

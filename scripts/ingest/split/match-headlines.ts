@@ -31,15 +31,14 @@ export function matchHeadlines(articles: Draft[], headlines: readonly FloatingHe
   const texts = untitled.map(plainText);
   const pairs: Array<{ h: number; a: number; score: number }> = [];
   headlines.forEach((headline, h) => {
-    const terms = keyTerms(headline.lines);
+    // How rare each word is among the bodies, computed once per word.
+    const weighted = keyTerms(headline.lines).flatMap((term) => {
+      const df = texts.filter((t) => t.includes(term)).length;
+      return df === 0 ? [] : [{ term, weight: Math.log((1 + texts.length) / df) * Array.from(term).length }];
+    });
     untitled.forEach((_, a) => {
       let score = 0;
-      for (const term of terms) {
-        const df = texts.filter((t) => t.includes(term)).length;
-        if (df === 0) continue;
-        const idf = Math.log((1 + texts.length) / df);
-        score += idf * Math.log(1 + count(texts[a]!, term)) * Array.from(term).length;
-      }
+      for (const { term, weight } of weighted) score += weight * Math.log(1 + count(texts[a]!, term));
       pairs.push({ h, a, score });
     });
   });
