@@ -31,7 +31,9 @@ export function ingestText(text: string, file: string, sidecar: Sidecar, options
   const { blocks, repairs } = readPage(normalized);
   const split = splitArticles(blocks);
   const warnings = [...split.warnings];
-  const articles = split.articles.map((draft, i) => buildRecord(draft, i + 1, { file, pageDate: split.pageDate, sidecar }));
+  const rawLines = normalized.split('\n');
+  const isBlankLine = (n: number) => (rawLines[n - 1] ?? '').trim() === '';
+  const articles = split.articles.map((draft, i) => buildRecord(draft, i + 1, { file, pageDate: split.pageDate, sidecar, isBlankLine }));
   if (articles.length === 0) warnings.push('no article text found (only page furniture?)');
   if (options.corrections && sidecar.corrections) warnings.push(...applyCorrections(articles, sidecar.corrections, file));
   // Names are looked for in the corrected text, so a corrected misreading of a name counts.

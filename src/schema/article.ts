@@ -24,6 +24,11 @@ export const sourceSchema = z
     page: nonEmpty.optional(),
     // Address of the original web page, for clippings saved from the web.
     url: z.url().optional(),
+    // Lines of the raw file the article was cut from, e.g. "5-11, 13, 399-400".
+    lines: z
+      .string()
+      .regex(/^\d+(-\d+)?(, \d+(-\d+)?)*$/, 'expected line numbers and ranges like "5-11, 13"')
+      .optional(),
   })
   .strict();
 

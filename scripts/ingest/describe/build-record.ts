@@ -5,11 +5,14 @@ import type { Sidecar } from '../sidecar.ts';
 import type { ArticleRecord } from '../article-record.ts';
 import { cleanBodyText, cleanCaptionText, cleanHeadline } from '../normalize/clean-text.ts';
 import { deriveTitle } from './derived-title.ts';
+import { bridgeBlankLines, toRanges } from '../../../src/lib/line-ranges.ts';
 
 export interface PageFacts {
   file: string;
   pageDate?: string | undefined;
   sidecar: Sidecar;
+  /** Is raw line n (1-based) blank? Lets the recorded line ranges run over blank lines. */
+  isBlankLine?: (line: number) => boolean;
 }
 
 const LEAD_MARK = /^(本报讯|本刊讯)\s*/u;
@@ -48,6 +51,7 @@ export function buildRecord(draft: Draft, position: number, page: PageFacts): Ar
     ...(page.sidecar.publication ? { publication: page.sidecar.publication } : {}),
     ...(page.sidecar.page ? { page: page.sidecar.page } : {}),
     ...(page.sidecar.url ? { url: page.sidecar.url } : {}),
+    ...(draft.lines.size > 0 ? { lines: toRanges(bridgeBlankLines(draft.lines, page.isBlankLine ?? (() => false))) } : {}),
   };
   return {
     data: {

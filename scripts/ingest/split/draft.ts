@@ -13,10 +13,12 @@ export interface Draft {
   firstLine: number;
   /** No more text belongs to it (a closing byline was seen). */
   closed: boolean;
+  /** Raw lines it was cut from (text, headings, bylines, captions), for provenance. */
+  lines: Set<number>;
 }
 
 export function newDraft(firstLine: number, title: TitleParts = {}): Draft {
-  return { title, titleOrigin: 'printed', body: [], byline: [], captions: [], firstLine, closed: false };
+  return { title, titleOrigin: 'printed', body: [], byline: [], captions: [], firstLine, closed: false, lines: new Set() };
 }
 
 export function paragraphCount(d: Draft): number {

@@ -9,6 +9,8 @@ import { plainText, type Draft } from './draft.ts';
 export interface FloatingHeadline {
   lines: string[];
   byline: string[];
+  /** Raw line numbers the headline (and its byline) were printed on. */
+  rawLines: number[];
 }
 
 const MIN_SCORE = 1;
@@ -52,6 +54,7 @@ export function matchHeadlines(articles: Draft[], headlines: readonly FloatingHe
     const article = untitled[a]!;
     article.title = { ...readTitleBlock(headlines[h]!.lines), ...(article.title.series ? { series: article.title.series } : {}) };
     article.byline.push(...headlines[h]!.byline);
+    for (const n of headlines[h]!.rawLines) article.lines.add(n);
   }
   return headlines
     .filter((_, h) => !usedH.has(h))

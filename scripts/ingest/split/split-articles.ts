@@ -19,6 +19,7 @@ export interface SplitPage {
 const LEAD = /^\s*本(报|刊)讯/u;
 
 const firstLineOf = (b: Block): number => ('lineNos' in b ? Math.min(...b.lineNos) : b.lineNo);
+const linesOf = (b: Block): number[] => ('lineNos' in b ? b.lineNos : [b.lineNo]);
 
 export function splitArticles(blocks: readonly Block[]): SplitPage {
   const warnings: string[] = [];
@@ -27,19 +28,28 @@ export function splitArticles(blocks: readonly Block[]): SplitPage {
   const orphanCaptions: string[] = [];
   let pageDate: string | undefined;
   let current: Draft | undefined;
-  let headings: Array<{ text: string; line: number }> = [];
+  let headings: Array<{ text: string; line: number; lines: number[] }> = [];
   // Captions met between a heading group and its text wait to learn which article they are in.
   let heldCaptions: string[] = [];
+  let heldLines: number[] = [];
 
   const start = (line: number, titleLines: string[]): Draft => {
     current = newDraft(line, readTitleBlock(titleLines));
     articles.push(current);
     return current;
   };
+  // Headings are placed once the block after them shows where they belong; their lines go with them.
+  let takenHeadingLines: number[] = [];
   const takeHeadings = () => {
     const h = headings;
     headings = [];
+    takenHeadingLines = h.flatMap((x) => x.lines);
     return h;
+  };
+  const record = (d: Draft | undefined, lines: number[]) => {
+    if (!d) return;
+    for (const n of [...takenHeadingLines, ...lines]) d.lines.add(n);
+    takenHeadingLines = [];
   };
   const releaseCaptions = () => {
     (current ?? { captions: orphanCaptions }).captions.push(...heldCaptions);
@@ -47,12 +57,13 @@ export function splitArticles(blocks: readonly Block[]): SplitPage {
   };
 
   for (const block of blocks.slice(0, headlineStart)) {
+    const before = current;
     switch (block.kind) {
       case 'dateline':
         pageDate ??= block.date;
         break;
       case 'heading':
-        headings.push({ text: block.text, line: firstLineOf(block) });
+        headings.push({ text: block.text, line: firstLineOf(block), lines: linesOf(block) });
         break;
       case 'caption':
         if (headings.length > 0) heldCaptions.push(block.text);
@@ -98,31 +109,49 @@ export function splitArticles(blocks: readonly Block[]): SplitPage {
         break;
       }
     }
+    // Captions and headings wait for their article; everything else belongs where it went.
+    if (block.kind !== 'heading' && block.kind !== 'caption' && block.kind !== 'dateline') record(current ?? before, linesOf(block));
+    if (block.kind === 'caption') {
+      if (headings.length > 0) heldLines.push(...linesOf(block));
+      else record(current, linesOf(block));
+    }
+    if (block.kind === 'paragraph' || block.kind === 'byline') {
+      record(current, heldLines);
+      heldLines = [];
+    }
   }
 
   releaseCaptions();
   // The trailing headline block: headings to match with untitled bodies, photo items of their own.
   const floating: FloatingHeadline[] = [];
   let group: FloatingHeadline | undefined;
-  if (headings.length > 0) floating.push((group = { lines: takeHeadings().map((h) => h.text), byline: [] }));
+  if (headings.length > 0) {
+    const h = takeHeadings();
+    floating.push((group = { lines: h.map((x) => x.text), byline: [], rawLines: h.flatMap((x) => x.lines) }));
+  }
   let item: Draft | undefined;
   for (const block of blocks.slice(headlineStart)) {
     if (block.kind === 'heading') {
       const closedGroup = group !== undefined && group.lines.some(endsHeadlineGroup);
-      if (!group || item || group.byline.length > 0 || closedGroup) floating.push((group = { lines: [], byline: [] }));
+      if (!group || item || group.byline.length > 0 || closedGroup) floating.push((group = { lines: [], byline: [], rawLines: [] }));
       group.lines.push(block.text);
+      group.rawLines.push(...linesOf(block));
       item = undefined;
     } else if (block.kind === 'byline') {
-      if (group) group.byline.push(...block.names);
-      else orphanCaptions.push(block.raw);
+      if (group) {
+        group.byline.push(...block.names);
+        group.rawLines.push(block.lineNo);
+      } else orphanCaptions.push(block.raw);
       item = undefined;
     } else if (block.kind === 'paragraph') {
       item = newDraft(firstLineOf(block));
       item.body.push({ type: 'paragraph', text: block.text });
+      for (const n of linesOf(block)) item.lines.add(n);
       item.closed = true;
       articles.push(item);
       group = undefined;
     } else if (block.kind === 'caption') {
+      if (item) for (const n of linesOf(block)) item.lines.add(n);
       (item ?? { captions: orphanCaptions }).captions.push(block.text);
     } else pageDate ??= block.date;
   }
