@@ -8,6 +8,7 @@ import rehypeTidyImages from './src/markdown/rehype-tidy-images.ts';
 import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import { CSP_DIRECTIVES } from './src/security/csp.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import traditionalTwin from './src/integrations/traditional-twin.ts';
 
 // The address the archive is published at; feeds, the sitemap and permalinks are built from it.
 const site = process.env.SITE_URL ?? 'https://xuzhou-archive.example.org';
@@ -25,6 +26,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A <meta> Content-Security-Policy on every page; Astro adds hashes for any inline script or style.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
-  integrations: [sitemap(), securityHeaders()],
+  integrations: [sitemap(), securityHeaders(), traditionalTwin()],
   server: { host: '127.0.0.1' },
 });

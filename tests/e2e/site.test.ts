@@ -81,6 +81,11 @@ describe('article pages', () => {
       await page.screenshot({ path: join(shots, `home-${width}.png`), fullPage: false });
       await page.goto(`${baseUrl}/articles/${target.id}/`);
       await page.screenshot({ path: join(shots, `article-${width}.png`), fullPage: false });
+      await page.locator('.raw-text summary').click();
+      await page.locator('.provenance').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(shots, `provenance-${width}.png`), fullPage: false });
+      await page.goto(`${baseUrl}/zh-hant/articles/${target.id}/`);
+      await page.screenshot({ path: join(shots, `article-zh-hant-${width}.png`), fullPage: false });
       await page.goto(`${baseUrl}/parks/`);
       await page.screenshot({ path: join(shots, `parks-${width}.png`), fullPage: false });
       await page.getByRole('link', { name: '徐州经济技术开发区', exact: true }).click();

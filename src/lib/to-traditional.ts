@@ -1,0 +1,10 @@
+// Simplified → Traditional characters with opencc-js, character by character (cn → tw), without
+// Taiwan's phrase substitutions: the record is Mainland text, so 软件 becomes 軟件, not 軟體.
+import * as OpenCC from 'opencc-js/cn2t';
+
+let converter: ((text: string) => string) | undefined;
+
+export function toTraditional(text: string): string {
+  converter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  return converter(text);
+}

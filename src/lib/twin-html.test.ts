@@ -1,0 +1,24 @@
+import { expect, it } from 'vitest';
+import { twinHtml } from './twin-html.ts';
+
+const page = `<!doctype html><html lang="zh-CN"><head><title>徐州高新区</title>
+<meta name="description" content="软件园区"><meta property="og:url" content="https://a.example/parks/x/">
+<link rel="canonical" href="https://a.example/parks/x/"><link rel="stylesheet" href="/_astro/a.css"></head>
+<body><a data-script-switch href="/zh-hant/parks/x/" lang="zh-Hant">繁體</a>
+<p title="园区说明">园区：<a href="/parks/x/">徐州经开区</a> <a href="/rss.xml">订阅</a> <a href="https://example.org/国">外链</a></p>
+<pre><code>0001  原始 OCR 文本 汉字</code></pre><code>000_a.txt</code></body></html>`;
+
+it('converts text and prose attributes, keeps code and URLs, and links into the twin', () => {
+  const out = twinHtml(page, '/parks/x/');
+  expect(out).toContain('<html lang="zh-Hant">');
+  expect(out).toContain('<title>徐州高新區</title>');
+  expect(out).toContain('content="軟件園區"');
+  expect(out).toContain('title="園區說明"');
+  expect(out).toContain('園區：<a href="/zh-hant/parks/x/">徐州經開區</a>');
+  expect(out).toContain('href="/rss.xml"');
+  expect(out).toContain('href="https://example.org/国"');
+  expect(out).toContain('href="/_astro/a.css"');
+  expect(out).toContain('<code>0001  原始 OCR 文本 汉字</code>');
+  expect(out).toContain('href="https://a.example/zh-hant/parks/x/"');
+  expect(out).toMatch(/<a data-script-switch="" href="\/parks\/x\/" lang="zh-Hans" hreflang="zh-Hans">简体<\/a>/);
+});

@@ -1,0 +1,143 @@
+// What issue 6 promises a reader: the 简/繁 twin, provenance, citation, browsing, feeds, a11y.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { publishedArticles } from './articles.ts';
+import { launchBrowser } from './browser.ts';
+import { root } from './site-process.ts';
+
+const baseUrl = inject('baseUrl');
+const dist = inject('distDir');
+const articles = publishedArticles(inject('articlesDir'));
+const byTitle = (title: string) => articles.find((a) => a.title === title)!;
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the Traditional-Chinese twin', () => {
+  it('every article has a twin in Traditional characters', async () => {
+    for (const a of articles) {
+      const response = await page.goto(`${baseUrl}/zh-hant/articles/${a.id}/`);
+      expect(response?.status(), a.id).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    }
+  });
+
+  it('the 简/繁 switch keeps the reader on the same article', async () => {
+    const a = byTitle('徐州高新区：激活发展新动能');
+    await page.goto(`${baseUrl}/articles/${a.id}/`);
+    await page.locator('[data-script-switch]').click();
+    await page.waitForURL(`**/zh-hant/articles/${a.id}/`);
+    expect(await page.locator('h1').innerText()).toContain('徐州高新區：激活發展新動能');
+    expect(await page.locator('.prose').innerText()).toContain('項目建設');
+    await page.locator('[data-script-switch]').click();
+    await page.waitForURL(`**/articles/${a.id}/`);
+    expect(new URL(page.url()).pathname).toBe(`/articles/${a.id}/`);
+    expect(await page.locator('h1').innerText()).toContain('徐州高新区：激活发展新动能');
+  });
+
+  it('keeps Mainland words, links inside the twin, and leaves the raw OCR text as it is', async () => {
+    const a = byTitle('泉山：多维度凝聚科技力量');
+    await page.goto(`${baseUrl}/zh-hant/articles/${a.id}/`);
+    expect(await page.locator('.prose').innerText()).toContain('軟件研發');
+    const internal = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((x) => x.getAttribute('href')!));
+    for (const href of internal) expect(href.startsWith('/zh-hant/') || href === '/rss.xml' || href.startsWith('/sitemap')).toBe(true);
+    expect(await page.locator('.raw-text pre').textContent()).toContain('培厚创新土壤');
+  });
+});
+
+describe('provenance and citation on an article page', () => {
+  it('shows the raw OCR text collapsed, and opens it on request', async () => {
+    const a = byTitle('钠离子电池生产基地落户徐州经开区');
+    await page.goto(`${baseUrl}/articles/${a.id}/`);
+    const pre = page.locator('.raw-text pre');
+    expect(await pre.isVisible()).toBe(false);
+    await page.locator('.raw-text summary').click();
+    expect(await pre.isVisible()).toBe(true);
+    expect(await pre.innerText()).toContain('近日,淮海控股集团与弗迪电池有限公司(比亚迪全资子公司)');
+  });
+
+  it('shows what the cleaner changed and the editors\' corrections', async () => {
+    const a = byTitle('龙头企业集聚徐州经开区，大项目舒展新姿态');
+    await page.goto(`${baseUrl}/articles/${a.id}/`);
+    expect(await page.locator('.cleaning-diff summary').innerText()).toMatch(/删去 \d+ 字，加入 \d+ 字/);
+    expect(await page.locator('.cleaning-diff del').count()).toBeGreaterThan(0);
+    expect(await page.locator('.corrections').innerText()).toContain('铌酸锂和钽酸锂两种晶体材料');
+  });
+
+  it('offers a GB/T 7714 citation and a permalink, and previous/next on the same page', async () => {
+    const a = byTitle('烟台高新区：“政采贷”力助中小企业跑起来');
+    await page.goto(`${baseUrl}/articles/${a.id}/`);
+    expect(await page.locator('.citation-text').innerText()).toMatch(/^王昌梅\. 烟台高新区：“政采贷”力助中小企业跑起来\[EB\/OL\]\. \(2023\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/.+\/articles\/.+\/\.$/);
+    expect(await page.locator('a[rel="prev"]').innerText()).toContain('徐州高新区：激活发展新动能');
+    expect(await page.locator('a[rel="next"]').innerText()).toContain('海口高新区');
+    expect(await page.locator('.facts').innerText()).toContain('推断');
+  });
+});
+
+describe('browsing', () => {
+  it('by date and by source reaches every article', async () => {
+    const seen = new Set<string>();
+    for (const index of ['/archive/', '/sources/']) {
+      await page.goto(`${baseUrl}${index}`);
+      const groups = await page.locator('main li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      for (const href of groups) {
+        await page.goto(`${baseUrl}${href}`);
+        for (const h of await page.locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) seen.add(h);
+      }
+    }
+    for (const a of articles) expect(seen, a.id).toContain(`/articles/${a.id}/`);
+  });
+
+  it('publishes an RSS feed of the newest articles and Open Graph tags', async () => {
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(feed).toContain('<title>徐州高新区：激活发展新动能</title>');
+    expect((feed.match(/<item>/g) ?? []).length).toBe(Math.min(articles.length, 50));
+    await page.goto(`${baseUrl}/articles/${byTitle('泉山：多维度凝聚科技力量').id}/`);
+    expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe('泉山：多维度凝聚科技力量');
+    expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const audited = () => [
+    '/',
+    `/articles/${byTitle('徐州高新区：激活发展新动能').id}/`,
+    '/parks/',
+    '/parks/xuzhou-jingji-jishukaifaqu/',
+    '/archive/2023/',
+    `/zh-hant/articles/${byTitle('徐州高新区：激活发展新动能').id}/`,
+    '/zh-hant/',
+  ];
+
+  it('finds no serious or critical violation', async () => {
+    // The audit script is injected, so this context lets it past the site's own CSP.
+    const context = await browser.newContext({ bypassCSP: true });
+    const auditPage = await context.newPage();
+    const problems: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await auditPage.emulateMedia({ colorScheme: scheme });
+      for (const path of audited()) {
+        await auditPage.goto(`${baseUrl}${path}`);
+        await auditPage.addScriptTag({ content: axeSource });
+        const violations = await auditPage.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+          const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+        });
+        for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${scheme} ${path}: ${v.id} (${v.impact}, ${v.count})`);
+      }
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
