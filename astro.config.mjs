@@ -9,6 +9,7 @@ import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import { CSP_DIRECTIVES } from './src/security/csp.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import traditionalTwin from './src/integrations/traditional-twin.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The address the archive is published at; feeds, the sitemap and permalinks are built from it.
 const site = process.env.SITE_URL ?? 'https://xuzhou-archive.example.org';
@@ -25,7 +26,9 @@ export default defineConfig({
   // Stylesheets are files, not inline <style>, so one policy (public/_headers) fits every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A <meta> Content-Security-Policy on every page; Astro adds hashes for any inline script or style.
-  security: { csp: { directives: [...CSP_DIRECTIVES] } },
-  integrations: [sitemap(), securityHeaders(), traditionalTwin()],
+  // Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+  // Order matters: the search index is built from the Simplified pages before the twin is written.
+  integrations: [sitemap(), securityHeaders(), pagefindIndex(), traditionalTwin()],
   server: { host: '127.0.0.1' },
 });

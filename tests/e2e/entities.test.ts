@@ -63,9 +63,10 @@ it('a park page shows aliases and city, and highlights the name in each sentence
 it('an article links its parks and companies to their pages, marked as search filters', async () => {
   const target = articles.find((a) => a.title === '钠离子电池生产基地落户徐州经开区')!;
   await page.goto(`${baseUrl}/articles/${target.id}/`);
-  expect(await page.locator('[data-pagefind-filter="park"]').allInnerTexts()).toEqual(target.parks);
-  expect(await page.locator('[data-pagefind-filter="company"]').allInnerTexts()).toEqual(target.companies);
-  await page.locator('[data-pagefind-filter="company"]', { hasText: '弗迪电池有限公司' }).click();
+  expect(await page.locator('[data-pagefind-filter="park"]').allTextContents()).toEqual(target.parks);
+  expect(await page.locator('[data-pagefind-filter="company"]').allTextContents()).toEqual(target.companies);
+  expect(await page.locator('.facts .chip').allInnerTexts()).toEqual([...target.parks, ...target.companies]);
+  await page.locator('.facts .chip', { hasText: '弗迪电池有限公司' }).click();
   expect(await page.locator('h1').innerText()).toBe('弗迪电池有限公司');
   expect(await page.locator('dl.facts').innerText()).toContain('比亚迪');
 });

@@ -86,6 +86,9 @@ describe('article pages', () => {
       await page.screenshot({ path: join(shots, `provenance-${width}.png`), fullPage: false });
       await page.goto(`${baseUrl}/zh-hant/articles/${target.id}/`);
       await page.screenshot({ path: join(shots, `article-zh-hant-${width}.png`), fullPage: false });
+      await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('徐州经开区')}`);
+      await page.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
+      await page.screenshot({ path: join(shots, `search-${width}.png`), fullPage: false });
       await page.goto(`${baseUrl}/parks/`);
       await page.screenshot({ path: join(shots, `parks-${width}.png`), fullPage: false });
       await page.getByRole('link', { name: '徐州经济技术开发区', exact: true }).click();

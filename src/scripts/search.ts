@@ -1,0 +1,218 @@
+// The search page in the browser: reads ?q=, converts a Traditional query to Simplified (fetching
+// a small character map only when the query has Chinese characters), puts the parks and companies
+// the query names first, then Pagefind's full-text results, with filters and their counts.
+import { hasHan, mapChars, matchNames, suggestNames, type CharMap, type NameEntry } from './search-text.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; date?: string };
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+/** Values shown per filter: the most frequent ones. */
+const FILTER_VALUES = 8;
+const FILTER_LABELS: Record<string, string> = { park: '园区', company: '企业', source: '来源', year: '年份' };
+
+const isTwin = document.documentElement.lang === 'zh-Hant';
+const prefix = isTwin ? '/zh-hant' : '';
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-input')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const namesBox = document.querySelector<HTMLElement>('#search-names')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+
+let pagefind: Promise<Pagefind> | undefined;
+const json = <T>(path: string): Promise<T> => fetch(path).then((r) => r.json() as Promise<T>);
+let names: Promise<NameEntry[]> | undefined;
+let t2s: Promise<CharMap> | undefined;
+let s2t: Promise<CharMap> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
+    await pf.options({ excerptLength: 36 });
+    await pf.init();
+    // Searches report filter counts only once the filter data is loaded.
+    await pf.filters();
+    return pf;
+  })();
+  return pagefind;
+}
+
+/** Text for this page's script: Simplified as indexed, or Traditional on the twin. */
+async function display(text: string): Promise<string> {
+  if (!isTwin || !hasHan(text)) return text;
+  s2t ??= json<CharMap>('/search/s2t.json');
+  return mapChars(text, await s2t);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind's excerpt as text with <mark> kept and nothing else. */
+async function excerptNode(html: string): Promise<HTMLElement> {
+  const p = el('p', { class: 'search-excerpt' });
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const node of Array.from(template.content.childNodes)) {
+    const text = await display(node.textContent ?? '');
+    p.append(node.nodeName === 'MARK' ? el('mark', {}, text) : document.createTextNode(text));
+  }
+  return p;
+}
+
+let current: { query: string; filters: Record<string, string>; results: PagefindResult[]; shown: number } | undefined;
+
+async function renderMore(): Promise<void> {
+  if (!current) return;
+  const page = current.results.slice(current.shown, current.shown + PAGE_SIZE);
+  for (const result of page) {
+    const data = await result.data();
+    const li = el('li');
+    const heading = el('h2', { class: 'list-title' });
+    heading.append(el('a', { href: `${prefix}${data.url}` }, await display(data.meta.title ?? data.url)));
+    li.append(heading);
+    if (data.meta.date) li.append(el('p', { class: 'meta' }, data.meta.date));
+    li.append(await excerptNode(data.excerpt));
+    list.append(li);
+  }
+  current.shown += page.length;
+  more.hidden = current.shown >= current.results.length;
+}
+
+async function renderNames(found: NameEntry[]): Promise<void> {
+  namesBox.replaceChildren();
+  namesBox.hidden = found.length === 0;
+  if (found.length === 0) return;
+  namesBox.append(el('h2', {}, await display('园区与企业')));
+  const ul = el('ul', { class: 'chips' });
+  for (const n of found) {
+    const li = el('li');
+    li.append(el('a', { class: 'chip', href: `${prefix}${n.href}` }, `${await display(n.name)}（${n.count}）`));
+    ul.append(li);
+  }
+  namesBox.append(ul);
+}
+
+async function renderFilters(counts: Record<string, Record<string, number>>, selected: Record<string, string>): Promise<void> {
+  filtersBox.replaceChildren();
+  for (const [key, label] of Object.entries(FILTER_LABELS)) {
+    const values = Object.entries(counts[key] ?? {}).filter(([, n]) => n > 0 || selected[key]);
+    if (values.length === 0) continue;
+    const fieldset = el('fieldset');
+    fieldset.append(el('legend', {}, await display(label)));
+    const top = values.sort((a, b) => b[1] - a[1]).filter(([value], i) => i < FILTER_VALUES || selected[key] === value);
+    for (const [value, count] of top) {
+      const id = `f-${key}-${value}`;
+      const box = el('input', { type: 'checkbox', id, 'data-key': key, value });
+      box.checked = selected[key] === value;
+      const labelEl = el('label', { for: id }, `${await display(value)}（${count}）`);
+      const row = el('div');
+      row.append(box, labelEl);
+      fieldset.append(row);
+    }
+    filtersBox.append(fieldset);
+  }
+}
+
+function selectedFilters(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input:checked')) out[box.dataset.key!] = box.value;
+  return out;
+}
+
+async function run(rawQuery: string, filters: Record<string, string> = {}): Promise<void> {
+  const typed = rawQuery.trim();
+  list.replaceChildren();
+  more.hidden = true;
+  if (!typed) {
+    status.textContent = await display('输入园区、企业名称或任何词语。');
+    await renderNames([]);
+    filtersBox.replaceChildren();
+    return;
+  }
+  status.textContent = await display('正在搜索…');
+  // Queries in Traditional characters are turned into Simplified, as the index is.
+  if (hasHan(typed)) t2s ??= json<CharMap>('/search/t2s.json');
+  const query = hasHan(typed) ? mapChars(typed, await t2s!) : typed;
+  names ??= json<NameEntry[]>('/search/names.json');
+  const allNames = await names;
+  const found = matchNames(query, allNames);
+  const pf = await loadPagefind();
+
+  // Names first: the articles that name the park or company the query means.
+  const first: PagefindResult[] = [];
+  for (const n of found) {
+    const filter = { ...filters, [n.kind === 'parks' ? 'park' : 'company']: n.name };
+    const named = await pf.search(null, { filters: filter });
+    first.push(...named.results);
+  }
+  const text = await pf.search(query, { filters });
+  const seen = new Set<string>();
+  const results = [...first, ...text.results].filter((r) => !seen.has(r.id) && seen.add(r.id));
+
+  current = { query, filters, results, shown: 0 };
+  await renderNames(found);
+  await renderFilters(text.filters, filters);
+  if (results.length === 0) {
+    const near = suggestNames(query, allNames);
+    status.textContent = await display(`没有找到与“${query}”相关的文章。`);
+    if (near.length > 0) {
+      namesBox.hidden = false;
+      namesBox.replaceChildren(el('h2', {}, await display('您是不是要找：')));
+      const ul = el('ul', { class: 'chips' });
+      for (const n of near) {
+        const li = el('li');
+        li.append(el('a', { class: 'chip', href: `${prefix}${n.href}` }, await display(n.name)));
+        ul.append(li);
+      }
+      namesBox.append(ul);
+    }
+    return;
+  }
+  await renderMore();
+  // Said last, once the results are on the page (tests and screen readers wait for it).
+  status.textContent = await display(`找到 ${results.length} 篇文章${query !== typed ? `（按简体“${query}”搜索）` : ''}。`);
+}
+
+function go(query: string, filters: Record<string, string> = {}): void {
+  const url = new URL(location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+  void run(query, filters);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  go(input.value);
+});
+filtersBox.addEventListener('change', () => {
+  void run(input.value, selectedFilters());
+});
+more.addEventListener('click', () => void renderMore());
+
+const initial = new URL(location.href).searchParams.get('q') ?? '';
+input.value = initial;
+void run(initial);

@@ -1,0 +1,122 @@
+// Search as researchers use it: park and company names, full, partial and in Traditional
+// characters; the articles that name them must be among the first ten results.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { publishedArticles } from './articles.ts';
+import { launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const articles = publishedArticles(inject('articlesDir'));
+
+// Query → the park or company it means (canonical name), or `text:` for a plain full-text query.
+const QUERIES: Array<[string, string]> = [
+  ['徐州经开区', '徐州经济技术开发区'],
+  ['徐州经济技术开发区', '徐州经济技术开发区'],
+  ['徐州高新区', '徐州高新技术产业开发区'],
+  ['比亚迪', '比亚迪'],
+  ['比亞迪', '比亚迪'],
+  ['中润', '中润新能源（徐州）有限公司'],
+  ['鑫华半导体', '江苏鑫华半导体科技股份有限公司'],
+  ['弗迪电池', '弗迪电池有限公司'],
+  ['淄博高新区', '淄博高新技术产业开发区'],
+  ['海口高新区', '海口国家高新技术产业开发区'],
+  ['烟台高新區', '烟台高新技术产业开发区'],
+  ['昆山高新区', '昆山高新技术产业开发区'],
+  ['衢州智造新城', '衢州智造新城'],
+  ['中山火炬开发区', '中山火炬高技术产业开发区'],
+  ['常州高新區', '常州国家高新技术产业开发区'],
+  ['江苏淮海科技城', '江苏淮海科技城'],
+  ['淮海科技城', '江苏淮海科技城'],
+  ['天通凯巨', '天通凯巨科技有限公司'],
+  ['普达特', '普达特半导体设备（徐州）有限公司'],
+  ['网易', '网易'],
+  ['協鑫', '协鑫集团'],
+  ['徐工', '徐工集团'],
+  ['云创科技园', '云创科技园'],
+  ['中環領先', '中环领先半导体材料有限公司'],
+  ['鈉離子電池', 'text:钠离子电池'],
+  ['政采贷', 'text:政采贷'],
+];
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function resultsFor(query: string, base = ''): Promise<string[]> {
+  await page.goto(`${baseUrl}${base}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => !/正在搜索|正在搜尋/.test(document.querySelector('#search-status')?.textContent ?? '正在搜索'));
+  return page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+}
+
+describe('search by name', () => {
+  it.each(QUERIES)('%s finds the articles that name %s in its first ten results', async (query, meant) => {
+    const expected = meant.startsWith('text:')
+      ? articles.filter((a) => a.body.includes(meant.slice(5)))
+      : articles.filter((a) => a.parks.includes(meant) || a.companies.includes(meant));
+    expect(expected.length, `no article names ${meant}`).toBeGreaterThan(0);
+    const found = (await resultsFor(query)).slice(0, 10);
+    for (const a of expected.slice(0, 10)) expect(found, `${query} → ${a.title}`).toContain(`/articles/${a.id}/`);
+  });
+
+  it('puts the named park or company first, as a link to its page', async () => {
+    await resultsFor('徐州经开区');
+    expect(await page.locator('#search-names a').first().innerText()).toMatch(/^徐州经济技术开发区（\d+）$/);
+    await page.locator('#search-names a').first().click();
+    expect(await page.locator('h1').innerText()).toBe('徐州经济技术开发区');
+  });
+
+  it('says when nothing is found and suggests near names', async () => {
+    expect(await resultsFor('徐州开发区的火星基地')).toEqual([]);
+    expect(await page.locator('#search-status').innerText()).toContain('没有找到');
+    expect(await page.locator('#search-names').innerText()).toContain('徐州经济技术开发区');
+  });
+
+  it('offers filters with counts that narrow the results', async () => {
+    const all = await resultsFor('高新区');
+    const box = page.locator('#search-filters input[data-key="year"][value="2019"]');
+    expect(await page.locator('#search-filters').innerText()).toMatch(/年份/);
+    await box.check();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results a').length < n, all.length);
+    const filtered = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const href of filtered) expect(href).toMatch(/\/articles\/2019-/);
+  });
+
+  it('keeps the query in the address, so a search can be linked', async () => {
+    await page.goto(`${baseUrl}/search/`);
+    await page.fill('#search-input', '比亚迪');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('比亚迪');
+  });
+});
+
+describe('search on the Traditional twin', () => {
+  it('finds Simplified articles for a Traditional query and links to Traditional pages', async () => {
+    const found = await resultsFor('比亞迪', '/zh-hant');
+    expect(found.length).toBeGreaterThan(0);
+    for (const href of found) expect(href.startsWith('/zh-hant/articles/')).toBe(true);
+    expect(await page.locator('#search-results .list-title').first().innerText()).not.toMatch(/[这个区发]/);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+  });
+});
+
+it('a first search downloads little', async () => {
+  const fresh = await browser.newPage();
+  let bytes = 0;
+  fresh.on('response', async (r) => {
+    if (r.url().startsWith(baseUrl)) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await fresh.goto(`${baseUrl}/search/?q=${encodeURIComponent('比亞迪')}`);
+  await fresh.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
+  await fresh.waitForTimeout(200);
+  console.log(`first search (page, script, index, maps): ${(bytes / 1024).toFixed(0)} KB uncompressed`);
+  expect(bytes).toBeGreaterThan(0);
+  await fresh.close();
+});
