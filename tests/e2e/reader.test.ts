@@ -117,6 +117,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     '/archive/2023/',
     `/zh-hant/articles/${byTitle('徐州高新区：激活发展新动能').id}/`,
     '/zh-hant/',
+    `/search/?q=${encodeURIComponent('比亚迪')}`,
+    `/zh-hant/search/?q=${encodeURIComponent('比亞迪')}`,
   ];
 
   it('finds no serious or critical violation', async () => {
@@ -128,6 +130,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       await auditPage.emulateMedia({ colorScheme: scheme });
       for (const path of audited()) {
         await auditPage.goto(`${baseUrl}${path}`);
+        if (path.includes('/search/')) await auditPage.waitForFunction(() => /找到|找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
         await auditPage.addScriptTag({ content: axeSource });
         const violations = await auditPage.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;

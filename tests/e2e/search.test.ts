@@ -50,7 +50,8 @@ afterAll(async () => {
 
 async function resultsFor(query: string, base = ''): Promise<string[]> {
   await page.goto(`${baseUrl}${base}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => !/正在搜索|正在搜尋/.test(document.querySelector('#search-status')?.textContent ?? '正在搜索'));
+  // The status says 找到… or 没有找到… once the results are on the page.
+  await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
   return page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
 
