@@ -2,10 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { z } from 'astro/zod';
+import { nonEmptyString } from '../../src/schema/common.ts';
 import { partialDateSchema } from '../../src/schema/article.ts';
 import { formatIssues } from '../../src/schema/validate-article.ts';
 
-const text = z.string().trim().min(1, 'expected a non-empty string');
+const text = nonEmptyString;
 
 export const sidecarSchema = z
   .object({

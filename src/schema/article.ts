@@ -1,6 +1,7 @@
 // The one definition of an article's front matter. Astro's content collection, `npm run check`,
 // `npm run new` and the ingest all import this module; a field is defined here and nowhere else.
 import { z } from 'astro/zod';
+import { nonEmptyString } from './common.ts';
 import { parsePartialDate } from './partial-date.ts';
 
 const DATE_EXPECTED = 'expected YYYY-MM-DD, YYYY-MM or YYYY';
@@ -12,7 +13,7 @@ export const partialDateSchema = z.string().superRefine((value, ctx) => {
   }
 });
 
-const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+const nonEmpty = nonEmptyString;
 
 export const sourceSchema = z
   .object({

@@ -1,7 +1,8 @@
 // The one definition of an authority entry (a park or a company), for content/entities/*.yaml.
 import { z } from 'astro/zod';
+import { nonEmptyString } from './common.ts';
 
-const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+const nonEmpty = nonEmptyString;
 
 export const entitySchema = z
   .object({

@@ -1,32 +1,22 @@
 // Park and company pages, as a researcher uses them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { publishedArticles } from './articles.ts';
-import { launchBrowser } from './browser.ts';
+import { useBrowserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const articles = publishedArticles(inject('articlesDir'));
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserPage();
 
 describe.each([
   ['parks', '园区'],
   ['companies', '企业'],
 ] as const)('/%s/', (kind, label) => {
   it(`lists every ${kind.slice(0, -1)} named by an article, in pinyin order, with counts`, async () => {
-    await page.goto(`${baseUrl}/${kind}/`);
-    expect(await page.locator('h1').innerText()).toBe(label);
-    const items = await page.locator('.entity-index li').evaluateAll((lis) =>
+    await session.page().goto(`${baseUrl}/${kind}/`);
+    expect(await session.page().locator('h1').innerText()).toBe(label);
+    const items = await session.page().locator('.entity-index li').evaluateAll((lis) =>
       lis.map((li) => ({ name: li.querySelector('a')!.textContent!, count: Number(/（(\d+)）/.exec(li.textContent!)![1]) })),
     );
     const expected = new Map<string, number>();
@@ -36,12 +26,12 @@ describe.each([
   });
 
   it('gives each its own page listing exactly the articles that name it', async () => {
-    await page.goto(`${baseUrl}/${kind}/`);
-    const links = await page.locator('.entity-index a').evaluateAll((as) => as.map((a) => ({ name: a.textContent!, href: a.getAttribute('href')! })));
+    await session.page().goto(`${baseUrl}/${kind}/`);
+    const links = await session.page().locator('.entity-index a').evaluateAll((as) => as.map((a) => ({ name: a.textContent!, href: a.getAttribute('href')! })));
     for (const { name, href } of links) {
-      await page.goto(`${baseUrl}${href}`);
-      expect(await page.locator('h1').innerText()).toBe(name);
-      const listed = await page.locator('.mentions h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      await session.page().goto(`${baseUrl}${href}`);
+      expect(await session.page().locator('h1').innerText()).toBe(name);
+      const listed = await session.page().locator('.mentions h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       const expected = articles.filter((a) => a[kind].includes(name)).map((a) => `/articles/${a.id}/`);
       expect([...listed].sort(), name).toEqual([...expected].sort());
     }
@@ -49,31 +39,31 @@ describe.each([
 });
 
 it('a park page shows aliases and city, and highlights the name in each sentence', async () => {
-  await page.goto(`${baseUrl}/parks/`);
-  await page.getByRole('link', { name: '徐州经济技术开发区', exact: true }).click();
-  expect(await page.locator('h1').innerText()).toBe('徐州经济技术开发区');
-  const facts = await page.locator('dl.facts').innerText();
+  await session.page().goto(`${baseUrl}/parks/`);
+  await session.page().getByRole('link', { name: '徐州经济技术开发区', exact: true }).click();
+  expect(await session.page().locator('h1').innerText()).toBe('徐州经济技术开发区');
+  const facts = await session.page().locator('dl.facts').innerText();
   expect(facts).toContain('徐州经开区');
   expect(facts).toContain('徐州');
-  const marks = await page.locator('.mentions mark').allInnerTexts();
+  const marks = await session.page().locator('.mentions mark').allInnerTexts();
   expect(marks.length).toBeGreaterThan(0);
   for (const mark of marks) expect(['徐州经济技术开发区', '徐州经开区', '经开区']).toContain(mark);
 });
 
 it('an article links its parks and companies to their pages, marked as search filters', async () => {
   const target = articles.find((a) => a.title === '钠离子电池生产基地落户徐州经开区')!;
-  await page.goto(`${baseUrl}/articles/${target.id}/`);
-  expect(await page.locator('[data-pagefind-filter="park"]').allTextContents()).toEqual(target.parks);
-  expect(await page.locator('[data-pagefind-filter="company"]').allTextContents()).toEqual(target.companies);
-  expect(await page.locator('.facts .chip').allInnerTexts()).toEqual([...target.parks, ...target.companies]);
-  await page.locator('.facts .chip', { hasText: '弗迪电池有限公司' }).click();
-  expect(await page.locator('h1').innerText()).toBe('弗迪电池有限公司');
-  expect(await page.locator('dl.facts').innerText()).toContain('比亚迪');
+  await session.page().goto(`${baseUrl}/articles/${target.id}/`);
+  expect(await session.page().locator('[data-pagefind-filter="park"]').allTextContents()).toEqual(target.parks);
+  expect(await session.page().locator('[data-pagefind-filter="company"]').allTextContents()).toEqual(target.companies);
+  expect(await session.page().locator('.facts .chip').allInnerTexts()).toEqual([...target.parks, ...target.companies]);
+  await session.page().locator('.facts .chip', { hasText: '弗迪电池有限公司' }).click();
+  expect(await session.page().locator('h1').innerText()).toBe('弗迪电池有限公司');
+  expect(await session.page().locator('dl.facts').innerText()).toContain('比亚迪');
 });
 
 it('a park an editor typed that the authority does not list still has its page', async () => {
-  await page.goto(`${baseUrl}/parks/`);
-  await page.getByRole('link', { name: '南京江北新区' }).click();
-  expect(await page.locator('h1').innerText()).toBe('南京江北新区');
-  expect(await page.locator('.mentions h2').innerText()).toBe('测试剪报：名录之外的园区');
+  await session.page().goto(`${baseUrl}/parks/`);
+  await session.page().getByRole('link', { name: '南京江北新区' }).click();
+  expect(await session.page().locator('h1').innerText()).toBe('南京江北新区');
+  expect(await session.page().locator('.mentions h2').innerText()).toBe('测试剪报：名录之外的园区');
 });

@@ -4,9 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserPage } from './browser.ts';
 import { root } from './site-process.ts';
 
 const baseUrl = inject('baseUrl');
@@ -21,25 +20,17 @@ function htmlFiles(dir: string): string[] {
 }
 const pages = htmlFiles(dist);
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserPage();
 
 describe('raw HTML in an article', () => {
   it('never reaches the reader as script, handler or javascript: link; the text stays', async () => {
     const hacked: string[] = [];
-    page.on('dialog', (d) => void d.dismiss());
-    await page.goto(`${baseUrl}/articles/hostile-html/`);
-    const html = await page.locator('.prose').innerHTML();
+    session.page().on('dialog', (d) => void d.dismiss());
+    await session.page().goto(`${baseUrl}/articles/hostile-html/`);
+    const html = await session.page().locator('.prose').innerHTML();
     expect(html).not.toMatch(/<script|<iframe|<style|onerror|onclick|javascript:/i);
-    expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
-    const text = await page.locator('.prose').innerText();
+    expect(await session.page().evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
+    const text = await session.page().locator('.prose').innerText();
     expect(text).toContain('正文第一段，安全的文字应当保留。');
     expect(text).toContain('带点击处理器的段落。');
     expect(hacked).toEqual([]);
@@ -64,14 +55,14 @@ describe('Content-Security-Policy', () => {
   it('pages load with no policy violation and no request off this machine', async () => {
     const offsite: string[] = [];
     const violations: string[] = [];
-    page.on('request', (r) => {
+    session.page().on('request', (r) => {
       if (!r.url().startsWith(baseUrl) && !r.url().startsWith('data:')) offsite.push(r.url());
     });
-    page.on('console', (m) => {
+    session.page().on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
     for (const path of ['/', '/parks/', '/companies/', '/articles/hand-written-clipping/', '/articles/hostile-html/', '/no-such-page/']) {
-      await page.goto(`${baseUrl}${path}`);
+      await session.page().goto(`${baseUrl}${path}`);
     }
     expect(offsite).toEqual([]);
     expect(violations).toEqual([]);

@@ -1,10 +1,9 @@
 // What issue 6 promises a reader: the 简/繁 twin, provenance, citation, browsing, feeds, a11y.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { publishedArticles } from './articles.ts';
-import { launchBrowser } from './browser.ts';
+import { useBrowserPage } from './browser.ts';
 import { root } from './site-process.ts';
 
 const baseUrl = inject('baseUrl');
@@ -12,74 +11,66 @@ const dist = inject('distDir');
 const articles = publishedArticles(inject('articlesDir'));
 const byTitle = (title: string) => articles.find((a) => a.title === title)!;
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserPage();
 
 describe('the Traditional-Chinese twin', () => {
   it('every article has a twin in Traditional characters', async () => {
     for (const a of articles) {
-      const response = await page.goto(`${baseUrl}/zh-hant/articles/${a.id}/`);
+      const response = await session.page().goto(`${baseUrl}/zh-hant/articles/${a.id}/`);
       expect(response?.status(), a.id).toBe(200);
-      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+      expect(await session.page().getAttribute('html', 'lang')).toBe('zh-Hant');
     }
   });
 
   it('the 简/繁 switch keeps the reader on the same article', async () => {
     const a = byTitle('徐州高新区：激活发展新动能');
-    await page.goto(`${baseUrl}/articles/${a.id}/`);
-    await page.locator('[data-script-switch]').click();
-    await page.waitForURL(`**/zh-hant/articles/${a.id}/`);
-    expect(await page.locator('h1').innerText()).toContain('徐州高新區：激活發展新動能');
-    expect(await page.locator('.prose').innerText()).toContain('項目建設');
-    await page.locator('[data-script-switch]').click();
-    await page.waitForURL(`**/articles/${a.id}/`);
-    expect(new URL(page.url()).pathname).toBe(`/articles/${a.id}/`);
-    expect(await page.locator('h1').innerText()).toContain('徐州高新区：激活发展新动能');
+    await session.page().goto(`${baseUrl}/articles/${a.id}/`);
+    await session.page().locator('[data-script-switch]').click();
+    await session.page().waitForURL(`**/zh-hant/articles/${a.id}/`);
+    expect(await session.page().locator('h1').innerText()).toContain('徐州高新區：激活發展新動能');
+    expect(await session.page().locator('.prose').innerText()).toContain('項目建設');
+    await session.page().locator('[data-script-switch]').click();
+    await session.page().waitForURL(`**/articles/${a.id}/`);
+    expect(new URL(session.page().url()).pathname).toBe(`/articles/${a.id}/`);
+    expect(await session.page().locator('h1').innerText()).toContain('徐州高新区：激活发展新动能');
   });
 
   it('keeps Mainland words, links inside the twin, and leaves the raw OCR text as it is', async () => {
     const a = byTitle('泉山：多维度凝聚科技力量');
-    await page.goto(`${baseUrl}/zh-hant/articles/${a.id}/`);
-    expect(await page.locator('.prose').innerText()).toContain('軟件研發');
-    const internal = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((x) => x.getAttribute('href')!));
+    await session.page().goto(`${baseUrl}/zh-hant/articles/${a.id}/`);
+    expect(await session.page().locator('.prose').innerText()).toContain('軟件研發');
+    const internal = await session.page().locator('main a[href^="/"]').evaluateAll((as) => as.map((x) => x.getAttribute('href')!));
     for (const href of internal) expect(href.startsWith('/zh-hant/') || href === '/rss.xml' || href.startsWith('/sitemap')).toBe(true);
-    expect(await page.locator('.raw-text pre').textContent()).toContain('培厚创新土壤');
+    expect(await session.page().locator('.raw-text pre').textContent()).toContain('培厚创新土壤');
   });
 });
 
 describe('provenance and citation on an article page', () => {
   it('shows the raw OCR text collapsed, and opens it on request', async () => {
     const a = byTitle('钠离子电池生产基地落户徐州经开区');
-    await page.goto(`${baseUrl}/articles/${a.id}/`);
-    const pre = page.locator('.raw-text pre');
+    await session.page().goto(`${baseUrl}/articles/${a.id}/`);
+    const pre = session.page().locator('.raw-text pre');
     expect(await pre.isVisible()).toBe(false);
-    await page.locator('.raw-text summary').click();
+    await session.page().locator('.raw-text summary').click();
     expect(await pre.isVisible()).toBe(true);
     expect(await pre.innerText()).toContain('近日,淮海控股集团与弗迪电池有限公司(比亚迪全资子公司)');
   });
 
   it('shows what the cleaner changed and the editors\' corrections', async () => {
     const a = byTitle('龙头企业集聚徐州经开区，大项目舒展新姿态');
-    await page.goto(`${baseUrl}/articles/${a.id}/`);
-    expect(await page.locator('.cleaning-diff summary').innerText()).toMatch(/删去 \d+ 字，加入 \d+ 字/);
-    expect(await page.locator('.cleaning-diff del').count()).toBeGreaterThan(0);
-    expect(await page.locator('.corrections').innerText()).toContain('铌酸锂和钽酸锂两种晶体材料');
+    await session.page().goto(`${baseUrl}/articles/${a.id}/`);
+    expect(await session.page().locator('.cleaning-diff summary').innerText()).toMatch(/删去 \d+ 字，加入 \d+ 字/);
+    expect(await session.page().locator('.cleaning-diff del').count()).toBeGreaterThan(0);
+    expect(await session.page().locator('.corrections').innerText()).toContain('铌酸锂和钽酸锂两种晶体材料');
   });
 
   it('offers a GB/T 7714 citation and a permalink, and previous/next on the same page', async () => {
     const a = byTitle('烟台高新区：“政采贷”力助中小企业跑起来');
-    await page.goto(`${baseUrl}/articles/${a.id}/`);
-    expect(await page.locator('.citation-text').innerText()).toMatch(/^王昌梅\. 烟台高新区：“政采贷”力助中小企业跑起来\[EB\/OL\]\. \(2023\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/.+\/articles\/.+\/\.$/);
-    expect(await page.locator('a[rel="prev"]').innerText()).toContain('徐州高新区：激活发展新动能');
-    expect(await page.locator('a[rel="next"]').innerText()).toContain('海口高新区');
-    expect(await page.locator('.facts').innerText()).toContain('推断');
+    await session.page().goto(`${baseUrl}/articles/${a.id}/`);
+    expect(await session.page().locator('.citation-text').innerText()).toMatch(/^王昌梅\. 烟台高新区：“政采贷”力助中小企业跑起来\[EB\/OL\]\. \(2023\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/.+\/articles\/.+\/\.$/);
+    expect(await session.page().locator('a[rel="prev"]').innerText()).toContain('徐州高新区：激活发展新动能');
+    expect(await session.page().locator('a[rel="next"]').innerText()).toContain('海口高新区');
+    expect(await session.page().locator('.facts').innerText()).toContain('推断');
   });
 });
 
@@ -87,11 +78,11 @@ describe('browsing', () => {
   it('by date and by source reaches every article', async () => {
     const seen = new Set<string>();
     for (const index of ['/archive/', '/sources/']) {
-      await page.goto(`${baseUrl}${index}`);
-      const groups = await page.locator('main li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      await session.page().goto(`${baseUrl}${index}`);
+      const groups = await session.page().locator('main li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       for (const href of groups) {
-        await page.goto(`${baseUrl}${href}`);
-        for (const h of await page.locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) seen.add(h);
+        await session.page().goto(`${baseUrl}${href}`);
+        for (const h of await session.page().locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) seen.add(h);
       }
     }
     for (const a of articles) expect(seen, a.id).toContain(`/articles/${a.id}/`);
@@ -101,9 +92,9 @@ describe('browsing', () => {
     const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
     expect(feed).toContain('<title>徐州高新区：激活发展新动能</title>');
     expect((feed.match(/<item>/g) ?? []).length).toBe(Math.min(articles.length, 50));
-    await page.goto(`${baseUrl}/articles/${byTitle('泉山：多维度凝聚科技力量').id}/`);
-    expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe('泉山：多维度凝聚科技力量');
-    expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
+    await session.page().goto(`${baseUrl}/articles/${byTitle('泉山：多维度凝聚科技力量').id}/`);
+    expect(await session.page().getAttribute('meta[property="og:title"]', 'content')).toBe('泉山：多维度凝聚科技力量');
+    expect(await session.page().getAttribute('meta[property="og:type"]', 'content')).toBe('article');
   });
 });
 
@@ -123,7 +114,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
   it('finds no serious or critical violation', async () => {
     // The audit script is injected, so this context lets it past the site's own CSP.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await session.browser().newContext({ bypassCSP: true });
     const auditPage = await context.newPage();
     const problems: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {

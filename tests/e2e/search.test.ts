@@ -1,9 +1,8 @@
 // Search as researchers use it: park and company names, full, partial and in Traditional
 // characters; the articles that name them must be among the first ten results.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { publishedArticles } from './articles.ts';
-import { launchBrowser } from './browser.ts';
+import { useBrowserPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const articles = publishedArticles(inject('articlesDir'));
@@ -38,21 +37,13 @@ const QUERIES: Array<[string, string]> = [
   ['政采贷', 'text:政采贷'],
 ];
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserPage();
 
 async function resultsFor(query: string, base = ''): Promise<string[]> {
-  await page.goto(`${baseUrl}${base}/search/?q=${encodeURIComponent(query)}`);
+  await session.page().goto(`${baseUrl}${base}/search/?q=${encodeURIComponent(query)}`);
   // The status says 找到… or 没有找到… once the results are on the page.
-  await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
-  return page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  await session.page().waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return session.page().locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
 
 describe('search by name', () => {
@@ -67,34 +58,34 @@ describe('search by name', () => {
 
   it('puts the named park or company first, as a link to its page', async () => {
     await resultsFor('徐州经开区');
-    expect(await page.locator('#search-names a').first().innerText()).toMatch(/^徐州经济技术开发区（\d+）$/);
-    await page.locator('#search-names a').first().click();
-    expect(await page.locator('h1').innerText()).toBe('徐州经济技术开发区');
+    expect(await session.page().locator('#search-names a').first().innerText()).toMatch(/^徐州经济技术开发区（\d+）$/);
+    await session.page().locator('#search-names a').first().click();
+    expect(await session.page().locator('h1').innerText()).toBe('徐州经济技术开发区');
   });
 
   it('says when nothing is found and suggests near names', async () => {
     expect(await resultsFor('徐州开发区的火星基地')).toEqual([]);
-    expect(await page.locator('#search-status').innerText()).toContain('没有找到');
-    expect(await page.locator('#search-names').innerText()).toContain('徐州经济技术开发区');
+    expect(await session.page().locator('#search-status').innerText()).toContain('没有找到');
+    expect(await session.page().locator('#search-names').innerText()).toContain('徐州经济技术开发区');
   });
 
   it('offers filters with counts that narrow the results', async () => {
     const all = await resultsFor('高新区');
-    const box = page.locator('#search-filters input[data-key="year"][value="2019"]');
-    expect(await page.locator('#search-filters').innerText()).toMatch(/年份/);
+    const box = session.page().locator('#search-filters input[data-key="year"][value="2019"]');
+    expect(await session.page().locator('#search-filters').innerText()).toMatch(/年份/);
     await box.check();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results a').length < n, all.length);
-    const filtered = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    await session.page().waitForFunction((n) => document.querySelectorAll('#search-results a').length < n, all.length);
+    const filtered = await session.page().locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(filtered.length).toBeGreaterThan(0);
     for (const href of filtered) expect(href).toMatch(/\/articles\/2019-/);
   });
 
   it('keeps the query in the address, so a search can be linked', async () => {
-    await page.goto(`${baseUrl}/search/`);
-    await page.fill('#search-input', '比亚迪');
-    await page.press('#search-input', 'Enter');
-    await page.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('比亚迪');
+    await session.page().goto(`${baseUrl}/search/`);
+    await session.page().fill('#search-input', '比亚迪');
+    await session.page().press('#search-input', 'Enter');
+    await session.page().waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
+    expect(new URL(session.page().url()).searchParams.get('q')).toBe('比亚迪');
   });
 });
 
@@ -103,13 +94,13 @@ describe('search on the Traditional twin', () => {
     const found = await resultsFor('比亞迪', '/zh-hant');
     expect(found.length).toBeGreaterThan(0);
     for (const href of found) expect(href.startsWith('/zh-hant/articles/')).toBe(true);
-    expect(await page.locator('#search-results .list-title').first().innerText()).not.toMatch(/[这个区发]/);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    expect(await session.page().locator('#search-results .list-title').first().innerText()).not.toMatch(/[这个区发]/);
+    expect(await session.page().getAttribute('html', 'lang')).toBe('zh-Hant');
   });
 });
 
 it('a first search downloads little', async () => {
-  const fresh = await browser.newPage();
+  const fresh = await session.browser().newPage();
   let bytes = 0;
   fresh.on('response', async (r) => {
     if (r.url().startsWith(baseUrl)) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
