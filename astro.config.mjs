@@ -8,8 +8,7 @@ import rehypeTidyImages from './src/markdown/rehype-tidy-images.ts';
 import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import { CSP_DIRECTIVES } from './src/security/csp.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import traditionalTwin from './src/integrations/traditional-twin.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
+import afterBuild from './src/integrations/after-build.ts';
 
 // The address the archive is published at; feeds, the sitemap and permalinks are built from it.
 const site = process.env.SITE_URL ?? 'https://xuzhou-archive.example.org';
@@ -21,14 +20,14 @@ export default defineConfig({
   // remark/rehype pipeline so its own plugins (sanitizing, Traditional twin) can plug in.
   markdown: {
     // Raw HTML an editor pasted is parsed (rehype-raw), then cut down to a safe subset (rehype-sanitize).
-    processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeTidyImages] }),
+    // Smart punctuation is for English; Chinese text has its own full-width marks already.
+    processor: unified({ smartypants: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeTidyImages] }),
   },
   // Stylesheets are files, not inline <style>, so one policy (public/_headers) fits every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A <meta> Content-Security-Policy on every page; Astro adds hashes for any inline script or style.
   // Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
-  // Order matters: the search index is built from the Simplified pages before the twin is written.
-  integrations: [sitemap(), securityHeaders(), pagefindIndex(), traditionalTwin()],
+  integrations: [sitemap(), securityHeaders(), afterBuild()],
   server: { host: '127.0.0.1' },
 });

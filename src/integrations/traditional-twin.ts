@@ -1,9 +1,8 @@
-// After the build, every page gets a Traditional-Chinese twin under /zh-hant/ (see twin-html.ts).
-// Done on the built HTML, once, so pages need no code of their own for it.
+// Every built page gets a Traditional-Chinese twin under /zh-hant/ (see twin-html.ts). Done on the
+// built HTML, once, so pages need no code of their own for it. (Worker threads were tried: on two
+// cores, with Pagefind indexing at the same time, they cost memory and saved no time.)
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { TWIN_PREFIX, twinHtml } from '../lib/twin-html.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -24,21 +23,13 @@ function pagePath(file: string, root: string): string {
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
-export default function traditionalTwin(): AstroIntegration {
-  return {
-    name: 'traditional-twin',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = await htmlFiles(root);
-        for (const file of files) {
-          const twin = twinHtml(await readFile(file, 'utf8'), pagePath(file, root));
-          const target = join(root, TWIN_PREFIX.slice(1), relative(root, file));
-          await mkdir(dirname(target), { recursive: true });
-          await writeFile(target, twin, 'utf8');
-        }
-        logger.info(`${files.length} Traditional-Chinese pages written under ${TWIN_PREFIX}/`);
-      },
-    },
-  };
+/** Writes the twin of every page under `site`; returns how many. */
+export async function writeTraditionalTwin(site: string): Promise<number> {
+  const files = await htmlFiles(site);
+  for (const file of files) {
+    const target = join(site, TWIN_PREFIX.slice(1), relative(site, file));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, twinHtml(await readFile(file, 'utf8'), pagePath(file, site)), 'utf8');
+  }
+  return files.length;
 }

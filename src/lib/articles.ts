@@ -33,3 +33,24 @@ export async function entityLink(kind: EntityKind, name: string): Promise<string
   const entry = (await getEntityIndex(kind)).find((e) => e.name === name);
   return entry ? `/${kind}/${entry.slug}/` : `/${kind}/`;
 }
+
+let neighbours: Promise<Map<string, { prev?: ArticleEntry; next?: ArticleEntry }>> | undefined;
+
+/** Previous and next article from the same raw file (or publication), computed once per build. */
+export function getNeighbours(id: string): Promise<{ prev?: ArticleEntry; next?: ArticleEntry }> {
+  neighbours ??= getPublishedArticles().then((articles) => {
+    const groups = new Map<string, ArticleEntry[]>();
+    for (const a of articles) {
+      const key = a.data.source?.file ?? a.data.source?.publication;
+      if (!key) continue;
+      groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const map = new Map<string, { prev?: ArticleEntry; next?: ArticleEntry }>();
+    for (const group of groups.values()) {
+      group.sort((a, b) => (a.data.position ?? 0) - (b.data.position ?? 0) || a.id.localeCompare(b.id));
+      group.forEach((a, i) => map.set(a.id, { ...(i > 0 ? { prev: group[i - 1]! } : {}), ...(i + 1 < group.length ? { next: group[i + 1]! } : {}) }));
+    }
+    return map;
+  });
+  return neighbours.then((m) => m.get(id) ?? {});
+}

@@ -1,0 +1,170 @@
+// `npm run bench`: what the build and the search cost as the archive grows. Builds the site with
+// N synthetic articles added (default N = 0, 1000, 5000; `-- --sizes 0,500`), and a bare Astro
+// site over the same Markdown for comparison; measures build seconds, marginal milliseconds per
+// added article, peak memory of the whole process tree, pages written, the search index's size,
+// the ingest's throughput, the bytes and time of a first search in Chromium, and page weight.
+// Prints a table and JSON (also written to test-results/bench.json). Never part of `npm test`.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { runMeasured } from './process-tree.ts';
+import { writeSyntheticArticles } from './synthetic-articles.ts';
+import { ingestText } from '../ingest/pipeline.ts';
+import { createEntityDetector } from '../ingest/describe/detect-entities.ts';
+import { loadAuthority } from '../../src/lib/entities/authority.ts';
+import { serveSite } from '../../tests/e2e/site-process.ts';
+import { launchBrowser } from '../../tests/e2e/browser.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const sizeOf = (dir: string) => filesUnder(dir).reduce((n, f) => n + statSync(f).size, 0);
+
+interface BuildRow {
+  articles: number;
+  seconds: number;
+  peakMiB: number;
+  pages: number;
+  indexKiB: number;
+  bareSeconds: number;
+  barePeakMiB: number;
+}
+
+async function buildBoth(work: string, added: number): Promise<BuildRow> {
+  const articles = join(work, `articles-${added}`);
+  cpSync(join(root, 'content/articles'), articles, { recursive: true });
+  writeSyntheticArticles(join(root, 'content/articles'), articles, added);
+  const total = readdirSync(articles).filter((f) => f.endsWith('.md')).length;
+  const out = join(work, `dist-${added}`);
+  const ours = await runMeasured(process.execPath, [astroBin, 'build', '--outDir', out], {
+    cwd: root,
+    env: { ...process.env, ARCHIVE_ARTICLES_DIR: articles, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (ours.status !== 0) throw new Error(`build with ${added} added articles failed:\n${ours.output.slice(-2000)}`);
+  const bareRoot = join(work, 'bare');
+  // Inside the bare site's root, so its build finds node_modules from its output.
+  const bare = await runMeasured(process.execPath, [astroBin, 'build', '--root', bareRoot, '--outDir', join(bareRoot, `dist-${added}`)], {
+    cwd: bareRoot,
+    env: { ...process.env, BENCH_ARTICLES_DIR: articles, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (bare.status !== 0) throw new Error(`bare build failed:\n${bare.output.slice(-2000)}`);
+  return {
+    articles: total,
+    seconds: ours.seconds,
+    peakMiB: ours.peakMiB,
+    pages: filesUnder(out).filter((f) => f.endsWith('.html')).length,
+    indexKiB: sizeOf(join(out, 'pagefind')) / 1024,
+    bareSeconds: bare.seconds,
+    barePeakMiB: bare.peakMiB,
+  };
+}
+
+function ingestThroughput(): number {
+  const raw = readdirSync(join(root, 'content/raw')).filter((f) => f.endsWith('.txt'));
+  const texts = raw.map((f) => readFileSync(join(root, 'content/raw', f), 'utf8'));
+  const entities = createEntityDetector(loadAuthority(join(root, 'content/entities')));
+  ingestText(texts[0]!, 'warm-up', {}, { corrections: true, entities });
+  let bytes = 0;
+  const started = performance.now();
+  for (let round = 0; round < 10; round++) {
+    for (const t of texts) {
+      ingestText(t, 'bench', {}, { corrections: true, entities });
+      bytes += Buffer.byteLength(t);
+    }
+  }
+  return bytes / 1e6 / ((performance.now() - started) / 1000);
+}
+
+interface SearchCost {
+  bytes: number;
+  gzipBytes: number;
+  msToFirstResults: number;
+}
+
+async function firstSearch(dist: string, query: string): Promise<SearchCost> {
+  const server = await serveSite(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    let gzipBytes = 0;
+    page.on('response', async (r) => {
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+      gzipBytes += gzipSync(body).length;
+    });
+    const started = performance.now();
+    await page.fill('#search-input', query);
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    const ms = performance.now() - started;
+    await page.waitForTimeout(300);
+    return { bytes, gzipBytes, msToFirstResults: ms };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+function pageWeight(dist: string): { htmlCssBytes: number; jsBytes: number; page: string } {
+  const articles = readdirSync(join(dist, 'articles'));
+  const page = join(dist, 'articles', articles.find((a) => !a.startsWith('synthetic')) ?? articles[0]!, 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + statSync(join(dist, m[1]!)).size, 0);
+  const js = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((n, m) => n + statSync(join(dist, m[1]!)).size, 0);
+  return { htmlCssBytes: Buffer.byteLength(html) + css, jsBytes: js, page: page.slice(dist.length) };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '0,1000,5000' } } });
+  const sizes = values.sizes!.split(',').map(Number).sort((a, b) => a - b);
+  const work = mkdtempSync(join(tmpdir(), 'bench-'));
+  mkdirSync(join(work, 'bare'), { recursive: true });
+  cpSync(join(root, 'scripts/bench/bare-site'), join(work, 'bare'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(work, 'bare/node_modules'));
+  const rows: BuildRow[] = [];
+  for (const n of sizes) {
+    console.error(`building with ${n} synthetic articles…`);
+    rows.push(await buildBoth(work, n));
+  }
+  const base = rows[0]!;
+  const marginal = rows.slice(1).map((r) => ({
+    added: r.articles - base.articles,
+    msPerArticle: ((r.seconds - base.seconds) * 1000) / (r.articles - base.articles),
+    bareMsPerArticle: ((r.bareSeconds - base.bareSeconds) * 1000) / (r.articles - base.articles),
+  }));
+  const largest = sizes.at(-1)!;
+  const search = await firstSearch(join(work, `dist-${largest}`), '比亚迪');
+  const weight = pageWeight(join(work, `dist-${largest}`));
+  const result = {
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    builds: rows.map((r) => ({ ...r, ratioToBare: r.seconds / r.bareSeconds })),
+    marginal: marginal.map((m) => ({ ...m, ratioToBare: m.msPerArticle / m.bareMsPerArticle })),
+    ingestMBPerSecond: ingestThroughput(),
+    firstSearchAtLargest: { articles: rows.at(-1)!.articles, ...search },
+    articlePage: weight,
+  };
+  console.log('articles  build s  peak MiB  pages  index KiB  bare s  ratio');
+  for (const r of result.builds) {
+    console.log(
+      `${String(r.articles).padStart(8)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.peakMiB.toFixed(0).padStart(8)}  ${String(r.pages).padStart(5)}  ${r.indexKiB.toFixed(0).padStart(9)}  ${r.bareSeconds.toFixed(1).padStart(6)}  ${r.ratioToBare.toFixed(2).padStart(5)}`,
+    );
+  }
+  for (const m of result.marginal) console.log(`marginal: ${m.msPerArticle.toFixed(1)} ms per added article (bare ${m.bareMsPerArticle.toFixed(1)}; ratio ${m.ratioToBare.toFixed(2)}) over ${m.added}`);
+  console.log(`ingest: ${result.ingestMBPerSecond.toFixed(2)} MB/s of raw OCR text`);
+  console.log(`first search at ${search.bytes ? result.firstSearchAtLargest.articles : 0} articles: ${(search.bytes / 1024).toFixed(0)} KB (${(search.gzipBytes / 1024).toFixed(0)} KB gzipped), ${search.msToFirstResults.toFixed(0)} ms to results`);
+  console.log(`article page: ${(weight.htmlCssBytes / 1024).toFixed(1)} KB HTML+CSS, ${weight.jsBytes} bytes JS (${weight.page})`);
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  writeFileSync(join(root, 'test-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result));
+  rmSync(work, { recursive: true, force: true });
+}
+
+await main();

@@ -1,0 +1,20 @@
+// After Astro has written the Simplified pages: the search index and the Traditional twin. They
+// run at the same time: Pagefind indexes in its own process while the twin is written on worker
+// threads, and the index only ever reads the Simplified pages (the twin goes under /zh-hant/).
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildSearchIndex } from './pagefind.ts';
+import { writeTraditionalTwin } from './traditional-twin.ts';
+
+export default function afterBuild(): AstroIntegration {
+  return {
+    name: 'archive-after-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir).replace(/\/$/, '');
+        const [indexed, twins] = await Promise.all([buildSearchIndex(site), writeTraditionalTwin(site)]);
+        logger.info(`search index: ${indexed} article pages; Traditional twin: ${twins} pages under /zh-hant/`);
+      },
+    },
+  };
+}
