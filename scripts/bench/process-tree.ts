@@ -6,15 +6,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface RunResult {
   seconds: number;
   peakMiB: number;
+  /** Each program's own peak (node, pagefind…), to see which part of the tree holds the memory. */
+  peakByProgramMiB: Record<string, number>;
   status: number | null;
   output: string;
 }
 
 const PAGE_KIB = 4;
 
-function treeRssKiB(root: number): number {
+function treeRssKiB(root: number, byProgram: Map<string, number>): number {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
+  const names = new Map<number, string>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -23,17 +26,22 @@ function treeRssKiB(root: number): number {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(name), Number(fields[1]));
       rss.set(Number(name), Number(fields[21]) * PAGE_KIB);
+      names.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     } catch {
       // the process ended while we looked
     }
   }
   let total = 0;
+  const now = new Map<string, number>();
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     total += rss.get(pid) ?? 0;
+    const program = names.get(pid) ?? '?';
+    now.set(program, (now.get(program) ?? 0) + (rss.get(pid) ?? 0));
     for (const [child, parent] of parents) if (parent === pid) stack.push(child);
   }
+  for (const [program, kib] of now) byProgram.set(program, Math.max(byProgram.get(program) ?? 0, kib));
   return total;
 }
 
@@ -45,12 +53,14 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
+    const byProgram = new Map<string, number>();
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid));
+      if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid, byProgram));
     }, 100);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, status, output });
+      const peakByProgramMiB = Object.fromEntries([...byProgram].map(([k, v]) => [k, Math.round(v / 1024)]));
+      resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, peakByProgramMiB, status, output });
     });
   });
 }

@@ -29,6 +29,7 @@ interface BuildRow {
   articles: number;
   seconds: number;
   peakMiB: number;
+  peakByProgramMiB: Record<string, number>;
   pages: number;
   indexKiB: number;
   bareSeconds: number;
@@ -57,6 +58,7 @@ async function buildBoth(work: string, added: number): Promise<BuildRow> {
     articles: total,
     seconds: ours.seconds,
     peakMiB: ours.peakMiB,
+    peakByProgramMiB: ours.peakByProgramMiB,
     pages: filesUnder(out).filter((f) => f.endsWith('.html')).length,
     indexKiB: sizeOf(join(out, 'pagefind')) / 1024,
     bareSeconds: bare.seconds,
@@ -113,13 +115,25 @@ async function firstSearch(dist: string, query: string): Promise<SearchCost> {
   }
 }
 
-function pageWeight(dist: string): { htmlCssBytes: number; jsBytes: number; page: string } {
-  const articles = readdirSync(join(dist, 'articles'));
-  const page = join(dist, 'articles', articles.find((a) => !a.startsWith('synthetic')) ?? articles[0]!, 'index.html');
-  const html = readFileSync(page, 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + statSync(join(dist, m[1]!)).size, 0);
-  const js = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((n, m) => n + statSync(join(dist, m[1]!)).size, 0);
-  return { htmlCssBytes: Buffer.byteLength(html) + css, jsBytes: js, page: page.slice(dist.length) };
+/** HTML+CSS and JavaScript bytes of the real (not synthetic) article pages: median and largest. */
+function pageWeight(dist: string): { medianHtmlCssBytes: number; largestHtmlCssBytes: number; largestPage: string; jsBytes: number } {
+  const weights = readdirSync(join(dist, 'articles'))
+    .filter((a) => !a.startsWith('synthetic'))
+    .map((a) => {
+      const page = join(dist, 'articles', a, 'index.html');
+      const html = readFileSync(page, 'utf8');
+      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + statSync(join(dist, m[1]!)).size, 0);
+      const js = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((n, m) => n + statSync(join(dist, m[1]!)).size, 0);
+      return { page: `/articles/${a}/`, htmlCss: Buffer.byteLength(html) + css, js };
+    })
+    .sort((a, b) => a.htmlCss - b.htmlCss);
+  const largest = weights.at(-1)!;
+  return {
+    medianHtmlCssBytes: weights[Math.floor(weights.length / 2)]!.htmlCss,
+    largestHtmlCssBytes: largest.htmlCss,
+    largestPage: largest.page,
+    jsBytes: Math.max(...weights.map((w) => w.js)),
+  };
 }
 
 async function main(): Promise<void> {
@@ -160,7 +174,8 @@ async function main(): Promise<void> {
   for (const m of result.marginal) console.log(`marginal: ${m.msPerArticle.toFixed(1)} ms per added article (bare ${m.bareMsPerArticle.toFixed(1)}; ratio ${m.ratioToBare.toFixed(2)}) over ${m.added}`);
   console.log(`ingest: ${result.ingestMBPerSecond.toFixed(2)} MB/s of raw OCR text`);
   console.log(`first search at ${search.bytes ? result.firstSearchAtLargest.articles : 0} articles: ${(search.bytes / 1024).toFixed(0)} KB (${(search.gzipBytes / 1024).toFixed(0)} KB gzipped), ${search.msToFirstResults.toFixed(0)} ms to results`);
-  console.log(`article page: ${(weight.htmlCssBytes / 1024).toFixed(1)} KB HTML+CSS, ${weight.jsBytes} bytes JS (${weight.page})`);
+  console.log(`article pages: median ${(weight.medianHtmlCssBytes / 1024).toFixed(1)} KB HTML+CSS, largest ${(weight.largestHtmlCssBytes / 1024).toFixed(1)} KB (${weight.largestPage}); ${weight.jsBytes} bytes JS`);
+  for (const r of result.builds) console.log(`peak memory by program at ${r.articles} articles: ${JSON.stringify(r.peakByProgramMiB)} MiB`);
   mkdirSync(join(root, 'test-results'), { recursive: true });
   writeFileSync(join(root, 'test-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result));

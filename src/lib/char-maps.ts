@@ -3,6 +3,10 @@
 // character map is a few KB; the full converters are far heavier for a browser to download.
 import * as OpenCC from 'opencc-js';
 
+/** First and last code point the maps cover (CJK Extension A and the Unified Ideographs). */
+export const MAP_FIRST = 0x3400;
+export const MAP_LAST = 0x9fff;
+
 /** Two strings of equal length: the character at each place in `from` becomes the one in `to`. */
 export interface CharMap {
   from: string;
@@ -12,7 +16,7 @@ export interface CharMap {
 function charMap(convert: (s: string) => string): CharMap {
   let from = '';
   let to = '';
-  for (let code = 0x3400; code <= 0x9fff; code++) {
+  for (let code = MAP_FIRST; code <= MAP_LAST; code++) {
     const ch = String.fromCodePoint(code);
     const converted = convert(ch);
     if (converted !== ch && Array.from(converted).length === 1) {
@@ -29,4 +33,18 @@ export function traditionalToSimplified(): CharMap {
 
 export function simplifiedToTraditional(): CharMap {
   return charMap(OpenCC.Converter({ from: 'cn', to: 'tw' }));
+}
+
+
+/**
+ * Which characters a Traditional → Simplified map would change, one bit per code point from
+ * MAP_FIRST, base64: a few KB that tell the search page whether a query needs the map at all.
+ */
+export function traditionalBitset(map: CharMap): string {
+  const bits = new Uint8Array(Math.ceil((MAP_LAST - MAP_FIRST + 1) / 8));
+  for (const ch of map.from) {
+    const i = ch.codePointAt(0)! - MAP_FIRST;
+    bits[i >> 3]! |= 1 << (i & 7);
+  }
+  return Buffer.from(bits).toString('base64');
 }

@@ -1,9 +1,18 @@
 import { expect, it } from 'vitest';
-import { cleaningDiff } from './cleaning-diff.ts';
+import { cleaningDiff, diffHunks } from './cleaning-diff.ts';
 
 it('shows removed spaces and added full-width punctuation', () => {
   const diff = cleaningDiff('研 发,中心', '研发，中心');
   expect(diff.parts.filter((p) => p.kind !== 'same').map((p) => `${p.kind}:${p.text}`)).toEqual(['removed: ', 'removed:,', 'added:，']);
   expect(diff.removed).toBe(2);
   expect(diff.added).toBe(1);
+});
+
+it('groups the changes into hunks with a little context', () => {
+  const { parts } = cleaningDiff('第一句话很长很长很长。研 发,中心在这里很长很长很长很长。', '第一句话很长很长很长。研发，中心在这里很长很长很长很长。');
+  const hunks = diffHunks(parts, 3);
+  expect(hunks).toHaveLength(1);
+  expect(hunks[0]!.before).toBe('长。研');
+  expect(hunks[0]!.parts.map((p) => `${p.kind}:${p.text}`)).toEqual(['removed: ', 'same:发', 'removed:,', 'added:，']);
+  expect(hunks[0]!.after).toBe('中心在');
 });

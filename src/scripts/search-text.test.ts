@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { hasHan, mapChars, matchNames, suggestNames, type NameEntry } from './search-text.ts';
+import { hasHan, hasMarkedChar, mapChars, matchNames, suggestNames, type NameEntry } from './search-text.ts';
+import { traditionalBitset, traditionalToSimplified } from '../lib/char-maps.ts';
 
 const names: NameEntry[] = [
   { name: '中润新能源（徐州）有限公司', other: ['中润新能源'], kind: 'companies', href: '/companies/a/', count: 1 },
@@ -24,4 +25,13 @@ it('finds the names a query means: whole, inside the query, or partial', () => {
 it('suggests near names when nothing is found', () => {
   expect(suggestNames('徐州开发区', names)[0]!.name).toBe('徐州经济技术开发区');
   expect(suggestNames('zzz', names)).toEqual([]);
+});
+
+it('tells Traditional queries from Simplified ones with a small bitset', () => {
+  const bitset = traditionalBitset(traditionalToSimplified());
+  expect(bitset.length).toBeLessThan(6000);
+  expect(hasMarkedChar('比亞迪', bitset)).toBe(true);
+  expect(hasMarkedChar('鈉離子電池', bitset)).toBe(true);
+  expect(hasMarkedChar('比亚迪', bitset)).toBe(false);
+  expect(hasMarkedChar('徐州经开区 ABC', bitset)).toBe(false);
 });

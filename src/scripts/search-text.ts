@@ -73,3 +73,15 @@ export function suggestNames(query: string, names: readonly NameEntry[], limit =
     .slice(0, limit)
     .map((s) => s.entry);
 }
+
+const BITSET_FIRST = 0x3400;
+
+/** Does the text hold a character the bitset marks (see char-maps.ts traditionalBitset)? */
+export function hasMarkedChar(text: string, bitsetBase64: string): boolean {
+  const bits = Uint8Array.from(atob(bitsetBase64), (c) => c.charCodeAt(0));
+  for (const ch of text) {
+    const i = (ch.codePointAt(0) ?? 0) - BITSET_FIRST;
+    if (i >= 0 && i >> 3 < bits.length && (bits[i >> 3]! & (1 << (i & 7))) !== 0) return true;
+  }
+  return false;
+}

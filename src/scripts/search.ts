@@ -1,7 +1,7 @@
 // The search page in the browser: reads ?q=, converts a Traditional query to Simplified (fetching
 // a small character map only when the query has Chinese characters), puts the parks and companies
 // the query names first, then Pagefind's full-text results, with filters and their counts.
-import { hasHan, mapChars, matchNames, suggestNames, type CharMap, type NameEntry } from './search-text.ts';
+import { hasHan, hasMarkedChar, mapChars, matchNames, suggestNames, type CharMap, type NameEntry } from './search-text.ts';
 
 interface PagefindResultData {
   url: string;
@@ -42,6 +42,7 @@ let pagefind: Promise<Pagefind> | undefined;
 const json = <T>(path: string): Promise<T> => fetch(path).then((r) => r.json() as Promise<T>);
 let names: Promise<NameEntry[]> | undefined;
 let t2s: Promise<CharMap> | undefined;
+let traditionalChars: Promise<string> | undefined;
 let s2t: Promise<CharMap> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -153,9 +154,16 @@ async function run(rawQuery: string, filters: Record<string, string> = {}): Prom
     return;
   }
   status.textContent = await display('正在搜索…');
-  // Queries in Traditional characters are turned into Simplified, as the index is.
-  if (hasHan(typed)) t2s ??= json<CharMap>('/search/t2s.json');
-  const query = hasHan(typed) ? mapChars(typed, await t2s!) : typed;
+  // Queries in Traditional characters are turned into Simplified, as the index is; the map is
+  // fetched only when a small bitset says the query has a Traditional-only character.
+  let query = typed;
+  if (hasHan(typed)) {
+    traditionalChars ??= fetch('/search/traditional-chars.txt').then((r) => r.text());
+    if (hasMarkedChar(typed, await traditionalChars)) {
+      t2s ??= json<CharMap>('/search/t2s.json');
+      query = mapChars(typed, await t2s);
+    }
+  }
   names ??= json<NameEntry[]>('/search/names.json');
   const allNames = await names;
   const found = matchNames(query, allNames);
