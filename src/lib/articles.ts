@@ -1,6 +1,9 @@
-// Reading the collection the way every page needs it: published only, newest first.
+// Reading the collection the way every page needs it, once per build: published articles newest
+// first, the park and company indexes, and each article's neighbours on its page.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareArticles } from './compare-articles.ts';
+import { buildEntityIndex, siteAuthority, type EntitySummary } from './entities/entity-index.ts';
+import type { EntityKind } from '../schema/entity.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -13,8 +16,6 @@ export function articleHref(entry: { id: string }): string {
   return `/articles/${entry.id}/`;
 }
 
-import { buildEntityIndex, siteAuthority, type EntitySummary } from './entities/entity-index.ts';
-import type { EntityKind } from '../schema/entity.ts';
 
 const indexes = new Map<EntityKind, Promise<EntitySummary[]>>();
 

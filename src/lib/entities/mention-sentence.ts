@@ -1,5 +1,6 @@
 // The sentence of an article that names an entity, split around the name so a page can highlight
 // it. Long sentences are cut to a window around the name.
+import { readableText } from '../readable-text.ts';
 
 export interface Mention {
   before: string;
@@ -8,14 +9,6 @@ export interface Mention {
 }
 
 const WINDOW = 48;
-
-/** Markdown as the reader reads it: no heading marks, emphasis or escapes. */
-export function readableText(markdown: string): string {
-  return markdown
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/\*\*|__|\\(?=[\\`*_{}[\]()#+\-.!<>])/g, '')
-    .replace(/\s*\n\s*/g, '\n');
-}
 
 export function findMention(text: string, forms: readonly string[]): Mention | undefined {
   const sentences = readableText(text).split(/(?<=[。！？\n])/u);
