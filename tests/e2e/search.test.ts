@@ -71,10 +71,15 @@ describe('search by name', () => {
 
   it('offers filters with counts that narrow the results', async () => {
     const all = await resultsFor('高新区');
+    expect(all.some((href) => !href.startsWith('/articles/2019-'))).toBe(true);
     const box = session.page().locator('#search-filters input[data-key="year"][value="2019"]');
     expect(await session.page().locator('#search-filters').innerText()).toMatch(/年份/);
     await box.check();
-    await session.page().waitForFunction((n) => document.querySelectorAll('#search-results a').length < n, all.length);
+    // Wait for the filtered list itself: the old one is cleared before the new one arrives.
+    await session.page().waitForFunction(() => {
+      const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('#search-results a'));
+      return links.length > 0 && links.every((a) => a.getAttribute('href')!.startsWith('/articles/2019-'));
+    });
     const filtered = await session.page().locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(filtered.length).toBeGreaterThan(0);
     for (const href of filtered) expect(href).toMatch(/\/articles\/2019-/);

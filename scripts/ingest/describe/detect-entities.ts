@@ -2,7 +2,7 @@
 // form that the authority does not know yet, which are also proposed to the editor as candidates.
 import type { Authority } from '../../../src/lib/entities/authority.ts';
 import { buildMatcher, type NameMatcher } from '../../../src/lib/entities/known-names.ts';
-import { findCompanyNames, findParkNames } from './new-names.ts';
+import { findCompanyNames, findListedCompanies, findParkNames } from './new-names.ts';
 
 export interface EntityDetector {
   detect(text: string): DetectedEntities;
@@ -37,7 +37,9 @@ export function createEntityDetector(authority: Authority): EntityDetector {
   return {
     detect(text: string): DetectedEntities {
       const p = merge(parks.find(text), findParkNames(text), parks);
-      const c = merge(companies.find(text), findCompanyNames(text), companies);
+      // A listed name that holds a known one (中心商圈金鹰国际) is that known name, not a new one.
+      const listed = findListedCompanies(text).filter((f) => companies.find(f.name).length === 0);
+      const c = merge(companies.find(text), [...findCompanyNames(text), ...listed], companies);
       // A short name the text introduced for a new company counts as that company.
       const shorts = new Set(c.fresh.flatMap((f) => ('short' in f && f.short ? [f.short] : [])));
       return { parks: p.names, companies: c.names.filter((n) => !shorts.has(n)), newParks: p.fresh, newCompanies: c.fresh };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCompanyNames, findParkNames } from './new-names.ts';
+import { findCompanyNames, findListedCompanies, findParkNames } from './new-names.ts';
 
 const companies = (s: string) => findCompanyNames(s).map((f) => f.name);
 const parks = (s: string) => findParkNames(s).map((f) => f.name);
@@ -42,4 +42,19 @@ describe('findParkNames', () => {
       expect(parks(sentence)).toEqual([]);
     },
   );
+});
+
+describe('findListedCompanies', () => {
+  const listed = (s: string) => findListedCompanies(s).map((f) => f.name);
+  it.each([
+    ['晖致医药、艾昆玮医药、费森尤斯、雀巢等国际龙头企业相继落地园区。', ['晖致医药', '艾昆玮医药', '费森尤斯', '雀巢']],
+    ['集聚了甲骨文、华为、谷歌、惠普、富士通、科大讯飞等国际知名企业', ['甲骨文', '华为', '谷歌', '惠普', '富士通', '科大讯飞']],
+    ['江苏中能硅业、江苏鑫华半导体、TCL中环等一批龙头企业加快集聚。', ['江苏中能硅业', '江苏鑫华半导体', 'TCL中环']],
+    ['组织云仟佰、中矿岩土、大正表面等16家企业成功申报', ['云仟佰', '中矿岩土', '大正表面']],
+  ])('%s', (sentence, expected) => {
+    expect(listed(sentence)).toEqual(expected);
+  });
+  it.each(['天通新材料、金阳硅业、比亚迪动力电池等一批重量级项目先后落地', '建设院士工作站、产业研究院、工程中心、外资研发中心等企业研发平台', '精准发力颗粒硅、异质结电池、动力电池、氢能等规上新能源企业项目发展', '推动人工智能、服务外包、大数据等产业', '民政、人社、公安、城管、卫健、残联等19个部门'])('lists no company in: %s', (s) => {
+    expect(listed(s)).toEqual([]);
+  });
 });

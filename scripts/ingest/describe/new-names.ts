@@ -112,3 +112,29 @@ export function findParkNames(text: string): FoundName[] {
   }
   return [...found.values()];
 }
+
+// `晖致医药、艾昆玮医药、费森尤斯、雀巢等国际龙头企业`: names listed before 等…企业 are companies.
+// 企业 must end the phrase: in 等企业研发平台 it only describes the platforms.
+const LISTED_COMPANIES = /((?:[^，。；：、\s“”（）]{2,14}、)+[^，。；：、\s“”（）]{2,14})等(?:\d+家|一批|一大批|多家)?[^，。；、]{0,8}?(?:企业|公司)(?!研发|平台|名单|代表|集群|家园|项目)/gu;
+/** Facilities and programmes are listed the same way; they are not companies. */
+const FACILITY = /(中心|平台|研究院|研究所|站|基地|园区|园|项目|工程|实验室|学院|大学)$/u;
+const LIST_ITEM_MAX = 10;
+
+/** Company names given in a list that the sentence calls 企业 or 公司. */
+export function findListedCompanies(text: string): FoundName[] {
+  const found = new Map<string, FoundName>();
+  for (const m of text.matchAll(LISTED_COMPANIES)) {
+    const items = m[1]!.split('、');
+    // The first item runs on from the words before it (聚集了甲骨文): keep only its name's words.
+    const firstEnd = m.index + items[0]!.length;
+    const { words } = walkBack(text, firstEnd, LIST_ITEM_MAX);
+    items[0] = words.map((w) => w.word).join('');
+    for (const item of items) {
+      const name = item.trim();
+      if (Array.from(name).length < 2 || Array.from(name).length > LIST_ITEM_MAX || !/\p{Script=Han}|[A-Z]{2}/u.test(name)) continue;
+      if (GENERIC_WORDS.has(name) || STOP_WORDS.has(name) || FACILITY.test(name)) continue;
+      found.set(name, { name });
+    }
+  }
+  return [...found.values()];
+}
