@@ -56,6 +56,13 @@ describe('search by name', () => {
     for (const a of expected.slice(0, 10)) expect(found, `${query} → ${a.title}`).toContain(`/articles/${a.id}/`);
   });
 
+  it('shows article titles without the page\'s badges', async () => {
+    await resultsFor('常州高新区');
+    const titles = await session.page().locator('#search-results .list-title').allInnerTexts();
+    expect(titles).toContain('常州高新区：“靶向”科技招商集聚创新要素');
+    for (const t of titles) expect(t).not.toMatch(/编辑拟题|标题由正文生成/);
+  });
+
   it('puts the named park or company first, as a link to its page', async () => {
     await resultsFor('徐州经开区');
     expect(await session.page().locator('#search-names a').first().innerText()).toMatch(/^徐州经济技术开发区（\d+）$/);
