@@ -4,6 +4,7 @@ import { decodeRaw, type Encoding } from './decode.ts';
 import { normalizeLineEndings } from './normalize/line-endings.ts';
 import { normalizeUnicode } from './normalize/unicode-form.ts';
 import { readPage } from './layout/read-page.ts';
+import type { DeinterleaveReport } from './columns/deinterleave.ts';
 import { splitArticles } from './split/split-articles.ts';
 import { buildRecord } from './describe/build-record.ts';
 import type { DetectedEntities, EntityDetector } from './describe/detect-entities.ts';
@@ -19,6 +20,8 @@ export interface PageResult {
   entities: DetectedEntities[];
   repairs: Record<string, number>;
   warnings: string[];
+  /** What the de-interleaver did on this page. */
+  columns: DeinterleaveReport;
 }
 
 export interface PipelineOptions {
@@ -28,9 +31,9 @@ export interface PipelineOptions {
 
 export function ingestText(text: string, file: string, sidecar: Sidecar, options: PipelineOptions): Omit<PageResult, 'encoding'> {
   const normalized = normalizeUnicode(normalizeLineEndings(text));
-  const { blocks, repairs } = readPage(normalized);
+  const { blocks, repairs, warnings: readingWarnings, columns } = readPage(normalized, { sidebars: sidecar.sidebars ?? [] });
   const split = splitArticles(blocks);
-  const warnings = [...split.warnings];
+  const warnings = [...readingWarnings, ...split.warnings];
   const rawLines = normalized.split('\n');
   const isBlankLine = (n: number) => (rawLines[n - 1] ?? '').trim() === '';
   const articles = split.articles.map((draft, i) => buildRecord(draft, i + 1, { file, pageDate: split.pageDate, sidecar, isBlankLine }));
@@ -49,7 +52,7 @@ export function ingestText(text: string, file: string, sidecar: Sidecar, options
     const check = articleSchema.safeParse(a.data);
     if (!check.success) throw new Error(`internal: generated front matter fails the schema: ${check.error.message}`);
   }
-  return { articles, entities, repairs, warnings };
+  return { articles, entities, repairs, warnings, columns };
 }
 
 export function ingestBytes(bytes: Uint8Array, file: string, sidecar: Sidecar, options: PipelineOptions): PageResult {

@@ -21,6 +21,9 @@ export const sidecarSchema = z
     place: text.optional(),
     // Titles for pieces printed without one, found by the first words of their text.
     titles: z.array(z.object({ lead: text, title: text }).strict()).optional(),
+    // Headings of boxes printed without a byline that are articles of their own (sidebars whose
+    // heading is a label such as 档案 or 关键词 are found without help).
+    sidebars: z.array(text).optional(),
     // Misreadings fixed after the automatic repairs. `article` limits one to an article whose
     // title contains it.
     corrections: z

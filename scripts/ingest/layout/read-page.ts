@@ -8,10 +8,12 @@ import { parseDateline } from './dateline.ts';
 import { findTrailingTeasers, isFurnitureLine } from './furniture.ts';
 import { toPageLines, type PageLine } from './lines.ts';
 import { joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
+import { deinterleave, type DeinterleaveReport } from '../columns/deinterleave.ts';
+import { separateSidebars } from './sidebars.ts';
 
 export type Block =
   | { kind: 'paragraph'; text: string; lineNos: number[] }
-  | { kind: 'heading'; text: string; lineNos: number[]; doubled: boolean }
+  | { kind: 'heading'; text: string; lineNos: number[]; doubled: boolean; startsArticle?: boolean }
   | { kind: 'byline'; names: string[]; raw: string; lineNo: number; trailing: boolean }
   | { kind: 'caption'; text: string; lineNo: number }
   | { kind: 'dateline'; date: string; raw: string; lineNo: number };
@@ -20,6 +22,9 @@ export interface PageReading {
   blocks: Block[];
   /** Counts of what was repaired or removed, for the report. */
   repairs: Record<string, number>;
+  /** What the de-interleaver did; undefined parts mean the page had no mixed columns. */
+  columns: DeinterleaveReport;
+  warnings: string[];
 }
 
 const HEADING_MAX_WIDTH = 40;
@@ -31,7 +36,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-export function readPage(text: string): PageReading {
+export interface ReadOptions {
+  /** Headings of sidebars an editor named (see sidecar.ts). */
+  sidebars?: readonly string[];
+}
+
+export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const repairs: Record<string, number> = {};
   const count = (key: string, n = 1) => {
     repairs[key] = (repairs[key] ?? 0) + n;
@@ -49,7 +59,16 @@ export function readPage(text: string): PageReading {
   }
   const teaserStart = findTrailingTeasers(all);
   if (teaserStart < all.length) count('trailing web teasers removed', all.length - teaserStart);
-  const lines: PageLine[] = all.slice(0, teaserStart);
+  const sidebars = separateSidebars(all.slice(0, teaserStart), options.sidebars);
+  if (sidebars.articleStarts.size > 0) count('sidebars made articles of their own', sidebars.articleStarts.size);
+  const columns = deinterleave(sidebars.lines, sidebars.articleStarts);
+  const lines: PageLine[] = columns.lines;
+  const warnings: string[] = [];
+  if (columns.report.mixedLines.length > 0) {
+    count('lines with columns read together, put back in reading order', columns.report.mixedLines.length);
+    count('printed lines rejoined out of OCR order', columns.report.newJoins.length);
+  }
+  for (const n of columns.report.weakLines) warnings.push(`line ${n} looks like columns read together, but the text gives too little evidence to reorder it: kept in OCR order`);
   const typicalGap = median(lines.map((l) => l.gapBefore));
 
   const blocks: Block[] = [];
@@ -62,7 +81,8 @@ export function readPage(text: string): PageReading {
       const isDoubled = single && doubled.has(p.lineNos[0]!);
       const width = printedWidth(p.text);
       if (isDoubled || (single && width < HEADING_MAX_WIDTH && !endsSentence(p.text) && !PARAGRAPH_START.test(p.text))) {
-        blocks.push({ kind: 'heading', text: p.text.trim(), lineNos: p.lineNos, doubled: isDoubled });
+        const startsArticle = p.lineNos.some((n) => sidebars.articleStarts.has(n));
+        blocks.push({ kind: 'heading', text: p.text.trim(), lineNos: p.lineNos, doubled: isDoubled, ...(startsArticle ? { startsArticle } : {}) });
       } else {
         if (p.lineNos.length > 1) count('wrapped lines joined', p.lineNos.length - 1);
         blocks.push({ kind: 'paragraph', text: p.text.trim(), lineNos: p.lineNos });
@@ -108,6 +128,12 @@ export function readPage(text: string): PageReading {
       blocks.push({ kind: 'dateline', date, raw: t, lineNo: line.lineNo });
       continue;
     }
+    // A sidebar's heading starts an article: nothing before it runs on into it.
+    if (sidebars.articleStarts.has(line.lineNo)) {
+      flush();
+      blocks.push({ kind: 'heading', text: t, lineNos: [line.lineNo], doubled: doubled.has(line.lineNo), startsArticle: true });
+      continue;
+    }
     // Each `本报讯` piece is measured as its own column.
     if (PARAGRAPH_START.test(t) && /^\s*本(报|刊)讯/u.test(t)) flush();
     // A fake-bold line is a headline set apart from the text around it.
@@ -126,7 +152,7 @@ export function readPage(text: string): PageReading {
     buffer.push({ lineNo: line.lineNo, text: line.text });
   }
   flush();
-  return { blocks: mergeSplitHeadings(placeCaptions(blocks, captions)), repairs };
+  return { blocks: mergeSplitHeadings(placeCaptions(blocks, captions)), repairs, columns: columns.report, warnings };
 }
 
 /** Each caption goes right after the text block it interrupted (or stood after). */

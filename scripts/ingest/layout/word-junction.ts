@@ -6,15 +6,20 @@ import { segmentWords } from '../../../src/lib/segment-words.ts';
 const SIDE = 4;
 
 export function wordSpansBreak(before: string, after: string): boolean {
+  return spanningWord(before, after) !== undefined;
+}
+
+/** The dictionary word that runs across the break, if any (`补|贴` → `补贴`). */
+export function spanningWord(before: string, after: string): string | undefined {
   const left = Array.from(before.trimEnd()).slice(-SIDE).join('');
   const right = Array.from(after.trimStart()).slice(0, SIDE).join('');
-  if (!/\p{Script=Han}$/u.test(left) || !/^\p{Script=Han}/u.test(right)) return false;
+  if (!/\p{Script=Han}$/u.test(left) || !/^\p{Script=Han}/u.test(right)) return undefined;
   let offset = 0;
   const boundary = left.length;
   for (const word of segmentWords(left + right)) {
     const end = offset + word.length;
-    if (offset < boundary && end > boundary && Array.from(word).length >= 2) return true;
+    if (offset < boundary && end > boundary && Array.from(word).length >= 2) return word;
     offset = end;
   }
-  return false;
+  return undefined;
 }

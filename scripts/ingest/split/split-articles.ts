@@ -28,7 +28,7 @@ export function splitArticles(blocks: readonly Block[]): SplitPage {
   const orphanCaptions: string[] = [];
   let pageDate: string | undefined;
   let current: Draft | undefined;
-  let headings: Array<{ text: string; line: number; lines: number[] }> = [];
+  let headings: Array<{ text: string; line: number; lines: number[]; startsArticle: boolean }> = [];
   // Captions met between a heading group and its text wait to learn which article they are in.
   let heldCaptions: string[] = [];
   let heldLines: number[] = [];
@@ -63,7 +63,7 @@ export function splitArticles(blocks: readonly Block[]): SplitPage {
         pageDate ??= block.date;
         break;
       case 'heading':
-        headings.push({ text: block.text, line: firstLineOf(block), lines: linesOf(block) });
+        headings.push({ text: block.text, line: firstLineOf(block), lines: linesOf(block), startsArticle: block.startsArticle === true });
         break;
       case 'caption':
         if (headings.length > 0) heldCaptions.push(block.text);
@@ -96,6 +96,7 @@ export function splitArticles(blocks: readonly Block[]): SplitPage {
             !current ||
             current.closed ||
             lead ||
+            h.some((x) => x.startsArticle) ||
             (h.length >= 2 && current.byline.length > 0 && paragraphCount(current) >= 2);
           if (isNew) start(h[0]!.line, h.map((x) => x.text));
           else if (paragraphCount(current!) === 0 && current!.body.length === 0 && current!.byline.length === 0) {

@@ -1,0 +1,99 @@
+// Fragments into chains: which fragment follows which over the whole page. Each possible link is
+// weighed by how well the text continues (join-score.ts); a link the OCR already made (the next
+// fragment in OCR order) gets a small bonus, so the OCR's order stands wherever the text says
+// nothing against it. Links are taken strongest first (each fragment has at most one successor
+// and one predecessor, and no chain may loop back on itself): a greedy path cover, the usual way
+// to reassemble shredded text.
+
+export interface ChainOptions {
+  /** Bonus for keeping the link the OCR made from fragment `a` (more where the OCR is trusted). */
+  ocrBonus?: number | ((a: number) => number);
+  /** A link the OCR did not make is only taken on at least this much evidence… */
+  strongLink?: number;
+  /** …and only if it beats, by this much, both links the OCR made that it would replace… */
+  margin?: number;
+  /** …and every other fragment that could come before or after instead. */
+  ambiguity?: number;
+}
+
+/**
+ * @param count number of fragments, in OCR order
+ * @param score evidence that fragment `b` follows fragment `a` (may be called many times)
+ * @param ocrNext for each fragment, the fragment the OCR put after it (or undefined)
+ * @param committed links known already (inside a de-interleaved run), taken first
+ * @returns the successor of each fragment, or undefined where a chain ends
+ */
+export function assembleChains(
+  count: number,
+  score: (a: number, b: number) => number,
+  ocrNext: ReadonlyArray<number | undefined>,
+  committed: ReadonlyArray<readonly [number, number]> = [],
+  options: ChainOptions = {},
+): Array<number | undefined> {
+  const { strongLink = 1.5, margin = 1.5, ambiguity = 0.5 } = options;
+  const bonusOption = options.ocrBonus ?? 0.5;
+  const ocrBonus = typeof bonusOption === 'number' ? () => bonusOption : bonusOption;
+  const ocrPrev = new Array<number | undefined>(count).fill(undefined);
+  ocrNext.forEach((b, a) => {
+    if (b !== undefined) ocrPrev[b] = a;
+  });
+  const ocrLinkScore = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 0 : score(a, b) + ocrBonus(a));
+  const next = new Array<number | undefined>(count).fill(undefined);
+  const prev = new Array<number | undefined>(count).fill(undefined);
+  // Union-find over chains, so a link that would close a loop is refused.
+  const parent = Array.from({ length: count }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const link = (a: number, b: number): boolean => {
+    if (a === b || next[a] !== undefined || prev[b] !== undefined || find(a) === find(b)) return false;
+    next[a] = b;
+    prev[b] = a;
+    parent[find(a)] = find(b);
+    return true;
+  };
+
+  for (const [a, b] of committed) link(a, b);
+
+  // The best and second-best evidence into and out of each fragment, for ambiguity.
+  const scores: number[][] = Array.from({ length: count }, (_, a) => Array.from({ length: count }, (_, b) => (a === b ? -Infinity : score(a, b))));
+  const secondBest = (values: number[], except: number) => Math.max(-Infinity, ...values.filter((_, k) => k !== except));
+  const candidates: Array<{ a: number; b: number; weight: number }> = [];
+  for (let a = 0; a < count; a++) {
+    if (next[a] !== undefined) continue;
+    for (let b = 0; b < count; b++) {
+      if (a === b || prev[b] !== undefined) continue;
+      const s = scores[a]![b]!;
+      const isOcrLink = ocrNext[a] === b;
+      if (!Number.isFinite(s)) continue;
+      const beatsOcr =
+        s >= strongLink &&
+        s >= ocrLinkScore(a, ocrNext[a]) + margin &&
+        s >= ocrLinkScore(ocrPrev[b], b) + margin &&
+        s >= secondBest(scores[a]!, b) + ambiguity &&
+        s >= secondBest(scores.map((row) => row[b]!), a) + ambiguity;
+      if (isOcrLink ? s + ocrBonus(a) >= 0 : beatsOcr) candidates.push({ a, b, weight: s + (isOcrLink ? ocrBonus(a) : 0) });
+    }
+  }
+  // Strongest first; among equals, the OCR's own link, then the nearer fragment.
+  candidates.sort((x, y) => y.weight - x.weight || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
+  for (const { a, b } of candidates) link(a, b);
+  return next;
+}
+
+/** The chains (fragment indices in reading order) that a successor table describes. */
+export function chainsOf(next: ReadonlyArray<number | undefined>): number[][] {
+  const hasPrev = new Set(next.filter((n): n is number => n !== undefined));
+  const chains: number[][] = [];
+  for (let head = 0; head < next.length; head++) {
+    if (hasPrev.has(head)) continue;
+    const chain: number[] = [];
+    for (let at: number | undefined = head; at !== undefined; at = next[at]) chain.push(at);
+    chains.push(chain);
+  }
+  return chains;
+}

@@ -1,0 +1,219 @@
+// The de-interleaving step of reading a page: where the OCR read neighbouring newspaper columns
+// together, put the printed lines back in reading order. In three passes:
+//   1. cut each OCR line that holds several printed lines into those lines (cut-fragments.ts);
+//   2. on a line that mixes columns, sort its fragments into streams (stream-search.ts);
+//   3. over the whole page, link fragments into chains where the text says one continues another
+//      (assemble-chains.ts), the OCR's order standing wherever the evidence is weak.
+// Pages where no line mixes columns come back untouched. Headings, bylines, captions and
+// datelines stay where they are; numbered paragraphs (五是… 六是…) are put back in order.
+import { lineKind, type LineKind } from '../layout/line-kind.ts';
+import type { PageLine } from '../layout/lines.ts';
+import { assembleChains, chainsOf } from './assemble-chains.ts';
+import { cutFragments } from './cut-fragments.ts';
+import { fragmentWidth } from './fragment-width.ts';
+import { joinScore } from './join-score.ts';
+import { searchStreams } from './stream-search.ts';
+
+/** A line's streams must beat reading it straight by this much to count as mixed columns. */
+const MIXED_MARGIN = 1;
+const NUMERALS = '一二三四五六七八九十';
+const SERIES_HEAD = new RegExp(`^\\s*([${NUMERALS}])是`, 'u');
+
+export interface DeinterleaveReport {
+  /** Lines whose printed lines came from more than one column. */
+  mixedLines: number[];
+  /** Lines that looked mixed, on evidence too weak to act on: kept in OCR order. */
+  weakLines: number[];
+  /** Joins made that the OCR did not make: [end of one fragment, start of the next]. */
+  newJoins: Array<[string, string]>;
+  /** Joins kept as the OCR made them. */
+  keptJoins: number;
+  /** Every join between printed lines on the page, after and before the step (for measuring). */
+  joins: Array<[string, string]>;
+  ocrJoins: Array<[string, string]>;
+}
+
+interface Fragment {
+  text: string;
+  line: number;
+  /** Width of the column the fragment was printed in, where its line shows it. */
+  column: number | undefined;
+}
+
+/** Columns this different in width are different columns: their lines never join. */
+const COLUMN_TOLERANCE = 3;
+const OTHER_COLUMN = -4;
+/** Trust in the OCR's order: high between printed lines it read as one line of one column. */
+const SAME_LINE_BONUS = 3;
+const NEXT_LINE_BONUS = 0.5;
+/** A line this narrow, standing alone, is a printed line of a column (wider ones are paragraphs). */
+const PRINTED_LINE_MAX = 24;
+
+/**
+ * @param articleStarts line numbers of headings known to start an article (sidebars): no text is
+ *   moved across an article's start.
+ */
+export function deinterleave(lines: readonly PageLine[], articleStarts: ReadonlySet<number> = new Set()): { lines: PageLine[]; report: DeinterleaveReport } {
+  const report: DeinterleaveReport = { mixedLines: [], weakLines: [], newJoins: [], keptJoins: 0, joins: [], ocrJoins: [] };
+  const kinds = lines.map((l) => lineKind(l.text));
+  // Articles on the page: a new one at a sidebar's heading or at a heading over a byline.
+  const region: number[] = [];
+  lines.forEach((line, i) => {
+    const overByline = kinds[i] === 'heading' && (kinds[i + 1] === 'byline' || (kinds[i + 1] === 'heading' && kinds[i + 2] === 'byline'));
+    const starts = articleStarts.has(line.lineNo) || (overByline && kinds[i - 1] !== 'heading');
+    region.push((region[i - 1] ?? 0) + (starts ? 1 : 0));
+  });
+
+  // Passes 1 and 2: fragments per line, and the links inside mixed lines.
+  const fragments: Fragment[] = [];
+  const firstOf: number[] = [];
+  const committed: Array<[number, number]> = [];
+  const mixed = new Set<number>();
+  lines.forEach((line, i) => {
+    firstOf.push(fragments.length);
+    if (kinds[i] !== 'text') return;
+    const cut = cutFragments(line.text);
+    const texts = cut?.fragments ?? [line.text.trim()];
+    const base = fragments.length;
+    const ownWidth = fragmentWidth(line.text);
+    const column = cut?.column ?? (ownWidth <= PRINTED_LINE_MAX ? ownWidth : undefined);
+    for (const text of texts) fragments.push({ text, line: i, column });
+    if (!cut) return;
+    const { best, asRead } = searchStreams(texts);
+    if (best.streams.length < 2) return;
+    if (best.score - asRead.score < MIXED_MARGIN) {
+      report.weakLines.push(line.lineNo);
+      return;
+    }
+    report.mixedLines.push(line.lineNo);
+    for (const stream of best.streams) stream.slice(1).forEach((f, k) => committed.push([base + stream[k]!, base + f]));
+    mixed.add(i);
+  });
+  if (report.mixedLines.length === 0) return { lines: [...lines], report };
+
+  // The OCR's own links: the next fragment, unless a heading or byline stands between.
+  const ocrNext: Array<number | undefined> = fragments.map((f, k) => {
+    const n = fragments[k + 1];
+    if (!n) return undefined;
+    for (let i = f.line + 1; i < n.line; i++) if (kinds[i] === 'heading' || kinds[i] === 'byline') return undefined;
+    return k + 1;
+  });
+  // Inside a mixed line the next fragment is another column's: only the streams' links count,
+  // and the line's last fragment keeps its link to the next line.
+  const lastOf = (i: number) => (firstOf[i + 1] ?? fragments.length) - 1;
+  for (const i of mixed) {
+    const after = ocrNext[lastOf(i)];
+    for (let k = firstOf[i]!; k <= lastOf(i); k++) ocrNext[k] = undefined;
+    ocrNext[lastOf(i)] = after;
+  }
+
+  const memo = new Map<number, number>();
+  const score = (a: number, b: number): number => {
+    const key = a * fragments.length + b;
+    let s = memo.get(key);
+    if (s === undefined) {
+      const fa = fragments[a]!;
+      const fb = fragments[b]!;
+      if (region[fa.line] !== region[fb.line]) s = -Infinity;
+      else {
+        s = joinScore(fa.text, fb.text);
+        if (fa.column !== undefined && fb.column !== undefined && Math.abs(fa.column - fb.column) > COLUMN_TOLERANCE) s += OTHER_COLUMN;
+      }
+      memo.set(key, s);
+    }
+    return s;
+  };
+  const ocrBonus = (a: number) => {
+    const b = ocrNext[a];
+    return b !== undefined && fragments[b]!.line === fragments[a]!.line ? SAME_LINE_BONUS : NEXT_LINE_BONUS;
+  };
+  const next = assembleChains(fragments.length, score, ocrNext, committed, { ocrBonus });
+  ocrNext.forEach((b, a) => {
+    if (b !== undefined) report.ocrJoins.push([fragments[a]!.text, fragments[b]!.text]);
+  });
+  // In a mixed line the OCR joined each fragment to the next one, whatever column it was from.
+  for (const i of mixed) for (let k = firstOf[i]!; k < lastOf(i); k++) report.ocrJoins.push([fragments[k]!.text, fragments[k + 1]!.text]);
+  next.forEach((b, a) => {
+    if (b === undefined) return;
+    report.joins.push([fragments[a]!.text, fragments[b]!.text]);
+    if (b === a + 1) report.keptJoins++;
+    else report.newJoins.push([fragments[a]!.text, fragments[b]!.text]);
+  });
+
+  // Pass 3's result, in page order: fixed lines where they were, each chain where its head was.
+  type Item = { kind: 'line'; index: number } | { kind: 'chain'; chain: number[] };
+  const chains = chainsOf(next);
+  const chainAt = new Map(chains.map((c) => [c[0]!, c]));
+  const items: Item[] = [];
+  lines.forEach((_, i) => {
+    if (kinds[i] !== 'text') {
+      items.push({ kind: 'line', index: i });
+      return;
+    }
+    for (let k = firstOf[i]!; k < (firstOf[i + 1] ?? fragments.length); k++) {
+      const chain = chainAt.get(k);
+      if (chain) items.push({ kind: 'chain', chain });
+    }
+  });
+  const ordered = orderRegions(items, (item) => (item.kind === 'line' ? kinds[item.index]! : 'text'), (item) => (item.kind === 'chain' ? fragments[item.chain[0]!]!.text : undefined));
+
+  const out: PageLine[] = [];
+  for (const item of ordered) {
+    if (item.kind === 'line') {
+      out.push(lines[item.index]!);
+      continue;
+    }
+    // A line whose fragments all stayed together, in order, is given back as the OCR wrote it.
+    let k = 0;
+    const chain = item.chain;
+    while (k < chain.length) {
+      const line = fragments[chain[k]!]!.line;
+      const from = firstOf[line]!;
+      const to = lastOf(line);
+      const run = chain.slice(k, k + (to - from + 1));
+      const whole = chain[k] === from && run.length === to - from + 1 && run.every((f, j) => f === from + j);
+      if (whole) {
+        out.push(lines[line]!);
+        k += to - from + 1;
+      } else {
+        out.push({ ...lines[line]!, text: fragments[chain[k]!]!.text, gapBefore: 0, gapAfter: 0 });
+        k++;
+      }
+    }
+  }
+  return { lines: out, report };
+}
+
+/**
+ * Within each stretch between headings: numbered paragraphs in their numbers' order (the OCR
+ * sometimes reads a column's blocks bottom up), and a closing byline after the stretch's text.
+ */
+function orderRegions<T>(items: T[], kind: (item: T) => LineKind, headText: (item: T) => string | undefined): T[] {
+  const out: T[] = [];
+  let region: T[] = [];
+  const flush = () => {
+    const slots = region.map((item, i) => ({ item, i, n: seriesNumber(headText(item)) })).filter((x) => x.n !== undefined);
+    const numbers = new Set(slots.map((s) => s.n));
+    if (slots.length > 1 && numbers.size === slots.length) {
+      const sorted = [...slots].sort((a, b) => a.n! - b.n!);
+      slots.forEach((slot, k) => (region[slot.i] = sorted[k]!.item));
+    }
+    // A byline under the heading is an opening one and stays; others close the stretch.
+    const closing = (item: T, i: number) => kind(item) === 'byline' && i > 0;
+    out.push(...region.filter((item, i) => !closing(item, i)), ...region.filter(closing));
+    region = [];
+  };
+  for (const item of items) {
+    if (kind(item) === 'heading') {
+      flush();
+      out.push(item);
+    } else region.push(item);
+  }
+  flush();
+  return out;
+}
+
+function seriesNumber(text: string | undefined): number | undefined {
+  const m = text === undefined ? null : SERIES_HEAD.exec(text);
+  return m ? NUMERALS.indexOf(m[1]!) + 1 : undefined;
+}

@@ -1,0 +1,76 @@
+// How much likelier the text across a join reads as one run than as two: a unigram word model
+// over jieba's dictionary (word frequencies from a large Chinese corpus). The best segmentation's
+// log probability of the characters on both sides together, minus that of each side alone, is the
+// pointwise mutual information of the join: about 0 where the best reading breaks at the join
+// anyway, large where a common word runs across it (深|化 ≈ 7) and small for a rare word that
+// happens to fit (深|发展 → 深发展, a bank's name, ≈ 1.4).
+import { dict } from '@node-rs/jieba/dict.js';
+
+/** Characters looked at on each side of the join (the dictionary's long words are rare). */
+const SIDE = 4;
+const MAX_WORD = 6;
+
+interface WordModel {
+  logProb: Map<string, number>;
+  unknown: number;
+}
+
+let model: WordModel | undefined;
+
+function wordModel(): WordModel {
+  if (model) return model;
+  const freq = new Map<string, number>();
+  let total = 0;
+  for (const line of new TextDecoder().decode(dict).split('\n')) {
+    const [word, count] = line.split(' ');
+    const n = Number(count);
+    if (!word || !Number.isFinite(n) || n <= 0) continue;
+    freq.set(word, (freq.get(word) ?? 0) + n);
+    total += n;
+  }
+  const logTotal = Math.log(total);
+  const logProb = new Map<string, number>();
+  for (const [word, n] of freq) logProb.set(word, Math.log(n) - logTotal);
+  model = { logProb, unknown: -logTotal };
+  return model;
+}
+
+/** Log probability of the likeliest segmentation of `chars` into dictionary words. */
+export function segmentationLogProb(chars: readonly string[]): number {
+  const { logProb, unknown } = wordModel();
+  const best = new Array<number>(chars.length + 1).fill(-Infinity);
+  best[0] = 0;
+  for (let end = 1; end <= chars.length; end++) {
+    for (let len = 1; len <= Math.min(MAX_WORD, end); len++) {
+      const word = chars.slice(end - len, end).join('');
+      const p = logProb.get(word) ?? (len === 1 ? unknown : undefined);
+      if (p === undefined) continue;
+      best[end] = Math.max(best[end]!, best[end - len]! + p);
+    }
+  }
+  return best[chars.length]!;
+}
+
+const trailingHan = (text: string): string[] => {
+  const chars = Array.from(text.trimEnd());
+  const out: string[] = [];
+  for (let i = chars.length - 1; i >= 0 && out.length < SIDE && /\p{Script=Han}/u.test(chars[i]!); i--) out.unshift(chars[i]!);
+  return out;
+};
+const leadingHan = (text: string): string[] => {
+  const out: string[] = [];
+  for (const ch of text.trimStart()) {
+    if (out.length >= SIDE || !/\p{Script=Han}/u.test(ch)) break;
+    out.push(ch);
+  }
+  return out;
+};
+
+/** Evidence (in nats, ≥ 0) that the Han characters either side of the join belong together. */
+export function junctionGain(before: string, after: string): number {
+  const left = trailingHan(before);
+  const right = leadingHan(after);
+  if (left.length === 0 || right.length === 0) return 0;
+  const gain = segmentationLogProb([...left, ...right]) - segmentationLogProb(left) - segmentationLogProb(right);
+  return Math.max(0, gain);
+}

@@ -1,0 +1,85 @@
+// Which fragments of a jumbled run continue which: a beam search that deals the fragments, in OCR
+// order, out to at most a few streams (the columns the OCR read together), keeping each stream in
+// OCR order, and scores each arrangement by how well every fragment continues the stream it joins.
+// Opening a stream costs something, so without evidence the fragments stay in one stream, in the
+// order the OCR gave them.
+import { joinScore } from './join-score.ts';
+
+export interface StreamSearchOptions {
+  maxStreams?: number;
+  beamWidth?: number;
+  /** What opening one more stream costs: the evidence needed before a column is split off. */
+  openCost?: number;
+  /** What following the fragment the OCR read just before is worth: the OCR's order as a prior. */
+  adjacentBonus?: number;
+  score?: (before: string, after: string) => number;
+}
+
+export interface StreamArrangement {
+  /** Fragment indices of each stream, in OCR order; streams ordered by their first fragment. */
+  streams: number[][];
+  score: number;
+}
+
+export interface StreamSearchResult {
+  best: StreamArrangement;
+  /** All fragments in one stream, as the OCR read them. */
+  asRead: StreamArrangement;
+}
+
+interface State {
+  streams: number[][];
+  texts: string[];
+  score: number;
+}
+
+export function searchStreams(fragments: readonly string[], options: StreamSearchOptions = {}): StreamSearchResult {
+  const { maxStreams = 3, beamWidth = 48, openCost = 2, adjacentBonus = 0.2, score = joinScore } = options;
+  const memo = new Map<string, number>();
+  const scoreOf = (before: string, after: string) => {
+    const key = `${before}\u0000${after}`;
+    let s = memo.get(key);
+    if (s === undefined) {
+      s = score(before, after);
+      memo.set(key, s);
+    }
+    return s;
+  };
+  // The whole stream so far is the context: brackets and quotation marks pair up over long spans.
+  const extend = (text: string, fragment: string) => text + fragment;
+
+  let asReadText = '';
+  let asReadScore = 0;
+  fragments.forEach((f, i) => {
+    if (i > 0) asReadScore += scoreOf(asReadText, f) + adjacentBonus;
+    asReadText = extend(asReadText, f);
+  });
+  const asRead: StreamArrangement = { streams: [fragments.map((_, i) => i)], score: asReadScore };
+  if (fragments.length === 0) return { best: { streams: [], score: 0 }, asRead };
+
+  let beam: State[] = [{ streams: [[0]], texts: [extend('', fragments[0]!)], score: 0 }];
+  for (let i = 1; i < fragments.length; i++) {
+    const f = fragments[i]!;
+    const next = new Map<string, State>();
+    const offer = (state: State) => {
+      // States that end every stream on the same fragments have the same future: keep the best.
+      const key = state.streams.map((s) => s.at(-1)).join(',');
+      const held = next.get(key);
+      if (!held || held.score < state.score) next.set(key, state);
+    };
+    for (const state of beam) {
+      state.streams.forEach((stream, s) => {
+        const streams = state.streams.map((x, k) => (k === s ? [...x, i] : x));
+        const texts = state.texts.map((t, k) => (k === s ? extend(t, f) : t));
+        const adjacent = stream.at(-1) === i - 1 ? adjacentBonus : 0;
+        offer({ streams, texts, score: state.score + scoreOf(state.texts[s]!, f) + adjacent });
+      });
+      if (state.streams.length < maxStreams) {
+        offer({ streams: [...state.streams, [i]], texts: [...state.texts, extend('', f)], score: state.score - openCost });
+      }
+    }
+    beam = [...next.values()].sort((x, y) => y.score - x.score).slice(0, beamWidth);
+  }
+  const top = beam[0]!;
+  return { best: { streams: top.streams, score: top.score }, asRead };
+}

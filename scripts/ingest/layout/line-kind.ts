@@ -1,0 +1,21 @@
+// What a line of a page is, on its own evidence, before paragraphs are formed: a byline, a
+// headline-like short line, something that is not article text (furniture, a caption, a
+// dateline), or text.
+import { endsSentence, printedWidth } from '../char-classes.ts';
+import { parseBylineLine } from './bylines.ts';
+import { isCaptionLine } from './captions.ts';
+import { parseDateline } from './dateline.ts';
+import { isFurnitureLine } from './furniture.ts';
+
+export type LineKind = 'text' | 'heading' | 'byline' | 'other';
+
+const HEADING_WIDTH = 24;
+const NUMBERED = /^\s*[一二三四五六七八九十]+[是、]/u;
+
+export function lineKind(text: string): LineKind {
+  const t = text.trim();
+  if (parseBylineLine(t)) return 'byline';
+  if (isFurnitureLine(t) || isCaptionLine(t) || parseDateline(t)) return 'other';
+  if (printedWidth(t) < HEADING_WIDTH && !endsSentence(t) && !/[,，、；;]/u.test(t) && !NUMBERED.test(t)) return 'heading';
+  return 'text';
+}

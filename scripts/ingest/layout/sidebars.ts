@@ -1,0 +1,60 @@
+// Sidebars: boxes printed inside or beside an article (主讲人档案, 教学关键词, 相关链接…) are
+// articles of their own. A box starts at a heading that names a box (a label such as 档案,
+// 关键词, 链接, 背景) or that an editor listed in the sidecar (`sidebars:`), and ends at the next
+// wide gap: three or more blank lines, where the OCR began a new block. Text after that gap and
+// before the next article belongs to the article the box interrupted, so the box moves after it.
+import { printedWidth } from '../char-classes.ts';
+import { lineKind } from './line-kind.ts';
+import { isCaptionLine } from './captions.ts';
+import { isFurnitureLine } from './furniture.ts';
+import type { PageLine } from './lines.ts';
+
+/** The words Chinese newspapers label their boxes with. */
+const BOX_LABEL = /(档案|关键词|链接|背景|名片|小贴士|知识点|名词解释|延伸阅读|相关阅读|记者手记|编后|短评|数说|速览)$/u;
+const LABEL_MAX_WIDTH = 12;
+const WIDE_GAP = 3;
+
+const letters = (text: string) => text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+
+export function isBoxLabel(text: string): boolean {
+  const t = text.trim();
+  return printedWidth(t) <= LABEL_MAX_WIDTH && !/[，。,.;；：:、]/u.test(t) && BOX_LABEL.test(t);
+}
+
+export interface SidebarReading {
+  lines: PageLine[];
+  /** Line numbers of headings that start an article of their own. */
+  articleStarts: Set<number>;
+}
+
+export function separateSidebars(lines: readonly PageLine[], sidecarHeadings: readonly string[] = []): SidebarReading {
+  const listed = new Set(sidecarHeadings.map(letters));
+  const isSidebarHeading = (line: PageLine) => isBoxLabel(line.text) || (listed.size > 0 && listed.has(letters(line.text)));
+  const articleStarts = new Set<number>();
+  for (const line of lines) if (isSidebarHeading(line)) articleStarts.add(line.lineNo);
+  if (articleStarts.size === 0) return { lines: [...lines], articleStarts };
+
+  // Where the next article starts: a sidebar heading, or a heading with a byline under it.
+  const out = [...lines];
+  const startsArticle = (i: number): boolean => {
+    const line = out[i]!;
+    if (articleStarts.has(line.lineNo)) return true;
+    return lineKind(line.text) === 'heading' && [out[i + 1], out[i + 2]].some((l) => l !== undefined && lineKind(l.text) === 'byline');
+  };
+  const isText = (line: PageLine) => !isFurnitureLine(line.text) && !isCaptionLine(line.text);
+
+  for (let i = 0; i < out.length; i++) {
+    if (!isSidebarHeading(out[i]!)) continue;
+    let end = i + 1;
+    while (end < out.length && out[end]!.gapBefore < WIDE_GAP && !startsArticle(end)) end++;
+    let next = end;
+    while (next < out.length && !startsArticle(next)) next++;
+    // Only text of the interrupted article after the gap makes the box move; furniture does not.
+    if (next > end && out.slice(end, next).some(isText)) {
+      const box = out.splice(i, end - i);
+      out.splice(next - box.length, 0, ...box);
+      i = next - 1;
+    } else i = end - 1;
+  }
+  return { lines: out, articleStarts };
+}

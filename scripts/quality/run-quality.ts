@@ -1,0 +1,61 @@
+// `npm run quality`: how close the ingest comes to hand transcriptions of raw pages. For each
+// transcription in tests/fixtures/transcriptions/ (named like its raw file), runs the ingest on
+// the raw file in memory and prints the character error rate per article, with and without the
+// de-interleaving step's joins, and the share of joins between printed lines that are right.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ingestBytes } from '../ingest/pipeline.ts';
+import { readSidecar } from '../ingest/sidecar.ts';
+import { characterErrorRate, joinsRight } from './character-error.ts';
+import { parseTranscription, type TranscribedArticle } from './transcription.ts';
+
+const TRANSCRIPTIONS = 'tests/fixtures/transcriptions';
+const RAW = 'content/raw';
+
+export interface PageQuality {
+  file: string;
+  rate: number;
+  errors: number;
+  length: number;
+  articles: Array<{ title: string; found: boolean; errors: number; length: number }>;
+  joins: { right: number; total: number };
+  ocrJoins: { right: number; total: number };
+  movedJoins: { right: number; total: number };
+}
+
+export function measurePage(rawPath: string, transcription: string): PageQuality {
+  const file = basename(rawPath);
+  const result = ingestBytes(readFileSync(rawPath), file, readSidecar(rawPath, file), { corrections: true });
+  const produced: TranscribedArticle[] = result.articles.map((a) => ({
+    title: a.data.title,
+    text: [a.data.kicker, a.data.subtitle].filter(Boolean).length ? a.body.map((n) => n.text).join('\n') : a.body.map((n) => n.text).join('\n'),
+  }));
+  const expected = parseTranscription(transcription);
+  const cer = characterErrorRate(produced, expected);
+  return {
+    file,
+    rate: cer.rate,
+    errors: cer.errors,
+    length: cer.length,
+    articles: cer.articles,
+    joins: joinsRight(result.columns.joins, expected),
+    ocrJoins: joinsRight(result.columns.ocrJoins, expected),
+    movedJoins: joinsRight(result.columns.newJoins, expected),
+  };
+}
+
+function main(): void {
+  const results = readdirSync(TRANSCRIPTIONS)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => measurePage(join(RAW, f.replace(/\.md$/u, '.txt')), readFileSync(join(TRANSCRIPTIONS, f), 'utf8')));
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  for (const r of results) {
+    console.log(`\n${r.file}: ${pct(r.rate)} characters wrong (${r.errors} of ${r.length})`);
+    for (const a of r.articles) console.log(`  ${a.found ? ' ' : '✗'} ${pct(a.length ? a.errors / a.length : 1).padStart(6)}  ${a.errors}/${a.length}  ${a.title}`);
+    const share = (j: { right: number; total: number }) => `${j.right}/${j.total} (${pct(j.total ? j.right / j.total : 1)})`;
+    console.log(`  joins between printed lines right: ${share(r.joins)}; as the OCR read them: ${share(r.ocrJoins)}; joins made out of OCR order: ${share(r.movedJoins)}`);
+  }
+  console.log(`\n${JSON.stringify(results.map(({ articles: _a, ...rest }) => rest))}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
