@@ -59,9 +59,14 @@ export function assembleChains(
 
   for (const [a, b] of committed) link(a, b);
 
-  // The best and second-best evidence into and out of each fragment, for ambiguity.
   const scores: number[][] = Array.from({ length: count }, (_, a) => Array.from({ length: count }, (_, b) => (a === b ? -Infinity : score(a, b))));
-  const secondBest = (values: number[], except: number) => Math.max(-Infinity, ...values.filter((_, k) => k !== except));
+  const inCol = (b: number) => scores.map((row) => row[b]!);
+  // What the OCR's links out of and into each fragment are worth.
+  const keepOut = Array.from({ length: count }, (_, a) => ocrLinkScore(a, ocrNext[a]));
+  const keepIn = Array.from({ length: count }, (_, b) => ocrLinkScore(ocrPrev[b], b));
+  // A rival is another fragment that would also leave its own OCR link for this one.
+  const bestRival = (values: number[], except: number, keep: number[]) =>
+    Math.max(-Infinity, ...values.filter((v, k) => k !== except && v > keep[k]!));
   const candidates: Array<{ a: number; b: number; weight: number }> = [];
   for (let a = 0; a < count; a++) {
     if (next[a] !== undefined) continue;
@@ -72,10 +77,10 @@ export function assembleChains(
       if (!Number.isFinite(s)) continue;
       const beatsOcr =
         s >= strongLink &&
-        s >= ocrLinkScore(a, ocrNext[a]) + margin &&
-        s >= ocrLinkScore(ocrPrev[b], b) + margin &&
-        s >= secondBest(scores[a]!, b) + ambiguity &&
-        s >= secondBest(scores.map((row) => row[b]!), a) + ambiguity;
+        s >= keepOut[a]! + margin &&
+        s >= keepIn[b]! + margin &&
+        s >= bestRival(scores[a]!, b, keepIn) + ambiguity &&
+        s >= bestRival(inCol(b), a, keepOut) + ambiguity;
       if (isOcrLink ? s + ocrBonus(a) >= 0 : beatsOcr) candidates.push({ a, b, weight: s + (isOcrLink ? ocrBonus(a) : 0) });
     }
   }

@@ -6,12 +6,13 @@
 //      (assemble-chains.ts), the OCR's order standing wherever the evidence is weak.
 // Pages where no line mixes columns come back untouched. Headings, bylines, captions and
 // datelines stay where they are; numbered paragraphs (五是… 六是…) are put back in order.
+import { endsSentence } from '../char-classes.ts';
 import { lineKind, type LineKind } from '../layout/line-kind.ts';
 import type { PageLine } from '../layout/lines.ts';
 import { assembleChains, chainsOf } from './assemble-chains.ts';
 import { cutFragments } from './cut-fragments.ts';
 import { fragmentWidth } from './fragment-width.ts';
-import { joinScore } from './join-score.ts';
+import { joinScore, STARTS_PARAGRAPH } from './join-score.ts';
 import { searchStreams } from './stream-search.ts';
 
 /** A line's streams must beat reading it straight by this much to count as mixed columns. */
@@ -43,11 +44,12 @@ interface Fragment {
 /** Columns this different in width are different columns: their lines never join. */
 const COLUMN_TOLERANCE = 3;
 const OTHER_COLUMN = -4;
+const SECTION_HEADING_MAX = 20;
+const SECTION_HEADING_NARROWER = 2;
 /** Trust in the OCR's order: high between printed lines it read as one line of one column. */
 const SAME_LINE_BONUS = 3;
 const NEXT_LINE_BONUS = 0.5;
-/** A line this narrow, standing alone, is a printed line of a column (wider ones are paragraphs). */
-const PRINTED_LINE_MAX = 24;
+
 
 /**
  * @param articleStarts line numbers of headings known to start an article (sidebars): no text is
@@ -55,7 +57,7 @@ const PRINTED_LINE_MAX = 24;
  */
 export function deinterleave(lines: readonly PageLine[], articleStarts: ReadonlySet<number> = new Set()): { lines: PageLine[]; report: DeinterleaveReport } {
   const report: DeinterleaveReport = { mixedLines: [], weakLines: [], newJoins: [], keptJoins: 0, joins: [], ocrJoins: [] };
-  const kinds = lines.map((l) => lineKind(l.text));
+  const kinds = classifyLines(lines);
   // Articles on the page: a new one at a sidebar's heading or at a heading over a byline.
   const region: number[] = [];
   lines.forEach((line, i) => {
@@ -75,8 +77,8 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     const cut = cutFragments(line.text);
     const texts = cut?.fragments ?? [line.text.trim()];
     const base = fragments.length;
-    const ownWidth = fragmentWidth(line.text);
-    const column = cut?.column ?? (ownWidth <= PRINTED_LINE_MAX ? ownWidth : undefined);
+    // Only a line of several printed lines shows its column's width (a lone line may be a last one).
+    const column = cut?.column;
     for (const text of texts) fragments.push({ text, line: i, column });
     if (!cut) return;
     const { best, asRead } = searchStreams(texts);
@@ -143,6 +145,11 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   // Pass 3's result, in page order: fixed lines where they were, each chain where its head was.
   type Item = { kind: 'line'; index: number } | { kind: 'chain'; chain: number[] };
   const chains = chainsOf(next);
+  if (process.env.DEBUG_CHAINS) {
+    for (const c of chains) console.error('CHAIN', c.map((k) => `${lines[fragments[k]!.line]!.lineNo}:${fragments[k]!.text.slice(0, 6)}`).join(' → '));
+    const seen = new Set(chains.flat());
+    fragments.forEach((f, k) => { if (!seen.has(k)) console.error('LOST', lines[f.line]!.lineNo, f.text, next[k]); });
+  }
   const chainAt = new Map(chains.map((c) => [c[0]!, c]));
   const items: Item[] = [];
   lines.forEach((_, i) => {
@@ -182,6 +189,24 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     }
   }
   return { lines: out, report };
+}
+
+/**
+ * What each line is. A headline or section heading is narrower than the text on either side of
+ * it (a column's printed line without punctuation is not a heading), and may hold a comma
+ * (`“7”，即完善…`).
+ */
+function classifyLines(lines: readonly PageLine[]): LineKind[] {
+  const kinds = lines.map((l) => lineKind(l.text));
+  const widths = lines.map((l) => fragmentWidth(l.text));
+  const narrowerThanText = (i: number) =>
+    [i - 1, i + 1].every((j) => kinds[j] === undefined || kinds[j] !== 'text' || widths[j]! >= widths[i]! + SECTION_HEADING_NARROWER);
+  return kinds.map((kind, i) => {
+    const t = lines[i]!.text.trim();
+    if (kind === 'heading') return narrowerThanText(i) ? 'heading' : 'text';
+    if (kind !== 'text' || /\s/u.test(t) || endsSentence(t) || STARTS_PARAGRAPH.test(t) || (t.match(/[,，]/gu) ?? []).length > 1) return kind;
+    return widths[i]! < SECTION_HEADING_MAX && narrowerThanText(i) ? 'heading' : kind;
+  });
 }
 
 /**
