@@ -66,7 +66,7 @@ export function assembleChains(
   const keepIn = Array.from({ length: count }, (_, b) => ocrLinkScore(ocrPrev[b], b));
   // A rival is another fragment that would also leave its own OCR link for this one.
   const bestRival = (values: number[], except: number, keep: number[]) =>
-    Math.max(-Infinity, ...values.filter((v, k) => k !== except && v > keep[k]!));
+    Math.max(-Infinity, ...values.filter((v, k) => k !== except && v >= keep[k]!));
   const candidates: Array<{ a: number; b: number; weight: number }> = [];
   for (let a = 0; a < count; a++) {
     if (next[a] !== undefined) continue;
@@ -81,12 +81,21 @@ export function assembleChains(
         s >= keepIn[b]! + margin &&
         s >= bestRival(scores[a]!, b, keepIn) + ambiguity &&
         s >= bestRival(inCol(b), a, keepOut) + ambiguity;
+      if (process.env.DEBUG_LINK && s >= strongLink && !isOcrLink && Number(process.env.DEBUG_LINK) === a)
+        console.error('LINK', a, b, s, keepOut[a], keepIn[b], bestRival(scores[a]!, b, keepIn), bestRival(inCol(b), a, keepOut));
       if (isOcrLink ? s + ocrBonus(a) >= 0 : beatsOcr) candidates.push({ a, b, weight: s + (isOcrLink ? ocrBonus(a) : 0) });
     }
   }
   // Strongest first; among equals, the OCR's own link, then the nearer fragment.
   candidates.sort((x, y) => y.weight - x.weight || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
-  for (const { a, b } of candidates) link(a, b);
+  // A fragment taken out of its place does not bring its OCR neighbours along unless the text
+  // says they belong to it: the OCR's links around a moved fragment are links to another column.
+  const moved = new Array<boolean>(count).fill(false);
+  for (const { a, b } of candidates) {
+    const isOcrLink = ocrNext[a] === b;
+    if (isOcrLink && (moved[a] || moved[b]) && scores[a]![b]! <= 0) continue;
+    if (link(a, b) && !isOcrLink) moved[b] = true;
+  }
   return next;
 }
 

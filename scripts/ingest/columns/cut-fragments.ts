@@ -31,9 +31,9 @@ function median(values: number[]): number {
  * The printed lines in one OCR line, or undefined when the line is not a run of printed lines
  * (no spaces between pieces of a narrow column's width).
  */
-export function cutFragments(line: string): CutLine | undefined {
+export function cutFragments(line: string, minFragments = MIN_FRAGMENTS): CutLine | undefined {
   const pieces = line.trim().split(/\s+/u).filter(Boolean);
-  if (pieces.length < MIN_FRAGMENTS) return undefined;
+  if (pieces.length < minFragments) return undefined;
   const widths = pieces.map(fragmentWidth);
   // The column is what full pieces measure; short ones are paragraph ends or cut-off words.
   const column = median(widths.filter((w) => w >= MIN_COLUMN));
@@ -48,7 +48,7 @@ export function cutFragments(line: string): CutLine | undefined {
     } else merged.push(piece);
   }
   const fragments = merged.flatMap((piece) => splitRunTogether(piece, column));
-  if (fragments.length < MIN_FRAGMENTS) return undefined;
+  if (fragments.length < minFragments) return undefined;
   // Mostly column-wide fragments, or this is prose with a few spaces in it.
   const full = fragments.filter((f) => Math.abs(fragmentWidth(f) - column) <= 2.5).length;
   if (full < fragments.length / 2) return undefined;

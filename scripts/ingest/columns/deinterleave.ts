@@ -17,6 +17,8 @@ import { searchStreams } from './stream-search.ts';
 
 /** A line's streams must beat reading it straight by this much to count as mixed columns. */
 const MIXED_MARGIN = 1;
+/** Fragments a line needs before the search for streams inside it means anything. */
+const MIN_SEARCHED = 3;
 const NUMERALS = '一二三四五六七八九十';
 const SERIES_HEAD = new RegExp(`^\\s*([${NUMERALS}])是`, 'u');
 
@@ -46,9 +48,12 @@ const COLUMN_TOLERANCE = 3;
 const OTHER_COLUMN = -4;
 const SECTION_HEADING_MAX = 20;
 const SECTION_HEADING_NARROWER = 2;
+/** Average evidence per join that makes a line's own order trusted (a word across every other join). */
+const TRUSTED_EVIDENCE = 0.75;
 /** Trust in the OCR's order: high between printed lines it read as one line of one column. */
 const SAME_LINE_BONUS = 3;
 const NEXT_LINE_BONUS = 0.5;
+const UNCONFIRMED_SAME_LINE_BONUS = 1;
 
 
 /**
@@ -71,18 +76,25 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   const firstOf: number[] = [];
   const committed: Array<[number, number]> = [];
   const mixed = new Set<number>();
+  // Lines of several printed lines that read as one column: the OCR's order inside them is trusted.
+  const trusted = new Set<number>();
   lines.forEach((line, i) => {
     firstOf.push(fragments.length);
     if (kinds[i] !== 'text') return;
-    const cut = cutFragments(line.text);
+    // Two pieces are enough to link elsewhere; the search inside a line needs three.
+    const cut = cutFragments(line.text, 2);
     const texts = cut?.fragments ?? [line.text.trim()];
     const base = fragments.length;
-    // Only a line of several printed lines shows its column's width (a lone line may be a last one).
-    const column = cut?.column;
+    // Only a line of several printed lines shows its column's width (one may be a paragraph's last).
+    const column = texts.length >= MIN_SEARCHED ? cut?.column : undefined;
     for (const text of texts) fragments.push({ text, line: i, column });
-    if (!cut) return;
+    if (!cut || texts.length < MIN_SEARCHED) return;
     const { best, asRead } = searchStreams(texts);
-    if (best.streams.length < 2) return;
+    if (best.streams.length < 2) {
+      // Trusted where the text itself confirms the OCR's order, join after join.
+      if (asRead.evidence / (texts.length - 1) >= TRUSTED_EVIDENCE) trusted.add(i);
+      return;
+    }
     if (best.score - asRead.score < MIXED_MARGIN) {
       report.weakLines.push(line.lineNo);
       return;
@@ -127,7 +139,10 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   };
   const ocrBonus = (a: number) => {
     const b = ocrNext[a];
-    return b !== undefined && fragments[b]!.line === fragments[a]!.line ? SAME_LINE_BONUS : NEXT_LINE_BONUS;
+    const line = fragments[a]!.line;
+    if (b === undefined || fragments[b]!.line !== line || !trusted.has(line)) return NEXT_LINE_BONUS;
+    // Even in a trusted line, a join the text says nothing about is only as good as the OCR.
+    return score(a, b) > 0 ? SAME_LINE_BONUS : UNCONFIRMED_SAME_LINE_BONUS;
   };
   const next = assembleChains(fragments.length, score, ocrNext, committed, { ocrBonus });
   ocrNext.forEach((b, a) => {
@@ -146,7 +161,7 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   type Item = { kind: 'line'; index: number } | { kind: 'chain'; chain: number[] };
   const chains = chainsOf(next);
   if (process.env.DEBUG_CHAINS) {
-    for (const c of chains) console.error('CHAIN', c.map((k) => `${lines[fragments[k]!.line]!.lineNo}:${fragments[k]!.text.slice(0, 6)}`).join(' → '));
+    for (const c of chains) console.error('CHAIN', c.map((k) => `${k}@${lines[fragments[k]!.line]!.lineNo}:${fragments[k]!.text.slice(0, 6)}`).join(' → '));
     const seen = new Set(chains.flat());
     fragments.forEach((f, k) => { if (!seen.has(k)) console.error('LOST', lines[f.line]!.lineNo, f.text, next[k]); });
   }

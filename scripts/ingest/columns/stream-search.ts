@@ -19,6 +19,8 @@ export interface StreamArrangement {
   /** Fragment indices of each stream, in OCR order; streams ordered by their first fragment. */
   streams: number[][];
   score: number;
+  /** The part of the score that is the text's own evidence (no bonuses, no costs). */
+  evidence: number;
 }
 
 export interface StreamSearchResult {
@@ -31,6 +33,7 @@ interface State {
   streams: number[][];
   texts: string[];
   score: number;
+  evidence: number;
 }
 
 export function searchStreams(fragments: readonly string[], options: StreamSearchOptions = {}): StreamSearchResult {
@@ -49,15 +52,19 @@ export function searchStreams(fragments: readonly string[], options: StreamSearc
   const extend = (text: string, fragment: string) => text + fragment;
 
   let asReadText = '';
-  let asReadScore = 0;
+  let asReadEvidence = 0;
   fragments.forEach((f, i) => {
-    if (i > 0) asReadScore += scoreOf(asReadText, f) + adjacentBonus;
+    if (i > 0) asReadEvidence += scoreOf(asReadText, f);
     asReadText = extend(asReadText, f);
   });
-  const asRead: StreamArrangement = { streams: [fragments.map((_, i) => i)], score: asReadScore };
-  if (fragments.length === 0) return { best: { streams: [], score: 0 }, asRead };
+  const asRead: StreamArrangement = {
+    streams: [fragments.map((_, i) => i)],
+    score: asReadEvidence + adjacentBonus * Math.max(0, fragments.length - 1),
+    evidence: asReadEvidence,
+  };
+  if (fragments.length === 0) return { best: { streams: [], score: 0, evidence: 0 }, asRead };
 
-  let beam: State[] = [{ streams: [[0]], texts: [extend('', fragments[0]!)], score: 0 }];
+  let beam: State[] = [{ streams: [[0]], texts: [extend('', fragments[0]!)], score: 0, evidence: 0 }];
   for (let i = 1; i < fragments.length; i++) {
     const f = fragments[i]!;
     const next = new Map<string, State>();
@@ -72,14 +79,15 @@ export function searchStreams(fragments: readonly string[], options: StreamSearc
         const streams = state.streams.map((x, k) => (k === s ? [...x, i] : x));
         const texts = state.texts.map((t, k) => (k === s ? extend(t, f) : t));
         const adjacent = stream.at(-1) === i - 1 ? adjacentBonus : 0;
-        offer({ streams, texts, score: state.score + scoreOf(state.texts[s]!, f) + adjacent });
+        const evidence = scoreOf(state.texts[s]!, f);
+        offer({ streams, texts, score: state.score + evidence + adjacent, evidence: state.evidence + evidence });
       });
       if (state.streams.length < maxStreams) {
-        offer({ streams: [...state.streams, [i]], texts: [...state.texts, extend('', f)], score: state.score - openCost });
+        offer({ streams: [...state.streams, [i]], texts: [...state.texts, extend('', f)], score: state.score - openCost, evidence: state.evidence });
       }
     }
     beam = [...next.values()].sort((x, y) => y.score - x.score).slice(0, beamWidth);
   }
   const top = beam[0]!;
-  return { best: { streams: top.streams, score: top.score }, asRead };
+  return { best: { streams: top.streams, score: top.score, evidence: top.evidence }, asRead };
 }
