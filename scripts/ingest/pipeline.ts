@@ -27,11 +27,13 @@ export interface PageResult {
 export interface PipelineOptions {
   corrections: boolean;
   entities?: EntityDetector | undefined;
+  /** Off only to measure what the de-interleaving step does (see scripts/quality). */
+  deinterleave?: boolean;
 }
 
 export function ingestText(text: string, file: string, sidecar: Sidecar, options: PipelineOptions): Omit<PageResult, 'encoding'> {
   const normalized = normalizeUnicode(normalizeLineEndings(text));
-  const { blocks, repairs, warnings: readingWarnings, columns } = readPage(normalized, { sidebars: sidecar.sidebars ?? [] });
+  const { blocks, repairs, warnings: readingWarnings, columns } = readPage(normalized, { sidebars: sidecar.sidebars ?? [], deinterleave: options.deinterleave !== false });
   const split = splitArticles(blocks);
   const warnings = [...readingWarnings, ...split.warnings];
   const rawLines = normalized.split('\n');

@@ -15,6 +15,8 @@ const RAW = 'content/raw';
 export interface PageQuality {
   file: string;
   rate: number;
+  /** The same, with the de-interleaving step turned off: what the OCR's order gives. */
+  rateInOcrOrder: number;
   errors: number;
   length: number;
   articles: Array<{ title: string; found: boolean; errors: number; length: number }>;
@@ -25,16 +27,17 @@ export interface PageQuality {
 
 export function measurePage(rawPath: string, transcription: string): PageQuality {
   const file = basename(rawPath);
-  const result = ingestBytes(readFileSync(rawPath), file, readSidecar(rawPath, file), { corrections: true });
-  const produced: TranscribedArticle[] = result.articles.map((a) => ({
-    title: a.data.title,
-    text: [a.data.kicker, a.data.subtitle].filter(Boolean).length ? a.body.map((n) => n.text).join('\n') : a.body.map((n) => n.text).join('\n'),
-  }));
   const expected = parseTranscription(transcription);
-  const cer = characterErrorRate(produced, expected);
+  const run = (deinterleave: boolean) => {
+    const result = ingestBytes(readFileSync(rawPath), file, readSidecar(rawPath, file), { corrections: true, deinterleave });
+    const produced: TranscribedArticle[] = result.articles.map((a) => ({ title: a.data.title, text: a.body.map((n) => n.text).join('\n') }));
+    return { result, cer: characterErrorRate(produced, expected) };
+  };
+  const { result, cer } = run(true);
   return {
     file,
     rate: cer.rate,
+    rateInOcrOrder: run(false).cer.rate,
     errors: cer.errors,
     length: cer.length,
     articles: cer.articles,
@@ -50,7 +53,7 @@ function main(): void {
     .map((f) => measurePage(join(RAW, f.replace(/\.md$/u, '.txt')), readFileSync(join(TRANSCRIPTIONS, f), 'utf8')));
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   for (const r of results) {
-    console.log(`\n${r.file}: ${pct(r.rate)} characters wrong (${r.errors} of ${r.length})`);
+    console.log(`\n${r.file}: ${pct(r.rate)} characters wrong (${r.errors} of ${r.length}); in the OCR's order: ${pct(r.rateInOcrOrder)}`);
     for (const a of r.articles) console.log(`  ${a.found ? ' ' : '✗'} ${pct(a.length ? a.errors / a.length : 1).padStart(6)}  ${a.errors}/${a.length}  ${a.title}`);
     const share = (j: { right: number; total: number }) => `${j.right}/${j.total} (${pct(j.total ? j.right / j.total : 1)})`;
     console.log(`  joins between printed lines right: ${share(r.joins)}; as the OCR read them: ${share(r.ocrJoins)}; joins made out of OCR order: ${share(r.movedJoins)}`);

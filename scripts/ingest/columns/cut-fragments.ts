@@ -74,7 +74,10 @@ export function splitRunTogether(piece: string, column: number): string[] {
     w += fragmentWidth(chars[i - 1]!);
     if (NO_LINE_START.test(chars[i]!)) continue;
     const rest = width - w;
-    const cost = Math.max(Math.abs(w - column), count === 2 ? Math.abs(rest - column) : 0);
+    // A printed line does not end on an opening mark: `…工作|"线上` rather than `…工作"|线上`.
+    const left = chars.slice(0, i).join('');
+    const opens = /[《（(“「『]$/u.test(left) || (left.endsWith('"') && (left.match(/"/gu) ?? []).length % 2 === 1);
+    const cost = Math.max(Math.abs(w - column), count === 2 ? Math.abs(rest - column) : 0) + (opens ? 1.5 : 0);
     if (cost < bestCost) {
       bestCost = cost;
       best = i;

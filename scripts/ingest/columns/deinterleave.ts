@@ -36,6 +36,10 @@ export interface DeinterleaveReport {
   ocrJoins: Array<[string, string]>;
 }
 
+export function emptyReport(): DeinterleaveReport {
+  return { mixedLines: [], weakLines: [], newJoins: [], keptJoins: 0, joins: [], ocrJoins: [] };
+}
+
 interface Fragment {
   text: string;
   line: number;
@@ -61,7 +65,7 @@ const UNCONFIRMED_SAME_LINE_BONUS = 1;
  *   moved across an article's start.
  */
 export function deinterleave(lines: readonly PageLine[], articleStarts: ReadonlySet<number> = new Set()): { lines: PageLine[]; report: DeinterleaveReport } {
-  const report: DeinterleaveReport = { mixedLines: [], weakLines: [], newJoins: [], keptJoins: 0, joins: [], ocrJoins: [] };
+  const report = emptyReport();
   const kinds = classifyLines(lines);
   // Articles on the page: a new one at a sidebar's heading or at a heading over a byline.
   const region: number[] = [];

@@ -8,7 +8,7 @@ import { parseDateline } from './dateline.ts';
 import { findTrailingTeasers, isFurnitureLine } from './furniture.ts';
 import { toPageLines, type PageLine } from './lines.ts';
 import { joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
-import { deinterleave, type DeinterleaveReport } from '../columns/deinterleave.ts';
+import { deinterleave, emptyReport, type DeinterleaveReport } from '../columns/deinterleave.ts';
 import { separateSidebars } from './sidebars.ts';
 
 export type Block =
@@ -39,6 +39,8 @@ function median(values: number[]): number {
 export interface ReadOptions {
   /** Headings of sidebars an editor named (see sidecar.ts). */
   sidebars?: readonly string[];
+  /** Put columns read together back in order (default); off only to measure what it does. */
+  deinterleave?: boolean;
 }
 
 export function readPage(text: string, options: ReadOptions = {}): PageReading {
@@ -61,7 +63,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   if (teaserStart < all.length) count('trailing web teasers removed', all.length - teaserStart);
   const sidebars = separateSidebars(all.slice(0, teaserStart), options.sidebars);
   if (sidebars.articleStarts.size > 0) count('sidebars made articles of their own', sidebars.articleStarts.size);
-  const columns = deinterleave(sidebars.lines, sidebars.articleStarts);
+  const columns = options.deinterleave === false ? { lines: sidebars.lines, report: emptyReport() } : deinterleave(sidebars.lines, sidebars.articleStarts);
   const lines: PageLine[] = columns.lines;
   const warnings: string[] = [];
   if (columns.report.mixedLines.length > 0) {
