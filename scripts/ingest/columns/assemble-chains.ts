@@ -60,7 +60,7 @@ export function assembleChains(
   for (const [a, b] of committed) link(a, b);
 
   const scores: number[][] = Array.from({ length: count }, (_, a) => Array.from({ length: count }, (_, b) => (a === b ? -Infinity : score(a, b))));
-  const inCol = (b: number) => scores.map((row) => row[b]!);
+  const columns: number[][] = Array.from({ length: count }, (_, b) => scores.map((row) => row[b]!));
   // What the OCR's links out of and into each fragment are worth.
   const keepOut = Array.from({ length: count }, (_, a) => ocrLinkScore(a, ocrNext[a]));
   const keepIn = Array.from({ length: count }, (_, b) => ocrLinkScore(ocrPrev[b], b));
@@ -80,9 +80,7 @@ export function assembleChains(
         s >= keepOut[a]! + margin &&
         s >= keepIn[b]! + margin &&
         s >= bestRival(scores[a]!, b, keepIn) + ambiguity &&
-        s >= bestRival(inCol(b), a, keepOut) + ambiguity;
-      if (process.env.DEBUG_LINK && s >= strongLink && !isOcrLink && Number(process.env.DEBUG_LINK) === a)
-        console.error('LINK', a, b, s, keepOut[a], keepIn[b], bestRival(scores[a]!, b, keepIn), bestRival(inCol(b), a, keepOut));
+        s >= bestRival(columns[b]!, a, keepOut) + ambiguity;
       if (isOcrLink ? s + ocrBonus(a) >= 0 : beatsOcr) candidates.push({ a, b, weight: s + (isOcrLink ? ocrBonus(a) : 0) });
     }
   }

@@ -32,7 +32,12 @@ function median(values: number[]): number {
  * (no spaces between pieces of a narrow column's width).
  */
 export function cutFragments(line: string, minFragments = MIN_FRAGMENTS): CutLine | undefined {
-  const pieces = line.trim().split(/\s+/u).filter(Boolean);
+  // OCR puts spaces around half-width digits and Latin inside a printed line (`召开 2023 年`):
+  // those are not gaps between printed lines.
+  const pieces = line
+    .trim()
+    .split(/(?<![A-Za-z0-9])\s+(?![A-Za-z0-9])/u)
+    .filter(Boolean);
   if (pieces.length < minFragments) return undefined;
   const widths = pieces.map(fragmentWidth);
   // The column is what full pieces measure; short ones are paragraph ends or cut-off words.

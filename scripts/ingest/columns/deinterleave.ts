@@ -6,21 +6,18 @@
 //      (assemble-chains.ts), the OCR's order standing wherever the evidence is weak.
 // Pages where no line mixes columns come back untouched. Headings, bylines, captions and
 // datelines stay where they are; numbered paragraphs (五是… 六是…) are put back in order.
-import { endsSentence } from '../char-classes.ts';
-import { lineKind, type LineKind } from '../layout/line-kind.ts';
 import type { PageLine } from '../layout/lines.ts';
 import { assembleChains, chainsOf } from './assemble-chains.ts';
+import { articleRegions, classifyLines } from './classify-lines.ts';
 import { cutFragments } from './cut-fragments.ts';
-import { fragmentWidth } from './fragment-width.ts';
-import { joinScore, STARTS_PARAGRAPH } from './join-score.ts';
+import { joinScore } from './join-score.ts';
+import { orderRegions } from './order-regions.ts';
 import { searchStreams } from './stream-search.ts';
 
 /** A line's streams must beat reading it straight by this much to count as mixed columns. */
 const MIXED_MARGIN = 1;
 /** Fragments a line needs before the search for streams inside it means anything. */
 const MIN_SEARCHED = 3;
-const NUMERALS = '一二三四五六七八九十';
-const SERIES_HEAD = new RegExp(`^\\s*([${NUMERALS}])是`, 'u');
 
 export interface DeinterleaveReport {
   /** Lines whose printed lines came from more than one column. */
@@ -50,15 +47,12 @@ interface Fragment {
 /** Columns this different in width are different columns: their lines never join. */
 const COLUMN_TOLERANCE = 3;
 const OTHER_COLUMN = -4;
-const SECTION_HEADING_MAX = 20;
-const SECTION_HEADING_NARROWER = 2;
 /** Average evidence per join that makes a line's own order trusted (a word across every other join). */
 const TRUSTED_EVIDENCE = 0.75;
 /** Trust in the OCR's order: high between printed lines it read as one line of one column. */
 const SAME_LINE_BONUS = 3;
 const NEXT_LINE_BONUS = 0.5;
 const UNCONFIRMED_SAME_LINE_BONUS = 1;
-
 
 /**
  * @param articleStarts line numbers of headings known to start an article (sidebars): no text is
@@ -67,13 +61,7 @@ const UNCONFIRMED_SAME_LINE_BONUS = 1;
 export function deinterleave(lines: readonly PageLine[], articleStarts: ReadonlySet<number> = new Set()): { lines: PageLine[]; report: DeinterleaveReport } {
   const report = emptyReport();
   const kinds = classifyLines(lines);
-  // Articles on the page: a new one at a sidebar's heading or at a heading over a byline.
-  const region: number[] = [];
-  lines.forEach((line, i) => {
-    const overByline = kinds[i] === 'heading' && (kinds[i + 1] === 'byline' || (kinds[i + 1] === 'heading' && kinds[i + 2] === 'byline'));
-    const starts = articleStarts.has(line.lineNo) || (overByline && kinds[i - 1] !== 'heading');
-    region.push((region[i - 1] ?? 0) + (starts ? 1 : 0));
-  });
+  const region = articleRegions(lines, kinds, articleStarts);
 
   // Passes 1 and 2: fragments per line, and the links inside mixed lines.
   const fragments: Fragment[] = [];
@@ -164,11 +152,6 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   // Pass 3's result, in page order: fixed lines where they were, each chain where its head was.
   type Item = { kind: 'line'; index: number } | { kind: 'chain'; chain: number[] };
   const chains = chainsOf(next);
-  if (process.env.DEBUG_CHAINS) {
-    for (const c of chains) console.error('CHAIN', c.map((k) => `${k}@${lines[fragments[k]!.line]!.lineNo}:${fragments[k]!.text.slice(0, 6)}`).join(' → '));
-    const seen = new Set(chains.flat());
-    fragments.forEach((f, k) => { if (!seen.has(k)) console.error('LOST', lines[f.line]!.lineNo, f.text, next[k]); });
-  }
   const chainAt = new Map(chains.map((c) => [c[0]!, c]));
   const items: Item[] = [];
   lines.forEach((_, i) => {
@@ -208,56 +191,4 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     }
   }
   return { lines: out, report };
-}
-
-/**
- * What each line is. A headline or section heading is narrower than the text on either side of
- * it (a column's printed line without punctuation is not a heading), and may hold a comma
- * (`“7”，即完善…`).
- */
-function classifyLines(lines: readonly PageLine[]): LineKind[] {
-  const kinds = lines.map((l) => lineKind(l.text));
-  const widths = lines.map((l) => fragmentWidth(l.text));
-  const narrowerThanText = (i: number) =>
-    [i - 1, i + 1].every((j) => kinds[j] === undefined || kinds[j] !== 'text' || widths[j]! >= widths[i]! + SECTION_HEADING_NARROWER);
-  return kinds.map((kind, i) => {
-    const t = lines[i]!.text.trim();
-    if (kind === 'heading') return narrowerThanText(i) ? 'heading' : 'text';
-    if (kind !== 'text' || /\s/u.test(t) || endsSentence(t) || STARTS_PARAGRAPH.test(t) || (t.match(/[,，]/gu) ?? []).length > 1) return kind;
-    return widths[i]! < SECTION_HEADING_MAX && narrowerThanText(i) ? 'heading' : kind;
-  });
-}
-
-/**
- * Within each stretch between headings: numbered paragraphs in their numbers' order (the OCR
- * sometimes reads a column's blocks bottom up), and a closing byline after the stretch's text.
- */
-function orderRegions<T>(items: T[], kind: (item: T) => LineKind, headText: (item: T) => string | undefined): T[] {
-  const out: T[] = [];
-  let region: T[] = [];
-  const flush = () => {
-    const slots = region.map((item, i) => ({ item, i, n: seriesNumber(headText(item)) })).filter((x) => x.n !== undefined);
-    const numbers = new Set(slots.map((s) => s.n));
-    if (slots.length > 1 && numbers.size === slots.length) {
-      const sorted = [...slots].sort((a, b) => a.n! - b.n!);
-      slots.forEach((slot, k) => (region[slot.i] = sorted[k]!.item));
-    }
-    // A byline under the heading is an opening one and stays; others close the stretch.
-    const closing = (item: T, i: number) => kind(item) === 'byline' && i > 0;
-    out.push(...region.filter((item, i) => !closing(item, i)), ...region.filter(closing));
-    region = [];
-  };
-  for (const item of items) {
-    if (kind(item) === 'heading') {
-      flush();
-      out.push(item);
-    } else region.push(item);
-  }
-  flush();
-  return out;
-}
-
-function seriesNumber(text: string | undefined): number | undefined {
-  const m = text === undefined ? null : SERIES_HEAD.exec(text);
-  return m ? NUMERALS.indexOf(m[1]!) + 1 : undefined;
 }

@@ -72,5 +72,6 @@ export function junctionGain(before: string, after: string): number {
   const right = leadingHan(after);
   if (left.length === 0 || right.length === 0) return 0;
   const gain = segmentationLogProb([...left, ...right]) - segmentationLogProb(left) - segmentationLogProb(right);
-  return Math.max(0, gain);
+  // Below a rounding error's size the join is simply not a word.
+  return gain > 1e-9 ? gain : 0;
 }

@@ -1,0 +1,39 @@
+import { expect, it } from 'vitest';
+import { toPageLines } from '../layout/lines.ts';
+import { deinterleave } from './deinterleave.ts';
+
+const texts = (page: string) => deinterleave(toPageLines(page)).lines.map((l) => l.text.trim());
+
+it('puts two columns read line by line together back in reading order', () => {
+  const page = [
+    '“4”，即建设四大优质载体',
+    '',
+    '从平台建设、财税扶持、租金补 协调认定一批省级研发型企业；深 贴、成果转化和人才引进、建设用 化体制机制改革，在人才集聚、成果转 地、科技金融等方面扶持核心区 化、开放合作等方面先行先试。',
+  ].join('\n');
+  expect(texts(page)).toEqual([
+    '“4”，即建设四大优质载体',
+    '从平台建设、财税扶持、租金补',
+    '贴、成果转化和人才引进、建设用',
+    '地、科技金融等方面扶持核心区',
+    '协调认定一批省级研发型企业；深',
+    '化体制机制改革，在人才集聚、成果转',
+    '化、开放合作等方面先行先试。',
+  ]);
+  const { report } = deinterleave(toPageLines(page));
+  expect(report.mixedLines).toEqual([3]);
+  expect(report.newJoins.map(([a, b]) => `${a.slice(-1)}|${b.slice(0, 1)}`)).toContain('深|化');
+});
+
+it('gives a page with no columns read together back unchanged', () => {
+  const page = [
+    '徐州高新区激活发展新动能',
+    '',
+    '徐州市围绕全力构建区域性产业研 发集聚中心、创新产业孵化集聚中心、 产业化发展集聚中心和高层次人才集聚 中心，打造区域创新生态系统。',
+    '',
+    '本报记者 李秋',
+  ].join('\n');
+  const lines = toPageLines(page);
+  const result = deinterleave(lines);
+  expect(result.lines).toEqual(lines);
+  expect(result.report.mixedLines).toEqual([]);
+});

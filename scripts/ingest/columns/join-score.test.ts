@@ -1,0 +1,25 @@
+import { expect, it } from 'vitest';
+import { joinEvidence, joinScore } from './join-score.ts';
+
+it('rewards a word running across the join', () => {
+  expect(joinScore('租金补', '贴、成果转化')).toBeGreaterThan(joinScore('租金补', '级研发型企业'));
+});
+
+it('rewards closing a bracket the text before opened, and punishes closing one it did not', () => {
+  expect(joinEvidence('《关于加快高新技术产', '业开发区建设的意见》').reasons).toContain('closes 》 +2');
+  expect(joinScore('大力布局"大', '业开发区建设的意见》')).toBeLessThan(0);
+});
+
+it('knows a number from its measure word', () => {
+  expect(joinEvidence('国内软件百强企业11', '家、院士领军企业').reasons).toContain('number and measure +2');
+});
+
+it('follows a numbered series and paragraph starts', () => {
+  expect(joinScore('三是完善平台体系，建设众创空间。', '四是完善协同创新体系')).toBeGreaterThan(0);
+  expect(joinScore('四是完善协同创新体系。', '六是完善金融支持体系')).toBeLessThan(joinScore('四是完善协同创新体系。', '五是完善成果转化体系'));
+  expect(joinScore('开展知识产权护', '七是完善知识产权战略体系')).toBeLessThan(0);
+});
+
+it('says nothing where the text gives nothing', () => {
+  expect(joinScore('引进、建设用地、', '科技金融、招商引资')).toBe(0);
+});

@@ -1,0 +1,36 @@
+import { expect, it } from 'vitest';
+import { searchStreams } from './stream-search.ts';
+
+it('takes apart two columns read line by line together', () => {
+  const a = ['从平台建设、财税扶持、租金补', '贴、成果转化和人才引进、建设用', '地、科技金融等方面扶持核心区'];
+  const b = ['协调认定一批省级研发型企业；深', '化体制机制改革，在人才集聚、成果转', '化、开放合作等方面先行先试。'];
+  const { best, asRead } = searchStreams([a[0]!, b[0]!, a[1]!, b[1]!, a[2]!, b[2]!]);
+  expect(best.streams).toEqual([
+    [0, 2, 4],
+    [1, 3, 5],
+  ]);
+  expect(best.score).toBeGreaterThan(asRead.score);
+});
+
+it('takes apart three columns of uneven length', () => {
+  const a = ['世界500强企业来了，国内外的企业', '家来了，领军人才来了，创新企业不', '断在此聚集'];
+  const b = ['2015年，徐州软件', '园牵手北京中关村'];
+  const c = ['该中心实现产值60亿元、税', '收3亿元。'];
+  const { best } = searchStreams([a[0]!, b[0]!, c[0]!, a[1]!, b[1]!, c[1]!, a[2]!]);
+  expect(best.streams).toEqual([
+    [0, 3, 6],
+    [1, 4],
+    [2, 5],
+  ]);
+});
+
+it('leaves one column in the order the OCR read it', () => {
+  const column = ['徐州市围绕全力构建区域性产业研', '发集聚中心、创新产业孵化集聚中心、', '产业化发展集聚中心和高层次人才集聚', '中心，打造区域创新生态系统。'];
+  const { best } = searchStreams(column);
+  expect(best.streams).toEqual([[0, 1, 2, 3]]);
+});
+
+it('keeps the OCR order when nothing in the text says otherwise', () => {
+  const { best } = searchStreams(['引进、建设用地、', '科技金融、招商引资、', '对外合作等方面']);
+  expect(best.streams).toEqual([[0, 1, 2]]);
+});
