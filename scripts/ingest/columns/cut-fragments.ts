@@ -77,17 +77,19 @@ export function splitRunTogether(piece: string, column: number): string[] {
   let w = 0;
   for (let i = 1; i < chars.length; i++) {
     w += fragmentWidth(chars[i - 1]!);
-    if (NO_LINE_START.test(chars[i]!)) continue;
+    if (NO_LINE_START.test(chars[i]!) || (/[A-Za-z0-9]/.test(chars[i - 1]!) && /[A-Za-z0-9]/.test(chars[i]!))) continue;
     const rest = width - w;
     // A printed line does not end on an opening mark: `…工作|"线上` rather than `…工作"|线上`.
     const left = chars.slice(0, i).join('');
     const opens = /[《（(“「『]$/u.test(left) || (left.endsWith('"') && (left.match(/"/gu) ?? []).length % 2 === 1);
-    const cost = Math.max(Math.abs(w - column), count === 2 ? Math.abs(rest - column) : 0) + (opens ? 1.5 : 0);
+    // A space the OCR left there (beside a number, so not split on before) is the likeliest cut.
+    const atSpace = chars[i - 1] === ' ' || chars[i] === ' ';
+    const cost = Math.max(Math.abs(w - column), count === 2 ? Math.abs(rest - column) : 0) + (opens ? 1.5 : 0) - (atSpace ? 1 : 0);
     if (cost < bestCost) {
       bestCost = cost;
       best = i;
     }
   }
   if (best < 0) return [piece];
-  return [chars.slice(0, best).join(''), ...splitRunTogether(chars.slice(best).join(''), column)];
+  return [chars.slice(0, best).join('').trimEnd(), ...splitRunTogether(chars.slice(best).join('').trimStart(), column)];
 }

@@ -166,9 +166,14 @@ function placeCaptions(blocks: Block[], captions: Array<Extract<Block, { kind: '
     // The block the caption sits inside, or else the last block before it.
     let at = out.findIndex((b) => firstLine(b) < caption.lineNo && lastLine(b) > caption.lineNo);
     if (at < 0) {
+      // The nearest block above it on the page (blocks may stand out of page order: sidebars).
       at = -1;
+      let nearest = -Infinity;
       out.forEach((b, i) => {
-        if (lastLine(b) < caption.lineNo) at = i;
+        if (lastLine(b) < caption.lineNo && lastLine(b) >= nearest) {
+          nearest = lastLine(b);
+          at = i;
+        }
       });
     }
     out.splice(at + 1, 0, caption);
