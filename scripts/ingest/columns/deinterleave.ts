@@ -10,7 +10,7 @@ import type { PageLine } from '../layout/lines.ts';
 import { assembleChains, chainsOf } from './assemble-chains.ts';
 import { articleRegions, classifyLines } from './classify-lines.ts';
 import { cutFragments } from './cut-fragments.ts';
-import { joinScore } from './join-score.ts';
+import { endFeatures, joinScoreOf, startFeatures } from './join-score.ts';
 import { orderRegions } from './order-regions.ts';
 import { searchStreams } from './stream-search.ts';
 
@@ -113,21 +113,14 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     ocrNext[lastOf(i)] = after;
   }
 
-  const memo = new Map<number, number>();
+  const ends = fragments.map((f) => endFeatures(f.text));
+  const starts = fragments.map((f) => startFeatures(f.text));
   const score = (a: number, b: number): number => {
-    const key = a * fragments.length + b;
-    let s = memo.get(key);
-    if (s === undefined) {
-      const fa = fragments[a]!;
-      const fb = fragments[b]!;
-      if (region[fa.line] !== region[fb.line]) s = -Infinity;
-      else {
-        s = joinScore(fa.text, fb.text);
-        if (fa.column !== undefined && fb.column !== undefined && Math.abs(fa.column - fb.column) > COLUMN_TOLERANCE) s += OTHER_COLUMN;
-      }
-      memo.set(key, s);
-    }
-    return s;
+    const fa = fragments[a]!;
+    const fb = fragments[b]!;
+    if (region[fa.line] !== region[fb.line]) return -Infinity;
+    const s = joinScoreOf(ends[a]!, starts[b]!);
+    return fa.column !== undefined && fb.column !== undefined && Math.abs(fa.column - fb.column) > COLUMN_TOLERANCE ? s + OTHER_COLUMN : s;
   };
   const ocrBonus = (a: number) => {
     const b = ocrNext[a];

@@ -4,7 +4,7 @@
 // across the join (补|贴, by a word model: see junction-gain.ts), a bracket or quotation closed that was opened (《…|…》), a number
 // followed by its measure word (11|家), a numbered series going on (四是… → 五是…), and
 // sentences and paragraphs that end and start where they should.
-import { junctionGain } from './junction-gain.ts';
+import { junctionGainOf, leadingHan, trailingHan } from './junction-gain.ts';
 
 /** Nats of word-model gain per point of score, and the most one join's words can give. */
 const NATS_PER_POINT = 2.5;
@@ -64,43 +64,139 @@ function firstUnopenedCloser(text: string): string | undefined {
 
 const numeralValue = (ch: string): number => NUMERALS.indexOf(ch) + 1;
 
-export function joinEvidence(before: string, after: string): JoinEvidence {
+/** What a join looks at in the text before it (prepared once: a fragment is weighed against many). */
+export interface EndFeatures {
+  /** The Han characters the text ends with (at most four). */
+  tail: string[];
+  open: string[];
+  oddStraightQuotes: boolean;
+  lastSeries: string | undefined;
+  sentenceEnded: boolean;
+  endsPunctuation: boolean;
+  endsDigit: boolean;
+}
+
+/** What a join looks at in the text after it. */
+export interface StartFeatures {
+  /** The Han characters the text starts with (at most four). */
+  head: string[];
+  closer: string | undefined;
+  closesStraightQuote: boolean;
+  series: string | undefined;
+  paragraph: boolean;
+  punctuation: boolean;
+  measure: boolean;
+}
+
+export function endFeatures(before: string): EndFeatures {
   const a = before.trimEnd();
-  const b = after.trimStart();
-  const reasons: string[] = [];
-  let score = 0;
-  const add = (points: number, why: string) => {
-    score += points;
-    reasons.push(`${why} ${points > 0 ? '+' : ''}${points}`);
+  return {
+    tail: trailingHan(a),
+    open: openBrackets(a),
+    oddStraightQuotes: ((a.match(/"/g) ?? []).length % 2) === 1,
+    lastSeries: [...a.matchAll(SERIES)].at(-1)?.[1],
+    sentenceEnded: ENDS_SENTENCE.test(a),
+    endsPunctuation: ENDS_PUNCTUATION.test(a),
+    endsDigit: /[0-9]$/.test(a),
   };
+}
 
-  const gain = junctionGain(a, b);
-  if (gain > 0.25) add(Math.round(Math.min(WORD_MAX, gain / NATS_PER_POINT) * 10) / 10, 'words across');
-  if (/[0-9]$/.test(a) && MEASURE_WORD.test(b)) add(MEASURE, 'number and measure');
-
-  const closer = firstUnopenedCloser(b);
-  if (closer) {
-    if (openBrackets(a).includes(CLOSERS.get(closer)!)) add(CLOSES_OPEN, `closes ${closer}`);
-    else add(CLOSES_NOTHING, `closes unopened ${closer}`);
-  }
-  // OCR writes both quotation marks as `"`: an odd count before means one is open.
-  const straight = (a.match(/"/g) ?? []).length;
-  if (straight % 2 === 1 && /^[^"]{0,8}"/u.test(b) && !/^[^"]{0,8}"[^"]*"/u.test(b)) add(QUOTE_CLOSES, 'closes "');
-
-  const series = STARTS_SERIES.exec(b);
-  if (series) {
-    const last = [...a.matchAll(SERIES)].at(-1);
-    if (last) {
-      if (numeralValue(series[1]!) === numeralValue(last[1]!) + 1) add(NEXT_IN_SERIES, `series ${last[1]}→${series[1]}`);
-      else add(OUT_OF_SERIES, `series ${last[1]}↛${series[1]}`);
+/**
+ * The end features of `before + fragment`, from those of `before` and the fragment alone: a
+ * stream grows one fragment at a time, and rescanning it whole each time is what would cost.
+ */
+export function extendEndFeatures(before: EndFeatures | undefined, fragment: string, own = endFeatures(fragment)): EndFeatures {
+  if (!before) return own;
+  let open = before.open;
+  if (/[《》（）()“”「」『』〈〉【】]/u.test(fragment)) {
+    open = [...before.open];
+    for (const ch of fragment) {
+      if (ch in OPENERS) open.push(ch);
+      else if (CLOSERS.has(ch)) {
+        const at = open.lastIndexOf(CLOSERS.get(ch)!);
+        if (at >= 0) open.splice(at);
+      }
     }
   }
-  const sentenceEnded = ENDS_SENTENCE.test(a);
-  if (STARTS_PARAGRAPH.test(b)) add(sentenceEnded ? PARAGRAPH_AFTER_SENTENCE : PARAGRAPH_MID_SENTENCE, 'paragraph start');
-  if (STARTS_PUNCTUATION.test(b) && (sentenceEnded || ENDS_PUNCTUATION.test(a))) add(DOUBLE_PUNCTUATION, 'two marks');
-  return { score, reasons };
+  return {
+    ...own,
+    open,
+    oddStraightQuotes: before.oddStraightQuotes !== own.oddStraightQuotes,
+    lastSeries: own.lastSeries ?? before.lastSeries,
+  };
+}
+
+export function startFeatures(after: string): StartFeatures {
+  const b = after.trimStart();
+  return {
+    head: leadingHan(b),
+    closer: firstUnopenedCloser(b),
+    closesStraightQuote: /^[^"]{0,8}"/u.test(b) && !/^[^"]{0,8}"[^"]*"/u.test(b),
+    series: STARTS_SERIES.exec(b)?.[1],
+    paragraph: STARTS_PARAGRAPH.test(b),
+    punctuation: STARTS_PUNCTUATION.test(b),
+    measure: MEASURE_WORD.test(b),
+  };
+}
+
+/** The word model's gain for a join (junction-gain.ts), which callers may have at hand already. */
+export function wordGain(a: EndFeatures, b: StartFeatures): number {
+  return junctionGainOf(a.tail, b.head);
+}
+
+/**
+ * The evidence for a join. Weighed for every pair of fragments on a page, so it allocates nothing
+ * unless given `reasons` to explain itself in.
+ */
+export function joinScoreOf(a: EndFeatures, b: StartFeatures, gain = wordGain(a, b), reasons?: string[]): number {
+  let score = 0;
+  if (gain > 0.25) {
+    const points = Math.round(Math.min(WORD_MAX, gain / NATS_PER_POINT) * 10) / 10;
+    score += points;
+    reasons?.push(`words across +${points}`);
+  }
+  if (a.endsDigit && b.measure) {
+    score += MEASURE;
+    reasons?.push(`number and measure +${MEASURE}`);
+  }
+  if (b.closer) {
+    if (a.open.includes(CLOSERS.get(b.closer)!)) {
+      score += CLOSES_OPEN;
+      reasons?.push(`closes ${b.closer} +${CLOSES_OPEN}`);
+    } else {
+      score += CLOSES_NOTHING;
+      reasons?.push(`closes unopened ${b.closer} ${CLOSES_NOTHING}`);
+    }
+  }
+  // OCR writes both quotation marks as `"`: an odd count before means one is open.
+  if (a.oddStraightQuotes && b.closesStraightQuote) {
+    score += QUOTE_CLOSES;
+    reasons?.push(`closes " +${QUOTE_CLOSES}`);
+  }
+  if (b.series && a.lastSeries) {
+    const next = numeralValue(b.series) === numeralValue(a.lastSeries) + 1;
+    score += next ? NEXT_IN_SERIES : OUT_OF_SERIES;
+    reasons?.push(next ? `series ${a.lastSeries}→${b.series} +${NEXT_IN_SERIES}` : `series ${a.lastSeries}↛${b.series} ${OUT_OF_SERIES}`);
+  }
+  if (b.paragraph) {
+    const points = a.sentenceEnded ? PARAGRAPH_AFTER_SENTENCE : PARAGRAPH_MID_SENTENCE;
+    score += points;
+    reasons?.push(`paragraph start ${points > 0 ? '+' : ''}${points}`);
+  }
+  if (b.punctuation && (a.sentenceEnded || a.endsPunctuation)) {
+    score += DOUBLE_PUNCTUATION;
+    reasons?.push(`two marks ${DOUBLE_PUNCTUATION}`);
+  }
+  return score;
+}
+
+export function joinEvidence(before: string, after: string): JoinEvidence {
+  const reasons: string[] = [];
+  const a = endFeatures(before);
+  const b = startFeatures(after);
+  return { score: joinScoreOf(a, b, wordGain(a, b), reasons), reasons };
 }
 
 export function joinScore(before: string, after: string): number {
-  return joinEvidence(before, after).score;
+  return joinScoreOf(endFeatures(before), startFeatures(after));
 }

@@ -13,6 +13,9 @@ const MAX_WORD = 6;
 interface WordModel {
   logProb: Map<string, number>;
   unknown: number;
+  /** For each character, the characters that follow it inside some dictionary word: no word
+   * spans a join whose two sides are not such a pair. */
+  followers: Map<string, Set<string>>;
 }
 
 let model: WordModel | undefined;
@@ -30,13 +33,35 @@ function wordModel(): WordModel {
   }
   const logTotal = Math.log(total);
   const logProb = new Map<string, number>();
-  for (const [word, n] of freq) logProb.set(word, Math.log(n) - logTotal);
-  model = { logProb, unknown: -logTotal };
+  const followers = new Map<string, Set<string>>();
+  for (const [word, n] of freq) {
+    logProb.set(word, Math.log(n) - logTotal);
+    const chars = Array.from(word);
+    for (let i = 1; i < chars.length; i++) {
+      let set = followers.get(chars[i - 1]!);
+      if (!set) followers.set(chars[i - 1]!, (set = new Set()));
+      set.add(chars[i]!);
+    }
+  }
+  model = { logProb, unknown: -logTotal, followers };
   return model;
 }
 
+const segmentations = new Map<string, number>();
+
 /** Log probability of the likeliest segmentation of `chars` into dictionary words. */
 export function segmentationLogProb(chars: readonly string[]): number {
+  const key = chars.join('');
+  const known = segmentations.get(key);
+  if (known !== undefined) return known;
+  const value = bestSegmentation(chars);
+  // The same fragment ends and starts are weighed against many others; the cache stays small.
+  if (segmentations.size > 50_000) segmentations.clear();
+  segmentations.set(key, value);
+  return value;
+}
+
+function bestSegmentation(chars: readonly string[]): number {
   const { logProb, unknown } = wordModel();
   const best = new Array<number>(chars.length + 1).fill(-Infinity);
   best[0] = 0;
@@ -51,13 +76,13 @@ export function segmentationLogProb(chars: readonly string[]): number {
   return best[chars.length]!;
 }
 
-const trailingHan = (text: string): string[] => {
+export const trailingHan = (text: string): string[] => {
   const chars = Array.from(text.trimEnd());
   const out: string[] = [];
   for (let i = chars.length - 1; i >= 0 && out.length < SIDE && /\p{Script=Han}/u.test(chars[i]!); i--) out.unshift(chars[i]!);
   return out;
 };
-const leadingHan = (text: string): string[] => {
+export const leadingHan = (text: string): string[] => {
   const out: string[] = [];
   for (const ch of text.trimStart()) {
     if (out.length >= SIDE || !/\p{Script=Han}/u.test(ch)) break;
@@ -68,9 +93,14 @@ const leadingHan = (text: string): string[] => {
 
 /** Evidence (in nats, ≥ 0) that the Han characters either side of the join belong together. */
 export function junctionGain(before: string, after: string): number {
-  const left = trailingHan(before);
-  const right = leadingHan(after);
+  return junctionGainOf(trailingHan(before), leadingHan(after));
+}
+
+/** The same, from the Han characters either side (at most four each), already picked out. */
+export function junctionGainOf(left: readonly string[], right: readonly string[]): number {
   if (left.length === 0 || right.length === 0) return 0;
+  // The common case, and cheap: no dictionary word has these two characters side by side.
+  if (wordModel().followers.get(left[left.length - 1]!)?.has(right[0]!) !== true) return 0;
   const gain = segmentationLogProb([...left, ...right]) - segmentationLogProb(left) - segmentationLogProb(right);
   // Below a rounding error's size the join is simply not a word.
   return gain > 1e-9 ? gain : 0;

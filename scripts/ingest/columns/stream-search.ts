@@ -3,7 +3,7 @@
 // OCR order, and scores each arrangement by how well every fragment continues the stream it joins.
 // Opening a stream costs something, so without evidence the fragments stay in one stream, in the
 // order the OCR gave them.
-import { joinScore } from './join-score.ts';
+import { endFeatures, extendEndFeatures, joinScoreOf, startFeatures, wordGain, type EndFeatures } from './join-score.ts';
 
 export interface StreamSearchOptions {
   maxStreams?: number;
@@ -12,7 +12,6 @@ export interface StreamSearchOptions {
   openCost?: number;
   /** What following the fragment the OCR read just before is worth: the OCR's order as a prior. */
   adjacentBonus?: number;
-  score?: (before: string, after: string) => number;
 }
 
 export interface StreamArrangement {
@@ -31,31 +30,35 @@ export interface StreamSearchResult {
 
 interface State {
   streams: number[][];
-  texts: string[];
+  /** The end of each stream as the next join sees it. */
+  ends: EndFeatures[];
   score: number;
   evidence: number;
 }
 
 export function searchStreams(fragments: readonly string[], options: StreamSearchOptions = {}): StreamSearchResult {
-  const { maxStreams = 3, beamWidth = 48, openCost = 2, adjacentBonus = 0.2, score = joinScore } = options;
-  const memo = new Map<string, number>();
-  const scoreOf = (before: string, after: string) => {
-    const key = `${before}\u0000${after}`;
-    let s = memo.get(key);
-    if (s === undefined) {
-      s = score(before, after);
-      memo.set(key, s);
+  const { maxStreams = 3, beamWidth = 24, openCost = 2, adjacentBonus = 0.2 } = options;
+  const starts = fragments.map(startFeatures);
+  const ownEnds = fragments.map(endFeatures);
+  // The words across a join depend on the two fragments only: weighed once per pair.
+  const gains = new Map<number, number>();
+  const scoreOf = (before: EndFeatures, last: number, i: number) => {
+    const key = last * fragments.length + i;
+    let gain = gains.get(key);
+    if (gain === undefined) {
+      gain = wordGain(ownEnds[last]!, starts[i]!);
+      gains.set(key, gain);
     }
-    return s;
+    return joinScoreOf(before, starts[i]!, gain);
   };
   // The whole stream so far is the context: brackets and quotation marks pair up over long spans.
-  const extend = (text: string, fragment: string) => text + fragment;
+  const extend = (before: EndFeatures | undefined, i: number) => extendEndFeatures(before, fragments[i]!, ownEnds[i]);
 
-  let asReadText = '';
+  let asReadEnd: EndFeatures | undefined;
   let asReadEvidence = 0;
-  fragments.forEach((f, i) => {
-    if (i > 0) asReadEvidence += scoreOf(asReadText, f);
-    asReadText = extend(asReadText, f);
+  fragments.forEach((_, i) => {
+    if (asReadEnd) asReadEvidence += scoreOf(asReadEnd, i - 1, i);
+    asReadEnd = extend(asReadEnd, i);
   });
   const asRead: StreamArrangement = {
     streams: [fragments.map((_, i) => i)],
@@ -64,9 +67,8 @@ export function searchStreams(fragments: readonly string[], options: StreamSearc
   };
   if (fragments.length === 0) return { best: { streams: [], score: 0, evidence: 0 }, asRead };
 
-  let beam: State[] = [{ streams: [[0]], texts: [extend('', fragments[0]!)], score: 0, evidence: 0 }];
+  let beam: State[] = [{ streams: [[0]], ends: [extend(undefined, 0)], score: 0, evidence: 0 }];
   for (let i = 1; i < fragments.length; i++) {
-    const f = fragments[i]!;
     const next = new Map<string, State>();
     const offer = (state: State) => {
       // States that end every stream on the same fragments have the same future: keep the best.
@@ -77,13 +79,13 @@ export function searchStreams(fragments: readonly string[], options: StreamSearc
     for (const state of beam) {
       state.streams.forEach((stream, s) => {
         const streams = state.streams.map((x, k) => (k === s ? [...x, i] : x));
-        const texts = state.texts.map((t, k) => (k === s ? extend(t, f) : t));
+        const ends = state.ends.map((e, k) => (k === s ? extend(e, i) : e));
         const adjacent = stream.at(-1) === i - 1 ? adjacentBonus : 0;
-        const evidence = scoreOf(state.texts[s]!, f);
-        offer({ streams, texts, score: state.score + evidence + adjacent, evidence: state.evidence + evidence });
+        const evidence = scoreOf(state.ends[s]!, stream.at(-1)!, i);
+        offer({ streams, ends, score: state.score + evidence + adjacent, evidence: state.evidence + evidence });
       });
       if (state.streams.length < maxStreams) {
-        offer({ streams: [...state.streams, [i]], texts: [...state.texts, extend('', f)], score: state.score - openCost, evidence: state.evidence });
+        offer({ streams: [...state.streams, [i]], ends: [...state.ends, extend(undefined, i)], score: state.score - openCost, evidence: state.evidence });
       }
     }
     beam = [...next.values()].sort((x, y) => y.score - x.score).slice(0, beamWidth);
