@@ -13,7 +13,8 @@ export default function afterBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
         const [indexed, twins] = await Promise.all([buildSearchIndex(site), writeTraditionalTwin(site)]);
-        logger.info(`search index: ${indexed} article pages; Traditional twin: ${twins} pages under /zh-hant/`);
+        const shards = indexed.shards > 1 ? ` in ${indexed.shards} shards` : '';
+        logger.info(`search index: ${indexed.pages} article pages${shards}; Traditional twin: ${twins} pages under /zh-hant/`);
       },
     },
   };

@@ -19,6 +19,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
@@ -50,6 +51,11 @@ function loadPagefind(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     await pf.options({ excerptLength: 36 });
     await pf.init();
+    // A large archive's index comes in shards by year (src/integrations/pagefind.ts): merged here.
+    const shards = await fetch('/pagefind/shards.json')
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    for (const shard of shards) await pf.mergeIndex(shard);
     // Searches report filter counts only once the filter data is loaded.
     await pf.filters();
     return pf;
@@ -92,7 +98,9 @@ async function renderMore(): Promise<void> {
     const data = await result.data();
     const li = el('li');
     const heading = el('h2', { class: 'list-title' });
-    heading.append(el('a', { href: `${prefix}${data.url}` }, await display(data.meta.title ?? data.url)));
+    // Results from a merged shard come back as full addresses: the path is what links here.
+    const path = new URL(data.url, location.href).pathname;
+    heading.append(el('a', { href: `${prefix}${path}` }, await display(data.meta.title ?? path)));
     li.append(heading);
     if (data.meta.date) li.append(el('p', { class: 'meta' }, data.meta.date));
     li.append(await excerptNode(data.excerpt));
