@@ -1,9 +1,10 @@
-// How a large archive's search index is cut into shards: by year, newest first (the newest is
-// the primary index, the one searched with no merging), a year too large for one shard split into
-// parts, and pages with no date in a shard of their own.
+// How a large archive's search index is cut into shards: by year, newest first (the first shard
+// is the primary index), neighbouring years packed together up to the shard size (every shard
+// costs the first search its own metadata and index chunk), a year too large for one shard split
+// into parts, and pages with no date last.
 
 export interface Shard {
-  /** Directory name under /pagefind/shards/: `2023`, `2023-2`, `undated`. */
+  /** Directory name under /pagefind/shards/: `2023`, `2021-2019`, `2020-2`, `undated`. */
   name: string;
   pages: string[];
 }
@@ -17,10 +18,26 @@ export function planShards(pages: readonly string[], years: ReadonlyArray<string
     byYear.set(key, [...(byYear.get(key) ?? []), page]);
   });
   const keys = [...byYear.keys()].sort((a, b) => (a === UNDATED ? 1 : b === UNDATED ? -1 : b.localeCompare(a)));
-  return keys.flatMap((key) => {
+  const shards: Shard[] = [];
+  let open: { years: string[]; pages: string[] } | undefined;
+  const close = () => {
+    if (open) shards.push({ name: open.years.length === 1 ? open.years[0]! : `${open.years[0]}-${open.years.at(-1)}`, pages: open.pages });
+    open = undefined;
+  };
+  for (const key of keys) {
     const group = byYear.get(key)!;
-    const parts = Math.ceil(group.length / maxPages);
-    const size = Math.ceil(group.length / parts);
-    return Array.from({ length: parts }, (_, k) => ({ name: parts === 1 ? key : `${key}-${k + 1}`, pages: group.slice(k * size, (k + 1) * size) }));
-  });
+    if (group.length > maxPages) {
+      close();
+      const parts = Math.ceil(group.length / maxPages);
+      const size = Math.ceil(group.length / parts);
+      for (let k = 0; k < parts; k++) shards.push({ name: `${key}-${k + 1}`, pages: group.slice(k * size, (k + 1) * size) });
+      continue;
+    }
+    if (open && (open.pages.length + group.length > maxPages || key === UNDATED)) close();
+    open ??= { years: [], pages: [] };
+    open.years.push(key);
+    open.pages.push(...group);
+  }
+  close();
+  return shards;
 }

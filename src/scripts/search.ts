@@ -56,8 +56,6 @@ function loadPagefind(): Promise<Pagefind> {
       .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
       .catch(() => []);
     for (const shard of shards) await pf.mergeIndex(shard);
-    // Searches report filter counts only once the filter data is loaded.
-    await pf.filters();
     return pf;
   })();
   return pagefind;
@@ -90,6 +88,9 @@ async function excerptNode(html: string): Promise<HTMLElement> {
 }
 
 let current: { query: string; filters: Record<string, string>; results: PagefindResult[]; shown: number } | undefined;
+// Filter data grows with the archive (every value's pages), so it is fetched only once a reader
+// asks for filters; searches report filter counts from then on.
+let filtersLoaded = false;
 
 async function renderMore(): Promise<void> {
   if (!current) return;
@@ -126,6 +127,20 @@ async function renderNames(found: NameEntry[]): Promise<void> {
 
 async function renderFilters(counts: Record<string, Record<string, number>>, selected: Record<string, string>): Promise<void> {
   filtersBox.replaceChildren();
+  if (!filtersLoaded) {
+    const button = el('button', { type: 'button', id: 'search-show-filters' }, await display('按园区、企业、来源、年份筛选'));
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      void loadPagefind()
+        .then((pf) => pf.filters())
+        .then(() => {
+          filtersLoaded = true;
+          return run(input.value, selectedFilters());
+        });
+    });
+    filtersBox.append(button);
+    return;
+  }
   for (const [key, label] of Object.entries(FILTER_LABELS)) {
     const values = Object.entries(counts[key] ?? {}).filter(([, n]) => n > 0 || selected[key]);
     if (values.length === 0) continue;

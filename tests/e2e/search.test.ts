@@ -79,7 +79,10 @@ describe('search by name', () => {
   it('offers filters with counts that narrow the results', async () => {
     const all = await resultsFor('高新区');
     expect(all.some((href) => !href.startsWith('/articles/2019-'))).toBe(true);
+    // Filters are fetched when asked for: the first search does not download them.
+    await session.page().click('#search-show-filters');
     const box = session.page().locator('#search-filters input[data-key="year"][value="2019"]');
+    await box.waitFor();
     expect(await session.page().locator('#search-filters').innerText()).toMatch(/年份/);
     await box.check();
     // Wait for the filtered list itself: the old one is cleared before the new one arrives.

@@ -16,11 +16,11 @@ export function fixtureArticlesDir(): string {
   return dir;
 }
 
-export function buildSite(articlesDir: string, outDir: string): { status: number | null; output: string } {
+export function buildSite(articlesDir: string, outDir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ARCHIVE_ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
@@ -39,11 +39,16 @@ export async function serveSite(outDir: string): Promise<{ url: string; stop: ()
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir], {
     cwd: root,
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
+  // Kept for the error message if the server never answers.
+  let said = '';
+  child.stdout?.on('data', (d: Buffer) => (said = (said + d.toString()).slice(-2000)));
+  child.stderr?.on('data', (d: Buffer) => (said = (said + d.toString()).slice(-2000)));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  // Under a full test run two builds and a browser share the two cores: give it a minute.
+  for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
     } catch {
@@ -52,5 +57,5 @@ export async function serveSite(outDir: string): Promise<{ url: string; stop: ()
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill();
-  throw new Error(`the preview server did not answer on ${url}`);
+  throw new Error(`the preview server did not answer on ${url}:\n${said}`);
 }
