@@ -12,9 +12,13 @@ export default function afterBuild(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
-        const [indexed, twins] = await Promise.all([buildSearchIndex(site), writeTraditionalTwin(site)]);
-        const shards = indexed.shards > 1 ? ` in ${indexed.shards} shards` : '';
-        logger.info(`search index: ${indexed.pages} article pages${shards}; Traditional twin: ${twins} pages under /zh-hant/`);
+        const started = performance.now();
+        const timed = <T,>(work: Promise<T>) => work.then((value) => ({ value, seconds: (performance.now() - started) / 1000 }));
+        const [indexed, twins] = await Promise.all([timed(buildSearchIndex(site)), timed(writeTraditionalTwin(site))]);
+        const shards = indexed.value.shards > 1 ? ` in ${indexed.value.shards} shards` : '';
+        logger.info(
+          `search index: ${indexed.value.pages} article pages${shards} (${indexed.seconds.toFixed(1)} s); Traditional twin: ${twins.value} pages under /zh-hant/ (${twins.seconds.toFixed(1)} s)`,
+        );
       },
     },
   };

@@ -4,7 +4,11 @@ import * as OpenCC from 'opencc-js/cn2t';
 
 let converter: ((text: string) => string) | undefined;
 
+const HAN = /\p{Script=Han}/u;
+
 export function toTraditional(text: string): string {
+  // Most text nodes of a page are white space, digits or Latin: nothing to convert.
+  if (!HAN.test(text)) return text;
   converter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
   return converter(text);
 }
