@@ -136,7 +136,9 @@ async function renderFilters(counts: Record<string, Record<string, number>>, sel
         .then(() => {
           filtersLoaded = true;
           return run(input.value, selectedFilters());
-        });
+        })
+        // The button is gone: keyboard focus goes to the filters it asked for.
+        .then(() => filtersBox.querySelector<HTMLInputElement>('input')?.focus());
     });
     filtersBox.append(button);
     return;
