@@ -10,8 +10,10 @@ import type { PageLine } from '../layout/lines.ts';
 import { assembleChains, chainsOf } from './assemble-chains.ts';
 import { articleRegions, classifyLines } from './classify-lines.ts';
 import { cutFragments } from './cut-fragments.ts';
+import { fragmentWidth } from './fragment-width.ts';
 import { endFeatures, joinScoreOf, startFeatures } from './join-score.ts';
 import { orderRegions } from './order-regions.ts';
+import { placeNumberedHeads } from './place-numbered-heads.ts';
 import { searchStreams } from './stream-search.ts';
 
 /** A line's streams must beat reading it straight by this much to count as mixed columns. */
@@ -53,6 +55,8 @@ const TRUSTED_EVIDENCE = 0.75;
 const SAME_LINE_BONUS = 3;
 const NEXT_LINE_BONUS = 0.5;
 const UNCONFIRMED_SAME_LINE_BONUS = 1;
+/** How much wider than its column one printed line may measure (punctuation squeezed by OCR). */
+const ONE_LINE_SLACK = 1.5;
 
 /**
  * @param articleStarts line numbers of headings known to start an article (sidebars): no text is
@@ -63,7 +67,24 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   const kinds = classifyLines(lines);
   const region = articleRegions(lines, kinds, articleStarts);
 
-  // Passes 1 and 2: fragments per line, and the links inside mixed lines.
+  // Passes 1 and 2: fragments per line, and the links inside mixed lines. A line of two pieces is
+  // two printed lines only if together they are wider than a line of the nearest column this
+  // article shows (`六是完善金融支持体系, 打造徐州` is one line with a space after its comma).
+  const cuts = lines.map((line, i) => (kinds[i] === 'text' ? cutFragments(line.text, 2) : undefined));
+  const columnNear = (i: number): number | undefined => {
+    for (let d = 1; d < lines.length; d++) {
+      for (const j of [i - d, i + d]) {
+        const cut = cuts[j];
+        if (cut && cut.fragments.length >= MIN_SEARCHED && region[j] === region[i]) return cut.column;
+      }
+    }
+    return undefined;
+  };
+  cuts.forEach((cut, i) => {
+    if (!cut || cut.fragments.length !== 2) return;
+    const column = columnNear(i);
+    if (column !== undefined && cut.fragments.reduce((w, f) => w + fragmentWidth(f), 0) <= column + ONE_LINE_SLACK) cuts[i] = undefined;
+  });
   const fragments: Fragment[] = [];
   const firstOf: number[] = [];
   const committed: Array<[number, number]> = [];
@@ -74,7 +95,7 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     firstOf.push(fragments.length);
     if (kinds[i] !== 'text') return;
     // Two pieces are enough to link elsewhere; the search inside a line needs three.
-    const cut = cutFragments(line.text, 2);
+    const cut = cuts[i];
     const texts = cut?.fragments ?? [line.text.trim()];
     const base = fragments.length;
     // Only a line of several printed lines shows its column's width (one may be a paragraph's last).
@@ -135,13 +156,6 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   });
   // In a mixed line the OCR joined each fragment to the next one, whatever column it was from.
   for (const i of mixed) for (let k = firstOf[i]!; k < lastOf(i); k++) report.ocrJoins.push([fragments[k]!.text, fragments[k + 1]!.text]);
-  next.forEach((b, a) => {
-    if (b === undefined) return;
-    report.joins.push([fragments[a]!.text, fragments[b]!.text]);
-    if (b === a + 1) report.keptJoins++;
-    else report.newJoins.push([fragments[a]!.text, fragments[b]!.text]);
-  });
-
   // Pass 3's result, in page order: fixed lines where they were, each chain where its head was.
   type Item = { kind: 'line'; index: number } | { kind: 'chain'; chain: number[] };
   const chains = chainsOf(next);
@@ -159,29 +173,52 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   });
   const ordered = orderRegions(items, (item) => (item.kind === 'line' ? kinds[item.index]! : 'text'), (item) => (item.kind === 'chain' ? fragments[item.chain[0]!]!.text : undefined));
 
+  // Flattened to lines and fragments; then, between headings, numbered paragraphs' first lines
+  // that the OCR read apart from their bodies are put back in front of them.
+  type Entry = { kind: 'line'; index: number } | { kind: 'fragment'; k: number };
+  const entries: Entry[] = ordered.flatMap((item): Entry[] => (item.kind === 'line' ? [item] : item.chain.map((k) => ({ kind: 'fragment' as const, k }))));
+  let from = 0;
+  for (let i = 0; i <= entries.length; i++) {
+    const entry = entries[i];
+    if (entry !== undefined && !(entry.kind === 'line' && kinds[entry.index] === 'heading')) continue;
+    const slots = entries.slice(from, i).flatMap((e, j) => (e.kind === 'fragment' ? [from + j] : []));
+    const placed = placeNumberedHeads(
+      slots.map((j) => (entries[j] as { k: number }).k),
+      (k) => fragments[k]!.text,
+      score,
+      (a, b) => score(a, b) + (ocrNext[a] === b ? ocrBonus(a) - NEXT_LINE_BONUS : 0),
+    );
+    slots.forEach((j, n) => (entries[j] = { kind: 'fragment', k: placed[n]! }));
+    from = i + 1;
+  }
+
+  // The joins a reader meets: each fragment and the next one in the text as it now stands.
+  const order = entries.flatMap((e) => (e.kind === 'fragment' ? [e.k] : []));
+  order.slice(1).forEach((b, i) => {
+    const a = order[i]!;
+    if (region[fragments[a]!.line] !== region[fragments[b]!.line]) return;
+    report.joins.push([fragments[a]!.text, fragments[b]!.text]);
+    if (b === a + 1) report.keptJoins++;
+    else report.newJoins.push([fragments[a]!.text, fragments[b]!.text]);
+  });
+
   const out: PageLine[] = [];
-  for (const item of ordered) {
-    if (item.kind === 'line') {
-      out.push(lines[item.index]!);
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
+    if (entry.kind === 'line') {
+      out.push(lines[entry.index]!);
       continue;
     }
     // A line whose fragments all stayed together, in order, is given back as the OCR wrote it.
-    let k = 0;
-    const chain = item.chain;
-    while (k < chain.length) {
-      const line = fragments[chain[k]!]!.line;
-      const from = firstOf[line]!;
-      const to = lastOf(line);
-      const run = chain.slice(k, k + (to - from + 1));
-      const whole = chain[k] === from && run.length === to - from + 1 && run.every((f, j) => f === from + j);
-      if (whole) {
-        out.push(lines[line]!);
-        k += to - from + 1;
-      } else {
-        out.push({ ...lines[line]!, text: fragments[chain[k]!]!.text, gapBefore: 0, gapAfter: 0 });
-        k++;
-      }
-    }
+    const line = fragments[entry.k]!.line;
+    const first = firstOf[line]!;
+    const count = lastOf(line) - first + 1;
+    const run = entries.slice(e, e + count);
+    const whole = run.length === count && run.every((x, j) => x.kind === 'fragment' && x.k === first + j);
+    if (whole) {
+      out.push(lines[line]!);
+      e += count - 1;
+    } else out.push({ ...lines[line]!, text: fragments[entry.k]!.text, gapBefore: 0, gapAfter: 0 });
   }
   return { lines: out, report };
 }

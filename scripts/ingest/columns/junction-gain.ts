@@ -16,6 +16,10 @@ interface WordModel {
   /** For each character, the characters that follow it inside some dictionary word: no word
    * spans a join whose two sides are not such a pair. */
   followers: Map<string, Set<string>>;
+  /** For each character, how often words of two or more characters start with it. */
+  startsWords: Map<string, number>;
+  /** How often each character is a word by itself. */
+  alone: Map<string, number>;
 }
 
 let model: WordModel | undefined;
@@ -34,16 +38,20 @@ function wordModel(): WordModel {
   const logTotal = Math.log(total);
   const logProb = new Map<string, number>();
   const followers = new Map<string, Set<string>>();
+  const startsWords = new Map<string, number>();
+  const alone = new Map<string, number>();
   for (const [word, n] of freq) {
     logProb.set(word, Math.log(n) - logTotal);
     const chars = Array.from(word);
+    if (chars.length === 1) alone.set(word, n);
+    else startsWords.set(chars[0]!, (startsWords.get(chars[0]!) ?? 0) + n);
     for (let i = 1; i < chars.length; i++) {
       let set = followers.get(chars[i - 1]!);
       if (!set) followers.set(chars[i - 1]!, (set = new Set()));
       set.add(chars[i]!);
     }
   }
-  model = { logProb, unknown: -logTotal, followers };
+  model = { logProb, unknown: -logTotal, followers, startsWords, alone };
   return model;
 }
 
@@ -105,3 +113,23 @@ export function junctionGainOf(left: readonly string[], right: readonly string[]
   // Below a rounding error's size the join is simply not a word.
   return gain > 1e-9 ? gain : 0;
 }
+
+/**
+ * Does the text stop in the middle of a word? True when it ends on a character that, by the
+ * dictionary, far more often begins a longer word than stands alone, after a word boundary
+ * (`…中法创新创`, `…模式，开`): a line whose end the OCR lost, not the end of a sentence.
+ */
+export function endsMidWord(text: string): boolean {
+  const tail = trailingHan(text);
+  if (tail.length === 0) return false;
+  const { startsWords, alone } = wordModel();
+  const last = tail.at(-1)!;
+  // The last character must stand as a word of its own in the best reading of the end.
+  const withLast = segmentationLogProb(tail);
+  const withoutLast = segmentationLogProb(tail.slice(0, -1)) + (wordModel().logProb.get(last) ?? wordModel().unknown);
+  if (tail.length > 1 && withLast > withoutLast + 1e-9) return false;
+  return (startsWords.get(last) ?? 0) > DANGLING_RATIO * (alone.get(last) ?? 0);
+}
+
+/** How many times more often a character must begin words than stand alone to count as cut. */
+const DANGLING_RATIO = 2;
