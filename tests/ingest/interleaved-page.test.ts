@@ -20,14 +20,15 @@ describe('the lecture page (002)', () => {
   });
 
   it('reads much closer to the transcription than the OCR’s order does', () => {
-    // Measured when written: 11.3% of characters wrong, against 21.2% in the OCR's order.
-    expect(quality.rate).toBeLessThan(0.12);
-    expect(quality.rate).toBeLessThan(quality.rateInOcrOrder * 0.6);
+    // Measured when written: 8.6% of characters wrong, against 21.2% in the OCR's order.
+    expect(quality.rate).toBeLessThan(0.09);
+    expect(quality.rate).toBeLessThan(quality.rateInOcrOrder * 0.5);
   });
 
   it('makes few joins out of the OCR’s order that the transcription does not have', () => {
-    expect(quality.movedJoins.total).toBeGreaterThan(15);
-    expect(quality.movedJoins.right / quality.movedJoins.total).toBeGreaterThan(0.9);
+    // Measured when written: 37 of 43 right; 213 of 243 joins right in all, 176 of 239 in the OCR's order.
+    expect(quality.movedJoins.total).toBeGreaterThan(30);
+    expect(quality.movedJoins.right / quality.movedJoins.total).toBeGreaterThan(0.8);
     expect(quality.joins.right / quality.joins.total).toBeGreaterThan(quality.ocrJoins.right / quality.ocrJoins.total);
   });
 });

@@ -57,6 +57,8 @@ const NEXT_LINE_BONUS = 0.5;
 const UNCONFIRMED_SAME_LINE_BONUS = 1;
 /** How much wider than its column one printed line may measure (punctuation squeezed by OCR). */
 const ONE_LINE_SLACK = 1.5;
+/** How many lines away to look for a line that shows the column's width. */
+const COLUMN_SEARCH = 40;
 
 /**
  * @param articleStarts line numbers of headings known to start an article (sidebars): no text is
@@ -67,12 +69,31 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   const kinds = classifyLines(lines);
   const region = articleRegions(lines, kinds, articleStarts);
 
-  // Passes 1 and 2: fragments per line, and the links inside mixed lines. A line of two pieces is
-  // two printed lines only if together they are wider than a line of the nearest column this
-  // article shows (`六是完善金融支持体系, 打造徐州` is one line with a space after its comma).
+  // Pass 1: each line cut into the printed lines it holds.
   const cuts = lines.map((line, i) => (kinds[i] === 'text' ? cutFragments(line.text, 2) : undefined));
+  // Pass 2 first, on lines of three printed lines or more: are any columns mixed on this page?
+  const searches = cuts.map((cut) => (cut && cut.fragments.length >= MIN_SEARCHED ? searchStreams(cut.fragments) : undefined));
+  const mixed = new Set<number>();
+  // Lines of several printed lines that read as one column: the OCR's order inside them is trusted.
+  const trusted = new Set<number>();
+  searches.forEach((search, i) => {
+    if (!search) return;
+    const { best, asRead } = search;
+    if (best.streams.length < 2) {
+      // Trusted where the text itself confirms the OCR's order, join after join.
+      if (asRead.evidence / (cuts[i]!.fragments.length - 1) >= TRUSTED_EVIDENCE) trusted.add(i);
+    } else if (best.score - asRead.score < MIXED_MARGIN) report.weakLines.push(lines[i]!.lineNo);
+    else {
+      report.mixedLines.push(lines[i]!.lineNo);
+      mixed.add(i);
+    }
+  });
+  if (report.mixedLines.length === 0) return { lines: [...lines], report };
+
+  // A line of two pieces is two printed lines only if together they are wider than a line of the
+  // nearest column in its article (`六是完善金融支持体系, 打造徐州` is one line, a space after its comma).
   const columnNear = (i: number): number | undefined => {
-    for (let d = 1; d < lines.length; d++) {
+    for (let d = 1; d <= COLUMN_SEARCH; d++) {
       for (const j of [i - d, i + d]) {
         const cut = cuts[j];
         if (cut && cut.fragments.length >= MIN_SEARCHED && region[j] === region[i]) return cut.column;
@@ -85,12 +106,10 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     const column = columnNear(i);
     if (column !== undefined && cut.fragments.reduce((w, f) => w + fragmentWidth(f), 0) <= column + ONE_LINE_SLACK) cuts[i] = undefined;
   });
+
   const fragments: Fragment[] = [];
   const firstOf: number[] = [];
   const committed: Array<[number, number]> = [];
-  const mixed = new Set<number>();
-  // Lines of several printed lines that read as one column: the OCR's order inside them is trusted.
-  const trusted = new Set<number>();
   lines.forEach((line, i) => {
     firstOf.push(fragments.length);
     if (kinds[i] !== 'text') return;
@@ -101,22 +120,9 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     // Only a line of several printed lines shows its column's width (one may be a paragraph's last).
     const column = texts.length >= MIN_SEARCHED ? cut?.column : undefined;
     for (const text of texts) fragments.push({ text, line: i, column });
-    if (!cut || texts.length < MIN_SEARCHED) return;
-    const { best, asRead } = searchStreams(texts);
-    if (best.streams.length < 2) {
-      // Trusted where the text itself confirms the OCR's order, join after join.
-      if (asRead.evidence / (texts.length - 1) >= TRUSTED_EVIDENCE) trusted.add(i);
-      return;
-    }
-    if (best.score - asRead.score < MIXED_MARGIN) {
-      report.weakLines.push(line.lineNo);
-      return;
-    }
-    report.mixedLines.push(line.lineNo);
-    for (const stream of best.streams) stream.slice(1).forEach((f, k) => committed.push([base + stream[k]!, base + f]));
-    mixed.add(i);
+    if (!mixed.has(i)) return;
+    for (const stream of searches[i]!.best.streams) stream.slice(1).forEach((f, k) => committed.push([base + stream[k]!, base + f]));
   });
-  if (report.mixedLines.length === 0) return { lines: [...lines], report };
 
   // The OCR's own links: the next fragment, unless a heading or byline stands between.
   const ocrNext: Array<number | undefined> = fragments.map((f, k) => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { junctionGain, segmentationLogProb } from './junction-gain.ts';
+import { endsMidWord, junctionGain, segmentationLogProb } from './junction-gain.ts';
 
 it('finds a common word across the join', () => {
   expect(junctionGain('从平台建设、财税扶持、租金补', '贴、成果转化')).toBeGreaterThan(5);
@@ -21,4 +21,11 @@ it('looks at Han characters only', () => {
   expect(junctionGain('徐州·', '中关村')).toBe(0);
   expect(junctionGain('2020', '年')).toBe(0);
   expect(segmentationLogProb(Array.from('补贴'))).toBeGreaterThan(segmentationLogProb(['补']) + segmentationLogProb(['贴']));
+});
+
+it('tells a line cut in the middle of a word from one that ends on a whole word', () => {
+  expect(endsMidWord('举办中英、中法创新创')).toBe(true);
+  expect(endsMidWord('投贷联动模式，开')).toBe(true);
+  expect(endsMidWord('技术产权交易中心')).toBe(false);
+  expect(endsMidWord('建设高水平新型研发机构；')).toBe(false);
 });
