@@ -35,32 +35,32 @@ export interface JoinEvidence {
   reasons: string[];
 }
 
-/** Brackets `text` leaves open, innermost last. Straight quotes are counted apart (see below). */
-function openBrackets(text: string): string[] {
-  const stack: string[] = [];
+/**
+ * Walks the brackets of `text` on top of `open` (those left open before it, innermost last),
+ * updating it in place; returns the first closing bracket that closes nothing open.
+ */
+function walkBrackets(text: string, open: string[]): string | undefined {
+  let unopened: string | undefined;
   for (const ch of text) {
-    if (ch in OPENERS) stack.push(ch);
+    if (ch in OPENERS) open.push(ch);
     else if (CLOSERS.has(ch)) {
-      const at = stack.lastIndexOf(CLOSERS.get(ch)!);
-      if (at >= 0) stack.splice(at);
+      const at = open.lastIndexOf(CLOSERS.get(ch)!);
+      if (at >= 0) open.splice(at);
+      else unopened ??= ch;
     }
   }
-  return stack;
+  return unopened;
+}
+
+/** Brackets `text` leaves open, innermost last. Straight quotes are counted apart (see below). */
+function openBrackets(text: string): string[] {
+  const open: string[] = [];
+  walkBrackets(text, open);
+  return open;
 }
 
 /** The first closing bracket in `text` that `text` itself did not open. */
-function firstUnopenedCloser(text: string): string | undefined {
-  const opened: string[] = [];
-  for (const ch of text) {
-    if (ch in OPENERS) opened.push(ch);
-    else if (CLOSERS.has(ch)) {
-      const at = opened.lastIndexOf(CLOSERS.get(ch)!);
-      if (at >= 0) opened.splice(at);
-      else return ch;
-    }
-  }
-  return undefined;
-}
+const firstUnopenedCloser = (text: string): string | undefined => walkBrackets(text, []);
 
 const numeralValue = (ch: string): number => NUMERALS.indexOf(ch) + 1;
 
@@ -110,13 +110,7 @@ export function extendEndFeatures(before: EndFeatures | undefined, fragment: str
   let open = before.open;
   if (/[《》（）()“”「」『』〈〉【】]/u.test(fragment)) {
     open = [...before.open];
-    for (const ch of fragment) {
-      if (ch in OPENERS) open.push(ch);
-      else if (CLOSERS.has(ch)) {
-        const at = open.lastIndexOf(CLOSERS.get(ch)!);
-        if (at >= 0) open.splice(at);
-      }
-    }
+    walkBrackets(fragment, open);
   }
   return {
     ...own,
