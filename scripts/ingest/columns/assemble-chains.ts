@@ -38,26 +38,9 @@ export function assembleChains(
     if (b !== undefined) ocrPrev[b] = a;
   });
   const ocrLinkScore = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 0 : score(a, b) + ocrBonus(a));
-  const next = new Array<number | undefined>(count).fill(undefined);
-  const prev = new Array<number | undefined>(count).fill(undefined);
-  // Union-find over chains, so a link that would close a loop is refused.
-  const parent = Array.from({ length: count }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
-  const link = (a: number, b: number): boolean => {
-    if (a === b || next[a] !== undefined || prev[b] !== undefined || find(a) === find(b)) return false;
-    next[a] = b;
-    prev[b] = a;
-    parent[find(a)] = find(b);
-    return true;
-  };
-
+  const { next, link } = chainLinks(count);
   for (const [a, b] of committed) link(a, b);
+  const hasPrev = new Set(next.filter((b): b is number => b !== undefined));
 
   const scores: number[][] = Array.from({ length: count }, (_, a) => Array.from({ length: count }, (_, b) => (a === b ? -Infinity : score(a, b))));
   const columns: number[][] = Array.from({ length: count }, (_, b) => scores.map((row) => row[b]!));
@@ -71,7 +54,7 @@ export function assembleChains(
   for (let a = 0; a < count; a++) {
     if (next[a] !== undefined) continue;
     for (let b = 0; b < count; b++) {
-      if (a === b || prev[b] !== undefined) continue;
+      if (a === b || hasPrev.has(b)) continue;
       const s = scores[a]![b]!;
       const isOcrLink = ocrNext[a] === b;
       if (!Number.isFinite(s)) continue;
@@ -97,6 +80,42 @@ export function assembleChains(
   return next;
 }
 
+/** Successor links that keep every fragment to one successor and one predecessor, with no loops. */
+function chainLinks(count: number): { next: Array<number | undefined>; link: (a: number, b: number) => boolean } {
+  const next = new Array<number | undefined>(count).fill(undefined);
+  const prev = new Array<number | undefined>(count).fill(undefined);
+  // Union-find over chains, so a link that would close a loop is refused.
+  const parent = Array.from({ length: count }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const link = (a: number, b: number): boolean => {
+    if (a === b || next[a] !== undefined || prev[b] !== undefined || find(a) === find(b)) return false;
+    next[a] = b;
+    prev[b] = a;
+    parent[find(a)] = find(b);
+    return true;
+  };
+  return { next, link };
+}
+
+/**
+ * The chains with only the links known already and the OCR's own: for pages too large to weigh
+ * every pair of fragments (see deinterleave.ts).
+ */
+export function chainsInOcrOrder(count: number, ocrNext: ReadonlyArray<number | undefined>, committed: ReadonlyArray<readonly [number, number]>): Array<number | undefined> {
+  const { next, link } = chainLinks(count);
+  for (const [a, b] of committed) link(a, b);
+  ocrNext.forEach((b, a) => {
+    if (b !== undefined) link(a, b);
+  });
+  return next;
+}
+
 /** The chains (fragment indices in reading order) that a successor table describes. */
 export function chainsOf(next: ReadonlyArray<number | undefined>): number[][] {
   const hasPrev = new Set(next.filter((n): n is number => n !== undefined));
@@ -109,3 +128,4 @@ export function chainsOf(next: ReadonlyArray<number | undefined>): number[][] {
   }
   return chains;
 }
+

@@ -37,3 +37,18 @@ it('gives a page with no columns read together back unchanged', () => {
   expect(result.lines).toEqual(lines);
   expect(result.report.mixedLines).toEqual([]);
 });
+
+it('on a page too large to weigh every pair, still puts each mixed line in order', () => {
+  const mixed = '从平台建设、财税扶持、租金补 协调认定一批省级研发型企业；深 贴、成果转化和人才引进、建设用 化体制机制改革，在人才集聚、成果转 地、科技金融等方面扶持核心区 化、开放合作等方面先行先试。';
+  const page = Array.from({ length: 600 }, () => mixed).join('\n\n');
+  const { lines, report } = deinterleave(toPageLines(page));
+  expect(report.notes[0]).toMatch(/too many to weigh every pair/u);
+  expect(lines.slice(0, 6).map((l) => l.text)).toEqual([
+    '从平台建设、财税扶持、租金补',
+    '贴、成果转化和人才引进、建设用',
+    '地、科技金融等方面扶持核心区',
+    '协调认定一批省级研发型企业；深',
+    '化体制机制改革，在人才集聚、成果转',
+    '化、开放合作等方面先行先试。',
+  ]);
+});

@@ -7,7 +7,7 @@
 // Pages where no line mixes columns come back untouched. Headings, bylines, captions and
 // datelines stay where they are; numbered paragraphs (五是… 六是…) are put back in order.
 import type { PageLine } from '../layout/lines.ts';
-import { assembleChains, chainsOf } from './assemble-chains.ts';
+import { assembleChains, chainsInOcrOrder, chainsOf } from './assemble-chains.ts';
 import { articleRegions, classifyLines } from './classify-lines.ts';
 import { cutFragments } from './cut-fragments.ts';
 import { fragmentWidth } from './fragment-width.ts';
@@ -33,10 +33,12 @@ export interface DeinterleaveReport {
   /** Every join between printed lines on the page, after and before the step (for measuring). */
   joins: Array<[string, string]>;
   ocrJoins: Array<[string, string]>;
+  /** What the step could not do on this page, for the ingest report. */
+  notes: string[];
 }
 
 export function emptyReport(): DeinterleaveReport {
-  return { mixedLines: [], weakLines: [], newJoins: [], keptJoins: 0, joins: [], ocrJoins: [] };
+  return { mixedLines: [], weakLines: [], newJoins: [], keptJoins: 0, joins: [], ocrJoins: [], notes: [] };
 }
 
 interface Fragment {
@@ -57,6 +59,8 @@ const NEXT_LINE_BONUS = 0.5;
 const UNCONFIRMED_SAME_LINE_BONUS = 1;
 /** How much wider than its column one printed line may measure (punctuation squeezed by OCR). */
 const ONE_LINE_SLACK = 1.5;
+/** Fragments a page may have for every pair of them to be weighed (a few thousand is a lot of page). */
+const MAX_WEIGHED_FRAGMENTS = 3000;
 /** How many lines away to look for a line that shows the column's width. */
 const COLUMN_SEARCH = 40;
 
@@ -156,7 +160,11 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     // Even in a trusted line, a join the text says nothing about is only as good as the OCR.
     return score(a, b) > 0 ? SAME_LINE_BONUS : UNCONFIRMED_SAME_LINE_BONUS;
   };
-  const next = assembleChains(fragments.length, score, ocrNext, committed, { ocrBonus });
+  // Weighing every pair of fragments is quadratic: a page too large for it keeps the OCR's order
+  // between lines, and only the columns inside each mixed line are put in order.
+  const weighPairs = fragments.length <= MAX_WEIGHED_FRAGMENTS;
+  if (!weighPairs) report.notes.push(`${fragments.length} printed lines: too many to weigh every pair; only the columns inside each mixed line were put in order`);
+  const next = weighPairs ? assembleChains(fragments.length, score, ocrNext, committed, { ocrBonus }) : chainsInOcrOrder(fragments.length, ocrNext, committed);
   ocrNext.forEach((b, a) => {
     if (b !== undefined) report.ocrJoins.push([fragments[a]!.text, fragments[b]!.text]);
   });
@@ -184,7 +192,7 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   type Entry = { kind: 'line'; index: number } | { kind: 'fragment'; k: number };
   const entries: Entry[] = ordered.flatMap((item): Entry[] => (item.kind === 'line' ? [item] : item.chain.map((k) => ({ kind: 'fragment' as const, k }))));
   let from = 0;
-  for (let i = 0; i <= entries.length; i++) {
+  for (let i = 0; weighPairs && i <= entries.length; i++) {
     const entry = entries[i];
     if (entry !== undefined && !(entry.kind === 'line' && kinds[entry.index] === 'heading')) continue;
     const slots = entries.slice(from, i).flatMap((e, j) => (e.kind === 'fragment' ? [from + j] : []));

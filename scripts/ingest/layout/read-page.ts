@@ -70,6 +70,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
     count('lines with columns read together, put back in reading order', columns.report.mixedLines.length);
     count('printed lines rejoined out of OCR order', columns.report.newJoins.length);
   }
+  warnings.push(...columns.report.notes);
   for (const n of columns.report.weakLines) warnings.push(`line ${n} looks like columns read together, but the text gives too little evidence to reorder it: kept in OCR order`);
   const typicalGap = median(lines.map((l) => l.gapBefore));
 
