@@ -4,21 +4,20 @@ import { deinterleave } from './deinterleave.ts';
 
 const texts = (page: string) => deinterleave(toPageLines(page)).lines.map((l) => l.text.trim());
 
+// Two columns the OCR read together, line by line, and the same in reading order.
+const MIXED = '从平台建设、财税扶持、租金补 协调认定一批省级研发型企业；深 贴、成果转化和人才引进、建设用 化体制机制改革，在人才集聚、成果转 地、科技金融等方面扶持核心区 化、开放合作等方面先行先试。';
+const READING = [
+  '从平台建设、财税扶持、租金补',
+  '贴、成果转化和人才引进、建设用',
+  '地、科技金融等方面扶持核心区',
+  '协调认定一批省级研发型企业；深',
+  '化体制机制改革，在人才集聚、成果转',
+  '化、开放合作等方面先行先试。',
+];
+
 it('puts two columns read line by line together back in reading order', () => {
-  const page = [
-    '“4”，即建设四大优质载体',
-    '',
-    '从平台建设、财税扶持、租金补 协调认定一批省级研发型企业；深 贴、成果转化和人才引进、建设用 化体制机制改革，在人才集聚、成果转 地、科技金融等方面扶持核心区 化、开放合作等方面先行先试。',
-  ].join('\n');
-  expect(texts(page)).toEqual([
-    '“4”，即建设四大优质载体',
-    '从平台建设、财税扶持、租金补',
-    '贴、成果转化和人才引进、建设用',
-    '地、科技金融等方面扶持核心区',
-    '协调认定一批省级研发型企业；深',
-    '化体制机制改革，在人才集聚、成果转',
-    '化、开放合作等方面先行先试。',
-  ]);
+  const page = ['“4”，即建设四大优质载体', '', MIXED].join('\n');
+  expect(texts(page)).toEqual(['“4”，即建设四大优质载体', ...READING]);
   const { report } = deinterleave(toPageLines(page));
   expect(report.mixedLines).toEqual([3]);
   expect(report.newJoins.map(([a, b]) => `${a.slice(-1)}|${b.slice(0, 1)}`)).toContain('深|化');
@@ -39,16 +38,8 @@ it('gives a page with no columns read together back unchanged', () => {
 });
 
 it('on a page too large to weigh every pair, still puts each mixed line in order', () => {
-  const mixed = '从平台建设、财税扶持、租金补 协调认定一批省级研发型企业；深 贴、成果转化和人才引进、建设用 化体制机制改革，在人才集聚、成果转 地、科技金融等方面扶持核心区 化、开放合作等方面先行先试。';
-  const page = Array.from({ length: 600 }, () => mixed).join('\n\n');
+  const page = Array.from({ length: 600 }, () => MIXED).join('\n\n');
   const { lines, report } = deinterleave(toPageLines(page));
   expect(report.notes[0]).toMatch(/too many to weigh every pair/u);
-  expect(lines.slice(0, 6).map((l) => l.text)).toEqual([
-    '从平台建设、财税扶持、租金补',
-    '贴、成果转化和人才引进、建设用',
-    '地、科技金融等方面扶持核心区',
-    '协调认定一批省级研发型企业；深',
-    '化体制机制改革，在人才集聚、成果转',
-    '化、开放合作等方面先行先试。',
-  ]);
+  expect(lines.slice(0, 6).map((l) => l.text)).toEqual(READING);
 });
