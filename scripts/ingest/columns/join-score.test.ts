@@ -23,3 +23,9 @@ it('follows a numbered series and paragraph starts', () => {
 it('says nothing where the text gives nothing', () => {
   expect(joinScore('引进、建设用地、', '科技金融、招商引资')).toBe(0);
 });
+
+it('does not let a title in 《》 run over a clause from another column', () => {
+  // `《科技` is closed by `"十三五规划"》`, not across `和新材料；三大…集中在` read in between.
+  expect(joinScore('《区域性产业科技创新中心意见》《科技和新材料；三大成长型产业主要集中在', '“十三五规划”》《徐州市')).toBeLessThan(0);
+  expect(joinEvidence('《区域性产业科技创新中心意见》《科技', '“十三五规划”》《徐州市').reasons).toContain('closes 》 +2');
+});

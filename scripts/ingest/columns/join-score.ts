@@ -42,6 +42,8 @@ export interface JoinEvidence {
 function walkBrackets(text: string, open: string[]): string | undefined {
   let unopened: string | undefined;
   for (const ch of text) {
+    // A title never holds a clause: `《科技 和新材料；…》` is a title another column's line cut.
+    if (CLAUSE_END.test(ch)) dropOpenTitles(open);
     if (ch in OPENERS) open.push(ch);
     else if (CLOSERS.has(ch)) {
       const at = open.lastIndexOf(CLOSERS.get(ch)!);
@@ -50,6 +52,15 @@ function walkBrackets(text: string, open: string[]): string | undefined {
     }
   }
   return unopened;
+}
+
+/** Marks that end a clause: none stands inside a title in 《》. */
+const CLAUSE_END = /[；;。！？!?]/u;
+const TITLE_OPENERS = new Set(['《', '〈']);
+
+function dropOpenTitles(open: string[]): void {
+  const at = open.findIndex((ch) => TITLE_OPENERS.has(ch));
+  if (at >= 0) open.splice(at);
 }
 
 /** Brackets `text` leaves open, innermost last. Straight quotes are counted apart (see below). */
@@ -108,7 +119,7 @@ export function endFeatures(before: string): EndFeatures {
 export function extendEndFeatures(before: EndFeatures | undefined, fragment: string, own = endFeatures(fragment)): EndFeatures {
   if (!before) return own;
   let open = before.open;
-  if (/[《》（）()“”「」『』〈〉【】]/u.test(fragment)) {
+  if (/[《》（）()“”「」『』〈〉【】]/u.test(fragment) || (before.open.length > 0 && CLAUSE_END.test(fragment))) {
     open = [...before.open];
     walkBrackets(fragment, open);
   }

@@ -34,3 +34,13 @@ it('keeps the OCR order when nothing in the text says otherwise', () => {
   const { best } = searchStreams(['引进、建设用地、', '科技金融、招商引资、', '对外合作等方面']);
   expect(best.streams).toEqual([[0, 1, 2]]);
 });
+
+it('takes out another column read into the middle of a list of titles', () => {
+  const titles = ['先后出台了《区域性产业科技创新中心意见》《科技', '“十三五规划”》《徐州市创建国家创新', '型城市试点方案》《关于加快高新技术产'];
+  const other = ['和新材料；三大成长型产业主要集中在', '新一代信息技术、生物技术和新医药、'];
+  const { best } = searchStreams([titles[0]!, other[0]!, titles[1]!, other[1]!, titles[2]!]);
+  expect(best.streams).toEqual([
+    [0, 2, 4],
+    [1, 3],
+  ]);
+});

@@ -1,6 +1,7 @@
 // Half-width punctuation in Chinese text becomes full-width, as GB/T 15834 asks. Decimal points,
 // thousands separators, times, ratios, URLs and Latin-only text keep their half-width marks.
 import { isCjk, isHan } from '../char-classes.ts';
+import { quoteDirections } from './pair-quotes.ts';
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\p{Script=Han}]+/giu;
 
@@ -50,15 +51,12 @@ function convertParentheses(chars: string[]): void {
 function convertDoubleQuotes(chars: string[]): void {
   const positions = chars.flatMap((ch, i) => (ch === '"' ? [i] : []));
   if (positions.length === 0 || !chars.some(isHan)) return;
-  let opening = true;
-  for (const i of positions) {
-    const prev = neighbour(chars, i, -1);
-    const next = neighbour(chars, i, 1);
-    // With an odd count the context decides: a quote before text opens, one after text closes.
-    if (positions.length % 2 === 1 && i === positions.at(-1)) opening = next !== '' && !/[，。、；：！？）]/u.test(next) && (prev === '' || !isHan(prev) || /[，。：、（]/u.test(prev));
-    chars[i] = opening ? '“' : '”';
-    opening = !opening;
-  }
+  const opens = quoteDirections(
+    positions.map((i) => neighbour(chars, i, -1)),
+    positions.map((i) => neighbour(chars, i, 1)),
+    positions.slice(1).map((i, k) => i - positions[k]! - 1),
+  );
+  positions.forEach((i, k) => (chars[i] = opens[k] ? '“' : '”'));
 }
 
 function convertSegment(segment: string): string {
