@@ -38,8 +38,19 @@ it('gives a page with no columns read together back unchanged', () => {
 });
 
 it('on a page too large to weigh every pair, still puts each mixed line in order', () => {
-  const page = Array.from({ length: 600 }, () => MIXED).join('\n\n');
+  // Each copy under a heading of its own, so that every copy is a run of its own.
+  const page = Array.from({ length: 600 }, () => `“4”，即建设四大优质载体\n\n${MIXED}`).join('\n\n');
   const { lines, report } = deinterleave(toPageLines(page));
   expect(report.notes[0]).toMatch(/too many to weigh every pair/u);
-  expect(lines.slice(0, 6).map((l) => l.text)).toEqual(READING);
+  expect(lines.slice(1, 7).map((l) => l.text)).toEqual(READING);
+});
+
+it('follows each column from one OCR line into the next', () => {
+  // The same two columns, the OCR's rows split over two lines: column A's third line and column
+  // B's second and third are in the second OCR line.
+  const rows = MIXED.split(' ');
+  const page = [rows.slice(0, 3).join(' '), '', rows.slice(3).join(' ')].join('\n');
+  const { lines, report } = deinterleave(toPageLines(page));
+  expect(lines.map((l) => l.text.trim())).toEqual(READING);
+  expect(report.mixedLines).toEqual([1, 3]);
 });

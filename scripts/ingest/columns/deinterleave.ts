@@ -78,6 +78,8 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   // Pass 2 first, on lines of three printed lines or more: are any columns mixed on this page?
   const searches = cuts.map((cut) => (cut && cut.fragments.length >= MIN_SEARCHED ? searchStreams(cut.fragments) : undefined));
   const mixed = new Set<number>();
+  /** Mixed lines whose own streams are known (a stretch's search may find more mixed lines). */
+  const mixedAlone = new Set<number>();
   // Lines of several printed lines that read as one column: the OCR's order inside them is trusted.
   const trusted = new Set<number>();
   searches.forEach((search, i) => {
@@ -90,10 +92,9 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     else {
       report.mixedLines.push(lines[i]!.lineNo);
       mixed.add(i);
+      mixedAlone.add(i);
     }
   });
-  if (report.mixedLines.length === 0) return { lines: [...lines], report };
-
   // A line of two pieces is two printed lines only if together they are wider than a line of the
   // nearest column in its article (`六是完善金融支持体系, 打造徐州` is one line, a space after its comma).
   const columnNear = (i: number): number | undefined => {
@@ -111,6 +112,29 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     if (column !== undefined && cut.fragments.reduce((w, f) => w + fragmentWidth(f), 0) <= column + ONE_LINE_SLACK) cuts[i] = undefined;
   });
 
+  // The OCR reads rows across the columns line after line: a stretch of OCR lines that each hold
+  // several printed lines is searched for streams as a whole, so that each column is followed from
+  // one OCR line into the next. Where a stretch shows no streams, each mixed line's own stand.
+  const runs: Array<{ lines: number[]; streams: number[][] }> = [];
+  for (const stretch of lineStretches(lines.length, (i) => kinds[i] === 'text' && (cuts[i]?.fragments.length ?? 0) >= 2, (i) => region[i]!)) {
+    if (stretch.length < 2) continue;
+    const texts = stretch.flatMap((i) => cuts[i]!.fragments);
+    const { best, asRead } = searchStreams(texts, { runOn: 1 });
+    if (best.streams.length < 2 || best.score - asRead.score < MIXED_MARGIN) continue;
+    runs.push({ lines: stretch, streams: best.streams });
+    // Lines of the stretch whose printed lines went to more than one stream mixed columns too.
+    const lineOf = stretch.flatMap((i) => cuts[i]!.fragments.map(() => i));
+    for (const i of stretch) {
+      const streams = new Set(best.streams.flatMap((stream, s) => (stream.some((f) => lineOf[f] === i) ? [s] : [])));
+      if (streams.size > 1 && !mixed.has(i)) {
+        mixed.add(i);
+        report.mixedLines.push(lines[i]!.lineNo);
+      }
+    }
+  }
+  report.mixedLines.sort((a, b) => a - b);
+  if (report.mixedLines.length === 0) return { lines: [...lines], report };
+
   const fragments: Fragment[] = [];
   const firstOf: number[] = [];
   const committed: Array<[number, number]> = [];
@@ -124,7 +148,7 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     // Only a line of several printed lines shows its column's width (one may be a paragraph's last).
     const column = texts.length >= MIN_SEARCHED ? cut?.column : undefined;
     for (const text of texts) fragments.push({ text, line: i, column });
-    if (!mixed.has(i)) return;
+    if (!mixedAlone.has(i)) return;
     for (const stream of searches[i]!.best.streams) stream.slice(1).forEach((f, k) => committed.push([base + stream[k]!, base + f]));
   });
 
@@ -135,6 +159,7 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     for (let i = f.line + 1; i < n.line; i++) if (kinds[i] === 'heading' || kinds[i] === 'byline') return undefined;
     return k + 1;
   });
+  const asOcrRead = [...ocrNext];
   // Inside a mixed line the next fragment is another column's: only the streams' links count,
   // and the line's last fragment keeps its link to the next line.
   const lastOf = (i: number) => (firstOf[i + 1] ?? fragments.length) - 1;
@@ -143,6 +168,15 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     for (let k = firstOf[i]!; k <= lastOf(i); k++) ocrNext[k] = undefined;
     ocrNext[lastOf(i)] = after;
   }
+  const inRuns = new Set<number>();
+  const runLinks: Array<[number, number]> = [];
+  for (const run of runs) {
+    const ks = run.lines.flatMap((i) => Array.from({ length: lastOf(i) - firstOf[i]! + 1 }, (_, n) => firstOf[i]! + n));
+    for (const k of ks) inRuns.add(k);
+    for (const stream of run.streams) stream.slice(1).forEach((f, n) => runLinks.push([ks[stream[n]!]!, ks[f]!]));
+  }
+  for (const k of inRuns) ocrNext[k] = undefined;
+  const links = [...committed.filter(([a]) => !inRuns.has(a)), ...runLinks];
 
   const ends = fragments.map((f) => endFeatures(f.text));
   const starts = fragments.map((f) => startFeatures(f.text));
@@ -164,12 +198,10 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   // between lines, and only the columns inside each mixed line are put in order.
   const weighPairs = fragments.length <= MAX_WEIGHED_FRAGMENTS;
   if (!weighPairs) report.notes.push(`${fragments.length} printed lines: too many to weigh every pair; only the columns inside each mixed line were put in order`);
-  const next = weighPairs ? assembleChains(fragments.length, score, ocrNext, committed, { ocrBonus }) : chainsInOcrOrder(fragments.length, ocrNext, committed);
-  ocrNext.forEach((b, a) => {
+  const next = weighPairs ? assembleChains(fragments.length, score, ocrNext, links, { ocrBonus }) : chainsInOcrOrder(fragments.length, ocrNext, links);
+  asOcrRead.forEach((b, a) => {
     if (b !== undefined) report.ocrJoins.push([fragments[a]!.text, fragments[b]!.text]);
   });
-  // In a mixed line the OCR joined each fragment to the next one, whatever column it was from.
-  for (const i of mixed) for (let k = firstOf[i]!; k < lastOf(i); k++) report.ocrJoins.push([fragments[k]!.text, fragments[k + 1]!.text]);
   // Pass 3's result, in page order: fixed lines where they were, each chain where its head was.
   type Item = { kind: 'line'; index: number } | { kind: 'chain'; chain: number[] };
   const chains = chainsOf(next);
@@ -235,4 +267,19 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     } else out.push({ ...lines[line]!, text: fragments[entry.k]!.text, gapBefore: 0, gapAfter: 0 });
   }
   return { lines: out, report };
+}
+
+/** The maximal stretches of consecutive lines that satisfy `keep`, none crossing into another article. */
+function lineStretches(count: number, keep: (i: number) => boolean, region: (i: number) => number): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (current.length > 0 && (!keep(i) || region(i) !== region(current[0]!))) {
+      out.push(current);
+      current = [];
+    }
+    if (keep(i)) current.push(i);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }

@@ -44,3 +44,28 @@ it('takes out another column read into the middle of a list of titles', () => {
     [1, 3],
   ]);
 });
+
+it('follows the row-by-row rhythm over joins the words say nothing about', () => {
+  const a = ['依托丰富的载体优势,泉山不断完', '善"众创空间—孵化器—加速器—产业', '园区"的全链条孵化育成体系,不断提', '升创新浓度和产业密度。江苏淮海科技', '城·数字经济产业园园区规划总占地31', '7亩,总建筑面积约为51.6万平方米,'];
+  const b = ['商(协)会等30余家单位达成合作意向,', '签约入驻项目10余个,年内预计实现产', '值1.5亿元。泉山区将以此次开园为契', '机,引导生态主导龙头企业,激发产业', '创新内在动力,推动泉山数字经济走在', '前列。'];
+  const read = a.flatMap((line, i) => [line, b[i]!]);
+  const alternate = [
+    [0, 2, 4, 6, 8, 10],
+    [1, 3, 5, 7, 9, 11],
+  ];
+  expect(searchStreams(read).best.streams).toEqual(alternate);
+  // Without the rhythm, `科技|城` and `31|7亩` (no dictionary word, no measure word) go astray.
+  expect(searchStreams(read, { rowPenalty: 0 }).best.streams).not.toEqual(alternate);
+});
+
+it('with `runOn`, prefers the arrangement where one column runs on into the next', () => {
+  // Column B starts a row down; its first line continues column A's last (`深|化`).
+  const a = ['从平台建设、财税扶持、租金补', '贴、成果转化和人才引进、建设用', '地、科技金融等方面扶持核心区,深'];
+  const b = ['化体制机制改革,在人才集聚、成果转', '化、开放合作等方面先行先试。'];
+  const read = [a[0]!, a[1]!, b[0]!, a[2]!, b[1]!];
+  expect(searchStreams(read, { runOn: 1 }).best.streams).toEqual([
+    [0, 1, 3],
+    [2, 4],
+  ]);
+  expect(searchStreams(read).best.streams).toEqual([[0, 1, 2, 3, 4]]);
+});

@@ -2,7 +2,10 @@
 // order, out to at most a few streams (the columns the OCR read together), keeping each stream in
 // OCR order, and scores each arrangement by how well every fragment continues the stream it joins.
 // Opening a stream costs something, so without evidence the fragments stay in one stream, in the
-// order the OCR gave them.
+// order the OCR gave them. Once columns are mixed, the OCR's rhythm is a prior too: it read the
+// page row by row, one printed line of each column in turn, so a stream's next fragment comes as
+// many places on as there are columns being read (most joins have no word across them to go by:
+// the rhythm carries the search over them).
 import { endFeatures, extendEndFeatures, joinScoreOf, startFeatures, wordGain, type EndFeatures } from './join-score.ts';
 
 export interface StreamSearchOptions {
@@ -12,7 +15,16 @@ export interface StreamSearchOptions {
   openCost?: number;
   /** What following the fragment the OCR read just before is worth: the OCR's order as a prior. */
   adjacentBonus?: number;
+  /** What each place a stream's next fragment is off the row-by-row rhythm costs. */
+  rowPenalty?: number;
+  /** Weight of the evidence that a stream's last fragment runs on into the next stream's first. */
+  runOn?: number;
 }
+
+/** A stream with no fragment in this many places per stream has ended (its column ran out). */
+const ACTIVE_WINDOW = 3;
+/** The most one fragment's place off the rhythm counts (a column may resume after a gap). */
+const MAX_IRREGULARITY = 2;
 
 export interface StreamArrangement {
   /** Fragment indices of each stream, in OCR order; streams ordered by their first fragment. */
@@ -28,8 +40,14 @@ export interface StreamSearchResult {
   asRead: StreamArrangement;
 }
 
+interface Tail {
+  index: number;
+  prev: Tail | undefined;
+}
+
 interface State {
-  streams: number[][];
+  /** The last fragment of each stream (linked back through the stream), in order of opening. */
+  tails: Tail[];
   /** The end of each stream as the next join sees it. */
   ends: EndFeatures[];
   score: number;
@@ -37,7 +55,7 @@ interface State {
 }
 
 export function searchStreams(fragments: readonly string[], options: StreamSearchOptions = {}): StreamSearchResult {
-  const { maxStreams = 3, beamWidth = 24, openCost = 2, adjacentBonus = 0.2 } = options;
+  const { maxStreams = 3, beamWidth = 24, openCost = 2, adjacentBonus = 0.2, rowPenalty = 0.6, runOn = 0 } = options;
   const starts = fragments.map(startFeatures);
   const ownEnds = fragments.map(endFeatures);
   // The words across a join depend on the two fragments only: weighed once per pair.
@@ -67,29 +85,56 @@ export function searchStreams(fragments: readonly string[], options: StreamSearc
   };
   if (fragments.length === 0) return { best: { streams: [], score: 0, evidence: 0 }, asRead };
 
-  let beam: State[] = [{ streams: [[0]], ends: [extend(undefined, 0)], score: 0, evidence: 0 }];
+  // Streams are kept as linked tails (shared between states), so a long run costs no copying.
+  let beam: State[] = [{ tails: [{ index: 0, prev: undefined }], ends: [extend(undefined, 0)], score: 0, evidence: 0 }];
   for (let i = 1; i < fragments.length; i++) {
     const next = new Map<string, State>();
     const offer = (state: State) => {
       // States that end every stream on the same fragments have the same future: keep the best.
-      const key = state.streams.map((s) => s.at(-1)).join(',');
+      const key = state.tails.map((t) => t.index).join(',');
       const held = next.get(key);
       if (!held || held.score < state.score) next.set(key, state);
     };
     for (const state of beam) {
-      state.streams.forEach((stream, s) => {
-        const streams = state.streams.map((x, k) => (k === s ? [...x, i] : x));
-        const ends = state.ends.map((e, k) => (k === s ? extend(e, i) : e));
-        const adjacent = stream.at(-1) === i - 1 ? adjacentBonus : 0;
-        const evidence = scoreOf(state.ends[s]!, stream.at(-1)!, i);
-        offer({ streams, ends, score: state.score + evidence + adjacent, evidence: state.evidence + evidence });
+      // Columns read row by row: each active stream (one that had a fragment lately) gives one
+      // printed line per row, so a stream's next fragment comes as many places on as there are
+      // active streams. A single column read straight has the OCR's order as its prior.
+      const active = state.tails.filter((t) => i - t.index <= ACTIVE_WINDOW * state.tails.length).length;
+      state.tails.forEach((tail, s) => {
+        const gap = i - tail.index;
+        const expected = Math.max(1, active + (i - tail.index > ACTIVE_WINDOW * state.tails.length ? 1 : 0));
+        const prior = expected === 1 ? (gap === 1 ? adjacentBonus : 0) : -rowPenalty * Math.min(MAX_IRREGULARITY, Math.abs(gap - expected));
+        const evidence = scoreOf(state.ends[s]!, tail.index, i);
+        offer({
+          tails: state.tails.map((t, k) => (k === s ? { index: i, prev: t } : t)),
+          ends: state.ends.map((e, k) => (k === s ? extend(e, i) : e)),
+          score: state.score + evidence + prior,
+          evidence: state.evidence + evidence,
+        });
       });
-      if (state.streams.length < maxStreams) {
-        offer({ streams: [...state.streams, [i]], ends: [...state.ends, extend(undefined, i)], score: state.score - openCost, evidence: state.evidence });
+      if (state.tails.length < maxStreams) {
+        offer({ tails: [...state.tails, { index: i, prev: undefined }], ends: [...state.ends, extend(undefined, i)], score: state.score - openCost, evidence: state.evidence });
       }
     }
     beam = [...next.values()].sort((x, y) => y.score - x.score).slice(0, beamWidth);
   }
-  const top = beam[0]!;
-  return { best: { streams: top.streams, score: top.score, evidence: top.evidence }, asRead };
+  const streamsOf = (state: State) =>
+    state.tails.map((tail) => {
+      const stream: number[] = [];
+      for (let t: Tail | undefined = tail; t; t = t.prev) stream.push(t.index);
+      return stream.reverse();
+    });
+  // One column's last line may run on into the next column's first: where the text says so, an
+  // arrangement whose streams join up that way is the likelier.
+  const finals = beam.map((state) => {
+    const streams = streamsOf(state);
+    let bonus = 0;
+    for (let k = 1; k < streams.length; k++) {
+      bonus += Math.max(0, scoreOf(state.ends[k - 1]!, streams[k - 1]!.at(-1)!, streams[k]![0]!));
+    }
+    return { state, streams, score: state.score + runOn * bonus };
+  });
+  finals.sort((x, y) => y.score - x.score);
+  const { state, streams, score } = finals[0]!;
+  return { best: { streams, score, evidence: state.evidence }, asRead };
 }
