@@ -116,14 +116,17 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
   // several printed lines is searched for streams as a whole, so that each column is followed from
   // one OCR line into the next. Where a stretch shows no streams, each mixed line's own stand.
   const runs: Array<{ lines: number[]; streams: number[][] }> = [];
-  for (const stretch of lineStretches(lines.length, (i) => kinds[i] === 'text' && (cuts[i]?.fragments.length ?? 0) >= 2, (i) => region[i]!)) {
+  const pieces = (i: number) => (kinds[i] === 'text' ? (cuts[i]?.fragments.length ?? 1) : 0);
+  // A line of one printed line between two of several is one the OCR read out of its row.
+  const inStretch = (i: number) => pieces(i) >= 2 || (pieces(i) === 1 && pieces(i - 1) >= 2 && pieces(i + 1) >= 2);
+  for (const stretch of lineStretches(lines.length, inStretch, (i) => region[i]!)) {
     if (stretch.length < 2) continue;
-    const texts = stretch.flatMap((i) => cuts[i]!.fragments);
+    const texts = stretch.flatMap((i) => cuts[i]?.fragments ?? [lines[i]!.text.trim()]);
     const { best, asRead } = searchStreams(texts, { runOn: 1 });
     if (best.streams.length < 2 || best.score - asRead.score < MIXED_MARGIN) continue;
     runs.push({ lines: stretch, streams: best.streams });
     // Lines of the stretch whose printed lines went to more than one stream mixed columns too.
-    const lineOf = stretch.flatMap((i) => cuts[i]!.fragments.map(() => i));
+    const lineOf = stretch.flatMap((i) => (cuts[i]?.fragments ?? [lines[i]!.text]).map(() => i));
     for (const i of stretch) {
       const streams = new Set(best.streams.flatMap((stream, s) => (stream.some((f) => lineOf[f] === i) ? [s] : [])));
       if (streams.size > 1 && !mixed.has(i)) {

@@ -40,11 +40,17 @@ export interface JoinEvidence {
  * updating it in place; returns the first closing bracket that closes nothing open.
  */
 function walkBrackets(text: string, open: string[]): string | undefined {
+  // Most printed lines hold no bracket and end no clause: nothing to walk.
+  if (!MARKS_WALKED.test(text)) return undefined;
   let unopened: string | undefined;
   for (const ch of text) {
     // A title never holds a clause: `《科技 和新材料；…》` is a title another column's line cut.
-    if (CLAUSE_END.test(ch)) dropOpenTitles(open);
-    if (ch in OPENERS) open.push(ch);
+    if (CLAUSE_ENDS.has(ch)) dropOpenTitles(open);
+    else if (ch in OPENERS) {
+      open.push(ch);
+      // Brackets left open long ago are no evidence for a join now (and would grow without end).
+      if (open.length > MAX_OPEN) open.shift();
+    }
     else if (CLOSERS.has(ch)) {
       const at = open.lastIndexOf(CLOSERS.get(ch)!);
       if (at >= 0) open.splice(at);
@@ -56,7 +62,11 @@ function walkBrackets(text: string, open: string[]): string | undefined {
 
 /** Marks that end a clause: none stands inside a title in 《》. */
 const CLAUSE_END = /[；;。！？!?]/u;
+const CLAUSE_ENDS = new Set(Array.from('；;。！？!?'));
 const TITLE_OPENERS = new Set(['《', '〈']);
+const MAX_OPEN = 8;
+const MARKS_WALKED = /[《》（）()“”「」『』〈〉【】；;。！？!?]/u;
+const BRACKET = /[《》（）()“”「」『』〈〉【】]/u;
 
 function dropOpenTitles(open: string[]): void {
   const at = open.findIndex((ch) => TITLE_OPENERS.has(ch));
@@ -119,7 +129,7 @@ export function endFeatures(before: string): EndFeatures {
 export function extendEndFeatures(before: EndFeatures | undefined, fragment: string, own = endFeatures(fragment)): EndFeatures {
   if (!before) return own;
   let open = before.open;
-  if (/[《》（）()“”「」『』〈〉【】]/u.test(fragment) || (before.open.length > 0 && CLAUSE_END.test(fragment))) {
+  if (BRACKET.test(fragment) || (before.open.some((ch) => TITLE_OPENERS.has(ch)) && CLAUSE_END.test(fragment))) {
     open = [...before.open];
     walkBrackets(fragment, open);
   }

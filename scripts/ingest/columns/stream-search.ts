@@ -45,6 +45,15 @@ interface Tail {
   prev: Tail | undefined;
 }
 
+/** A state and one way to place the next fragment: onto stream `stream`, or a new one (-1). */
+interface Move {
+  state: State;
+  stream: number;
+  key: string;
+  score: number;
+  evidence: number;
+}
+
 interface State {
   /** The last fragment of each stream (linked back through the stream), in order of opening. */
   tails: Tail[];
@@ -88,35 +97,45 @@ export function searchStreams(fragments: readonly string[], options: StreamSearc
   // Streams are kept as linked tails (shared between states), so a long run costs no copying.
   let beam: State[] = [{ tails: [{ index: 0, prev: undefined }], ends: [extend(undefined, 0)], score: 0, evidence: 0 }];
   for (let i = 1; i < fragments.length; i++) {
-    const next = new Map<string, State>();
-    const offer = (state: State) => {
+    // Moves are weighed first and only the ones kept are built (extending a stream's end costs).
+    const next = new Map<string, Move>();
+    const offer = (move: Move) => {
       // States that end every stream on the same fragments have the same future: keep the best.
-      const key = state.tails.map((t) => t.index).join(',');
-      const held = next.get(key);
-      if (!held || held.score < state.score) next.set(key, state);
+      const held = next.get(move.key);
+      if (!held || held.score < move.score) next.set(move.key, move);
     };
     for (const state of beam) {
       // Columns read row by row: each active stream (one that had a fragment lately) gives one
       // printed line per row, so a stream's next fragment comes as many places on as there are
       // active streams. A single column read straight has the OCR's order as its prior.
-      const active = state.tails.filter((t) => i - t.index <= ACTIVE_WINDOW * state.tails.length).length;
+      const window = ACTIVE_WINDOW * state.tails.length;
+      let active = 0;
+      for (const t of state.tails) if (i - t.index <= window) active++;
       state.tails.forEach((tail, s) => {
         const gap = i - tail.index;
-        const expected = Math.max(1, active + (i - tail.index > ACTIVE_WINDOW * state.tails.length ? 1 : 0));
+        const expected = Math.max(1, active + (gap > window ? 1 : 0));
         const prior = expected === 1 ? (gap === 1 ? adjacentBonus : 0) : -rowPenalty * Math.min(MAX_IRREGULARITY, Math.abs(gap - expected));
         const evidence = scoreOf(state.ends[s]!, tail.index, i);
-        offer({
-          tails: state.tails.map((t, k) => (k === s ? { index: i, prev: t } : t)),
-          ends: state.ends.map((e, k) => (k === s ? extend(e, i) : e)),
-          score: state.score + evidence + prior,
-          evidence: state.evidence + evidence,
-        });
+        const key = state.tails.map((t, k) => (k === s ? i : t.index)).join(',');
+        offer({ state, stream: s, key, score: state.score + evidence + prior, evidence: state.evidence + evidence });
       });
       if (state.tails.length < maxStreams) {
-        offer({ tails: [...state.tails, { index: i, prev: undefined }], ends: [...state.ends, extend(undefined, i)], score: state.score - openCost, evidence: state.evidence });
+        offer({ state, stream: -1, key: `${state.tails.map((t) => t.index).join(',')},${i}`, score: state.score - openCost, evidence: state.evidence });
       }
     }
-    beam = [...next.values()].sort((x, y) => y.score - x.score).slice(0, beamWidth);
+    beam = [...next.values()]
+      .sort((x, y) => y.score - x.score)
+      .slice(0, beamWidth)
+      .map(({ state, stream: s, score, evidence }): State =>
+        s < 0
+          ? { tails: [...state.tails, { index: i, prev: undefined }], ends: [...state.ends, extend(undefined, i)], score, evidence }
+          : {
+              tails: state.tails.map((t, k) => (k === s ? { index: i, prev: t } : t)),
+              ends: state.ends.map((e, k) => (k === s ? extend(e, i) : e)),
+              score,
+              evidence,
+            },
+      );
   }
   const streamsOf = (state: State) =>
     state.tails.map((tail) => {
