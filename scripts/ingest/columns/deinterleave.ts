@@ -123,7 +123,12 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     if (stretch.length < 2) continue;
     const texts = stretch.flatMap((i) => cuts[i]?.fragments ?? [lines[i]!.text.trim()]);
     const { best, asRead } = searchStreams(texts, { runOn: 1 });
-    if (best.streams.length < 2 || best.score - asRead.score < MIXED_MARGIN) continue;
+    if (best.streams.length < 2) continue;
+    if (best.score - asRead.score < MIXED_MARGIN) {
+      // Streams, but on too little evidence: the OCR's order stands, and the report says so.
+      for (const i of stretch) if ((cuts[i]?.fragments.length ?? 0) >= MIN_SEARCHED && !mixed.has(i) && !report.weakLines.includes(lines[i]!.lineNo)) report.weakLines.push(lines[i]!.lineNo);
+      continue;
+    }
     runs.push({ lines: stretch, streams: best.streams });
     // Lines of the stretch whose printed lines went to more than one stream mixed columns too.
     const lineOf = stretch.flatMap((i) => (cuts[i]?.fragments ?? [lines[i]!.text]).map(() => i));
@@ -136,6 +141,7 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     }
   }
   report.mixedLines.sort((a, b) => a - b);
+  report.weakLines.sort((a, b) => a - b);
   if (report.mixedLines.length === 0) return { lines: [...lines], report };
 
   const fragments: Fragment[] = [];
