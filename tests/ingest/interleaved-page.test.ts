@@ -16,6 +16,12 @@ describe('the lecture page (002)', () => {
   const file = '002_ad48e940f6265c93.txt';
   const quality = measurePage(raw(file), readFileSync(join(root, 'tests/fixtures/transcriptions', file.replace(/\.txt$/u, '.md')), 'utf8'));
 
+  it('keeps each numbered section heading a heading, even after a line whose end the OCR lost', () => {
+    const lecture = ingestBytes(readFileSync(raw(file)), file, readSidecar(raw(file), file), { corrections: true }).articles[0]!;
+    const headings = lecture.body.filter((n) => n.type === 'heading').map((n) => n.text);
+    expect(headings.filter((h) => /^“\d”，即/u.test(h))).toEqual(['“1”，即优化一个中心布局', '“2”，即明确两个产业方向', '“4”，即建设四大优质载体', '“7”，即完善七个方面工作体系']);
+  });
+
   it('makes every sidebar an article of its own', () => {
     expect(quality.articles.filter((a) => !a.found)).toEqual([]);
   });

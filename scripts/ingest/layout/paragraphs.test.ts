@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, joinWrapped } from './paragraphs.ts';
+import { joinLines, joinWrapped, numberedShape } from './paragraphs.ts';
 
 const flow = (lines: string[]) => lines.map((text, i) => ({ lineNo: i + 1, text }));
 const texts = (lines: string[]) => joinLines(flow(lines)).map((p) => p.text);
@@ -55,5 +55,19 @@ describe('joinLines', () => {
   it('leaves text that is already clean unchanged', () => {
     const clean = ['第一段，完整的一句话。', '第二段，也是完整的一句话。'];
     expect(texts(clean)).toEqual(clean);
+  });
+});
+
+describe('numberedShape', () => {
+  it('takes the number out of a numbered heading’s start, so a series shares one shape', () => {
+    expect(numberedShape('"7",即完善七个方面工作体系')).toBe('"N",');
+    expect(numberedShape('“4”，即建设四大优质载体')).toBe('“N”，');
+    expect(numberedShape('（三）加强人才服务')).toBe('（N）');
+  });
+
+  it('does not take a number that stands for itself', () => {
+    expect(numberedShape('2016年7月21日，市委')).toBeUndefined();
+    expect(numberedShape('3.9亿片以上')).toBeUndefined();
+    expect(numberedShape('一是完善了科技政策体系')).toBeUndefined();
   });
 });

@@ -42,6 +42,14 @@ const endsOnFunctionWord = (text: string): boolean => {
 };
 export const PARAGRAPH_START = /^\s*(本报讯|本刊讯|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|\d+[、．])/u;
 
+/** The start of a numbered line with its number taken out: `“N”，`, `N、`, `（N）`; else undefined. */
+export function numberedShape(text: string): string | undefined {
+  const match = /^\s*(["“(（]?)(?:\d+|[一二三四五六七八九十]+)(["”)）]?)([,，、.．:：]?)(?!\d)/u.exec(text);
+  // A number standing for itself (`2016年`, `3.9亿`) is not a heading's number: a mark must follow.
+  if (!match || (!match[2] && !match[3])) return undefined;
+  return `${match[1]}N${match[2]}${match[3]}`;
+}
+
 /** Joins two wrapped pieces of one paragraph. */
 export function joinWrapped(before: string, after: string): string {
   const a = before.trimEnd();
@@ -87,6 +95,19 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
   const standalone = (j: number): boolean =>
     j < texts.length && !sentenceEnds[j] && !runsOn(j, true) && looksShort(j);
 
+  // Numbered section headings come in a series of one shape (`“1”，即…`, `“2”，即…`, `“4”，即…`):
+  // a short line of a shape that stands alone twice elsewhere is a heading too, even after a line
+  // that seems to run on (its end may be lost: `…成为徐州创新的名` + `“7”，即完善…`).
+  const shapes = texts.map(numberedShape);
+  const standaloneShapes = new Map<string, number>();
+  shapes.forEach((shape, j) => {
+    if (shape && standalone(j) && (j === 0 || !runsOn(j - 1, false))) standaloneShapes.set(shape, (standaloneShapes.get(shape) ?? 0) + 1);
+  });
+  const seriesHeading = (j: number): boolean => {
+    const shape = shapes[j];
+    return shape !== undefined && !sentenceEnds[j] && looksShort(j) && (standaloneShapes.get(shape) ?? 0) - (standalone(j) ? 1 : 0) >= 2;
+  };
+
   const paragraphs: Paragraph[] = [];
   let current: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -107,6 +128,7 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
         join = !standalone(i + 1);
       }
     }
+    if (join && (seriesHeading(i) || seriesHeading(i + 1))) join = false;
     if (!join) {
       paragraphs.push({
         text: current.map((k) => texts[k]!).reduce((acc, t) => joinWrapped(acc, t)),
