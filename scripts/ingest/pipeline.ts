@@ -40,6 +40,12 @@ export function ingestText(text: string, file: string, sidecar: Sidecar, options
   const isBlankLine = (n: number) => (rawLines[n - 1] ?? '').trim() === '';
   const articles = split.articles.map((draft, i) => buildRecord(draft, i + 1, { file, pageDate: split.pageDate, sidecar, isBlankLine }));
   if (articles.length === 0) warnings.push('no article text found (only page furniture?)');
+  // Where the columns could not be put back in order, the article says so to its readers.
+  const jumbled = new Set(columns.weakLines);
+  split.articles.forEach((draft, i) => {
+    const lines = [...draft.lines].filter((n) => jumbled.has(n)).sort((a, b) => a - b);
+    if (lines.length > 0) articles[i]!.data.jumbledLines = lines;
+  });
   if (options.corrections && sidecar.corrections) warnings.push(...applyCorrections(articles, sidecar.corrections, file));
   // Names are looked for in the corrected text, so a corrected misreading of a name counts.
   const entities = articles.map((a) => {

@@ -63,6 +63,8 @@ describe('the article schema', () => {
     ['a correction with an unknown field', withField('corrections: [{from: 孵化核, to: 孵化器, why: 误识}]'), 'content/articles/foo.md: corrections.0: unknown field why'],
     ['a position that is not a whole number', withField('position: 1.5'), 'content/articles/foo.md: position: '],
     ['a position of zero', withField('position: 0'), 'content/articles/foo.md: position: '],
+    ['jumbled lines that are not line numbers', withField('jumbledLines: [0]'), 'content/articles/foo.md: jumbledLines.0: '],
+    ['an empty list of jumbled lines', withField('jumbledLines: []'), 'content/articles/foo.md: jumbledLines: '],
     ['an empty body', example.replace('去年4月开工建设，历时6个多月便建成投产。\n', ''), 'content/articles/foo.md: body: expected the article\'s text'],
   ])('rejects %s, naming the file and the field', (_label, text, message) => {
     const result = validateArticleText('content/articles/foo.md', text);

@@ -74,6 +74,10 @@ export const articleSchema = z
     captions: z.array(nonEmpty).optional(),
     // Editors' corrections applied after the automatic repairs, kept so every change can be seen.
     corrections: z.array(correctionSchema).optional(),
+    // Raw lines where the OCR read neighbouring columns together and the text gave too little
+    // evidence to put them back in reading order: kept as the OCR read them. Readers are told;
+    // an editor who puts the text in order by hand deletes the field.
+    jumbledLines: z.array(z.number().int().positive()).min(1).optional(),
     // Order of the article on its page (1-based), for previous/next within a source.
     position: z.number().int().positive().optional(),
     // Hidden from the site while true.

@@ -64,6 +64,17 @@ describe('provenance and citation on an article page', () => {
     expect(await session.page().locator('.corrections').innerText()).toContain('铌酸锂和钽酸锂两种晶体材料');
   });
 
+  it('tells the reader where the columns could not be put back in order, and points to the raw text', async () => {
+    const a = byTitle('注入中关村的创新基因');
+    await session.page().goto(`${baseUrl}/articles/${a.id}/`);
+    const notice = session.page().getByRole('note');
+    expect(await notice.innerText()).toContain('原文第 163 行无法可靠还原阅读顺序');
+    await notice.getByRole('link', { name: '来源与校勘' }).click();
+    expect(new URL(session.page().url()).hash).toBe('#provenance-heading');
+    await session.page().goto(`${baseUrl}/articles/${byTitle('钠离子电池生产基地落户徐州经开区').id}/`);
+    expect(await session.page().locator('.notice').count()).toBe(0);
+  });
+
   it('offers a GB/T 7714 citation and a permalink, and previous/next on the same page', async () => {
     const a = byTitle('烟台高新区：“政采贷”力助中小企业跑起来');
     await session.page().goto(`${baseUrl}/articles/${a.id}/`);

@@ -22,6 +22,15 @@ describe('the lecture page (002)', () => {
     expect(headings.filter((h) => /^“\d”，即/u.test(h))).toEqual(['“1”，即优化一个中心布局', '“2”，即明确两个产业方向', '“4”，即建设四大优质载体', '“7”，即完善七个方面工作体系']);
   });
 
+  it('marks the articles whose columns it could not put back in order, with the raw lines', () => {
+    const articles = ingestBytes(readFileSync(raw(file)), file, readSidecar(raw(file), file), { corrections: true }).articles;
+    const marked = articles.filter((a) => a.data.jumbledLines).map((a) => [a.data.title, a.data.jumbledLines]);
+    expect(marked).toEqual([
+      ['“彭城英才卡”，方寸之间显真情', [149]],
+      ['注入中关村的创新基因', [163]],
+    ]);
+  });
+
   it('makes every sidebar an article of its own', () => {
     expect(quality.articles.filter((a) => !a.found)).toEqual([]);
   });

@@ -124,20 +124,19 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     const texts = stretch.flatMap((i) => cuts[i]?.fragments ?? [lines[i]!.text.trim()]);
     const { best, asRead } = searchStreams(texts, { runOn: 1 });
     if (best.streams.length < 2) continue;
+    // The lines of the stretch whose printed lines the search dealt to more than one stream.
+    const lineOf = stretch.flatMap((i) => (cuts[i]?.fragments ?? [lines[i]!.text]).map(() => i));
+    const split = stretch.filter((i) => new Set(best.streams.flatMap((stream, s) => (stream.some((f) => lineOf[f] === i) ? [s] : []))).size > 1);
     if (best.score - asRead.score < MIXED_MARGIN) {
       // Streams, but on too little evidence: the OCR's order stands, and the report says so.
-      for (const i of stretch) if ((cuts[i]?.fragments.length ?? 0) >= MIN_SEARCHED && !mixed.has(i) && !report.weakLines.includes(lines[i]!.lineNo)) report.weakLines.push(lines[i]!.lineNo);
+      for (const i of split) if (!mixed.has(i) && !report.weakLines.includes(lines[i]!.lineNo)) report.weakLines.push(lines[i]!.lineNo);
       continue;
     }
     runs.push({ lines: stretch, streams: best.streams });
-    // Lines of the stretch whose printed lines went to more than one stream mixed columns too.
-    const lineOf = stretch.flatMap((i) => (cuts[i]?.fragments ?? [lines[i]!.text]).map(() => i));
-    for (const i of stretch) {
-      const streams = new Set(best.streams.flatMap((stream, s) => (stream.some((f) => lineOf[f] === i) ? [s] : [])));
-      if (streams.size > 1 && !mixed.has(i)) {
-        mixed.add(i);
-        report.mixedLines.push(lines[i]!.lineNo);
-      }
+    for (const i of split) {
+      if (mixed.has(i)) continue;
+      mixed.add(i);
+      report.mixedLines.push(lines[i]!.lineNo);
     }
   }
   report.mixedLines.sort((a, b) => a - b);
