@@ -14,6 +14,7 @@ import { fragmentWidth } from './fragment-width.ts';
 import { endFeatures, joinScoreOf, startFeatures } from './join-score.ts';
 import { orderRegions } from './order-regions.ts';
 import { placeNumberedHeads } from './place-numbered-heads.ts';
+import { searchStretches } from './search-stretches.ts';
 import { searchStreams } from './stream-search.ts';
 
 /** A line's streams must beat reading it straight by this much to count as mixed columns. */
@@ -112,33 +113,20 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     if (column !== undefined && cut.fragments.reduce((w, f) => w + fragmentWidth(f), 0) <= column + ONE_LINE_SLACK) cuts[i] = undefined;
   });
 
-  // The OCR reads rows across the columns line after line: a stretch of OCR lines that each hold
-  // several printed lines is searched for streams as a whole, so that each column is followed from
-  // one OCR line into the next. Where a stretch shows no streams, each mixed line's own stand.
-  const runs: Array<{ lines: number[]; streams: number[][] }> = [];
-  const pieces = (i: number) => (kinds[i] === 'text' ? (cuts[i]?.fragments.length ?? 1) : 0);
-  // A line of one printed line between two of several is one the OCR read out of its row.
-  const inStretch = (i: number) => pieces(i) >= 2 || (pieces(i) === 1 && pieces(i - 1) >= 2 && pieces(i + 1) >= 2);
-  for (const stretch of lineStretches(lines.length, inStretch, (i) => region[i]!)) {
-    if (stretch.length < 2) continue;
-    const texts = stretch.flatMap((i) => cuts[i]?.fragments ?? [lines[i]!.text.trim()]);
-    const { best, asRead } = searchStreams(texts, { runOn: 1 });
-    if (best.streams.length < 2) continue;
-    // The lines of the stretch whose printed lines the search dealt to more than one stream.
-    const lineOf = stretch.flatMap((i) => (cuts[i]?.fragments ?? [lines[i]!.text]).map(() => i));
-    const split = stretch.filter((i) => new Set(best.streams.flatMap((stream, s) => (stream.some((f) => lineOf[f] === i) ? [s] : []))).size > 1);
-    if (best.score - asRead.score < MIXED_MARGIN) {
-      // Streams, but on too little evidence: the OCR's order stands, and the report says so.
-      for (const i of split) if (!mixed.has(i) && !report.weakLines.includes(lines[i]!.lineNo)) report.weakLines.push(lines[i]!.lineNo);
-      continue;
-    }
-    runs.push({ lines: stretch, streams: best.streams });
-    for (const i of split) {
-      if (mixed.has(i)) continue;
-      mixed.add(i);
-      report.mixedLines.push(lines[i]!.lineNo);
-    }
+  // Pass 2 again, over stretches of OCR lines, so that a column is followed from one OCR line into
+  // the next (search-stretches.ts). Where a stretch shows no streams, each mixed line's own stand.
+  const stretches = searchStretches(
+    lines.map((line, i) => ({ pieces: cuts[i]?.fragments ?? [line.text.trim()], isText: kinds[i] === 'text', region: region[i]! })),
+    MIXED_MARGIN,
+  );
+  const runs = stretches.runs;
+  for (const i of stretches.split) {
+    if (mixed.has(i)) continue;
+    mixed.add(i);
+    report.mixedLines.push(lines[i]!.lineNo);
   }
+  // Streams on too little evidence: the OCR's order stands, and the report says so.
+  for (const i of stretches.weak) if (!mixed.has(i) && !report.weakLines.includes(lines[i]!.lineNo)) report.weakLines.push(lines[i]!.lineNo);
   report.mixedLines.sort((a, b) => a - b);
   report.weakLines.sort((a, b) => a - b);
   if (report.mixedLines.length === 0) return { lines: [...lines], report };
@@ -275,19 +263,4 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     } else out.push({ ...lines[line]!, text: fragments[entry.k]!.text, gapBefore: 0, gapAfter: 0 });
   }
   return { lines: out, report };
-}
-
-/** The maximal stretches of consecutive lines that satisfy `keep`, none crossing into another article. */
-function lineStretches(count: number, keep: (i: number) => boolean, region: (i: number) => number): number[][] {
-  const out: number[][] = [];
-  let current: number[] = [];
-  for (let i = 0; i < count; i++) {
-    if (current.length > 0 && (!keep(i) || region(i) !== region(current[0]!))) {
-      out.push(current);
-      current = [];
-    }
-    if (keep(i)) current.push(i);
-  }
-  if (current.length > 0) out.push(current);
-  return out;
 }
