@@ -1,7 +1,9 @@
 // The de-interleaving step of reading a page: where the OCR read neighbouring newspaper columns
 // together, put the printed lines back in reading order. In three passes:
 //   1. cut each OCR line that holds several printed lines into those lines (cut-fragments.ts);
-//   2. on a line that mixes columns, sort its fragments into streams (stream-search.ts);
+//   2. on a line that mixes columns, sort its fragments into streams (stream-search.ts), and the
+//      same over stretches of such lines, following each column across the OCR's line breaks
+//      (search-stretches.ts);
 //   3. over the whole page, link fragments into chains where the text says one continues another
 //      (assemble-chains.ts), the OCR's order standing wherever the evidence is weak.
 // Pages where no line mixes columns come back untouched. Headings, bylines, captions and
