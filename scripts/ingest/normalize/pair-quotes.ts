@@ -38,36 +38,44 @@ export function quoteDirections(prevs: readonly string[], nexts: readonly string
   const lean = prevs.map((p, i) => leaning(p, nexts[i]!));
   const openCost = (i: number) => (lean[i]! > 0 ? AGAINST_CONTEXT : 0);
   const closeCost = (i: number) => (lean[i]! < 0 ? AGAINST_CONTEXT : 0);
-  const span = (from: number, to: number) => {
-    let length = 0;
-    for (let k = from; k < to; k++) length += gaps[k]! + (k > from ? 1 : 0);
-    return length > LONG_SPAN ? LONG_SPAN_COST : 0;
-  };
-  // State: the quote left open (or -1). Costs and choices per state after each quote.
-  type Cell = { cost: number; opens: boolean[] };
-  let cells = new Map<number, Cell>([[-1, { cost: 0, opens: [] }]]);
+  // Characters between quote `from` and quote `to` (the quotes in between counted as characters).
+  const before = [0];
+  gaps.forEach((gap, k) => before.push(before[k]! + gap + 1));
+  const span = (from: number, to: number) => (before[to]! - before[from]! - 1 > LONG_SPAN ? LONG_SPAN_COST : 0);
+  // State: the quote left open (or -1). Each cell links back to the cell it came from, so a long
+  // paragraph costs no copying.
+  type Cell = { cost: number; opens: boolean; prev: Cell | undefined };
+  let cells = new Map<number, Cell | undefined>([[-1, undefined]]);
+  const costOf = (cell: Cell | undefined) => cell?.cost ?? 0;
   for (let i = 0; i < n; i++) {
     const next = new Map<number, Cell>();
-    const offer = (state: number, cost: number, opens: boolean[]) => {
+    const offer = (state: number, cost: number, opens: boolean, prev: Cell | undefined) => {
       const held = next.get(state);
       // On a tie the earlier offer stands: the plain reading by count is offered first.
-      if (!held || cost < held.cost - 1e-9) next.set(state, { cost, opens });
+      if (!held || cost < held.cost - 1e-9) next.set(state, { cost, opens, prev });
     };
     for (const [open, cell] of cells) {
+      const cost = costOf(cell);
       if (open >= 0) {
-        offer(-1, cell.cost + closeCost(i) + span(open, i), [...cell.opens, false]);
-        offer(i, cell.cost + STRAY + openCost(i), [...cell.opens, true]);
+        offer(-1, cost + closeCost(i) + span(open, i), false, cell);
+        offer(i, cost + STRAY + openCost(i), true, cell);
       } else {
-        offer(i, cell.cost + openCost(i), [...cell.opens, true]);
-        offer(-1, cell.cost + STRAY + closeCost(i), [...cell.opens, false]);
+        offer(i, cost + openCost(i), true, cell);
+        offer(-1, cost + STRAY + closeCost(i), false, cell);
       }
     }
     cells = next;
   }
   let best: Cell | undefined;
+  let bestCost = Infinity;
   for (const [open, cell] of cells) {
-    const cost = cell.cost + (open >= 0 ? STRAY : 0);
-    if (!best || cost < best.cost - 1e-9) best = { cost, opens: cell.opens };
+    const cost = costOf(cell) + (open >= 0 ? STRAY : 0);
+    if (cost < bestCost - 1e-9) {
+      best = cell;
+      bestCost = cost;
+    }
   }
-  return best?.opens ?? [];
+  const opens: boolean[] = [];
+  for (let c = best; c; c = c.prev) opens.push(c.opens);
+  return opens.reverse();
 }
