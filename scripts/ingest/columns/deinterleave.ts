@@ -127,10 +127,11 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
     mixed.add(i);
     report.mixedLines.push(lines[i]!.lineNo);
   }
-  // Streams on too little evidence: the OCR's order stands, and the report says so.
-  for (const i of stretches.weak) if (!mixed.has(i) && !report.weakLines.includes(lines[i]!.lineNo)) report.weakLines.push(lines[i]!.lineNo);
+  // Streams on too little evidence: the OCR's order stands, and the report says so (unless a
+  // stretch's search put the line in order after all).
+  for (const i of stretches.weak) if (!report.weakLines.includes(lines[i]!.lineNo)) report.weakLines.push(lines[i]!.lineNo);
+  report.weakLines = report.weakLines.filter((n) => !report.mixedLines.includes(n)).sort((a, b) => a - b);
   report.mixedLines.sort((a, b) => a - b);
-  report.weakLines.sort((a, b) => a - b);
   if (report.mixedLines.length === 0) return { lines: [...lines], report };
 
   const fragments: Fragment[] = [];
