@@ -2,8 +2,8 @@
 // headline-like short line, something that is not article text (furniture, a caption, a
 // dateline), or text.
 import { endsSentence, printedWidth } from '../char-classes.ts';
-import { parseBylineLine } from './bylines.ts';
-import { isCaptionLine } from './captions.ts';
+import { parseBylineLine } from '../split/bylines.ts';
+import { isCaptionLine } from '../split/captions.ts';
 import { parseDateline } from './dateline.ts';
 import { isFurnitureLine } from './furniture.ts';
 

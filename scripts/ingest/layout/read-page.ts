@@ -2,12 +2,12 @@
 // captions and datelines. Page furniture is dropped here and counted for the report.
 import { endsSentence, printedWidth } from '../char-classes.ts';
 import { undoubleLine } from '../normalize/fake-bold.ts';
-import { parseBylineLine, splitTrailingByline } from './bylines.ts';
-import { cleanCaption, isBareSourceCredit, isCaptionByPosition, isCaptionLine } from './captions.ts';
+import { parseBylineLine, splitTrailingByline } from '../split/bylines.ts';
+import { cleanCaption, isBareSourceCredit, isCaptionByPosition, isCaptionLine } from '../split/captions.ts';
 import { parseDateline } from './dateline.ts';
 import { findTrailingTeasers, isFurnitureLine } from './furniture.ts';
 import { toPageLines, type PageLine } from './lines.ts';
-import { joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
+import { joinLines, PARAGRAPH_START, type FlowLine } from '../split/paragraphs.ts';
 import { deinterleave, emptyReport, type DeinterleaveReport } from '../columns/deinterleave.ts';
 import { separateSidebars } from './sidebars.ts';
 

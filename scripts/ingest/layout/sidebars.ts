@@ -5,7 +5,7 @@
 // before the next article belongs to the article the box interrupted, so the box moves after it.
 import { printedWidth } from '../char-classes.ts';
 import { lineKind } from './line-kind.ts';
-import { isCaptionLine } from './captions.ts';
+import { isCaptionLine } from '../split/captions.ts';
 import { isFurnitureLine } from './furniture.ts';
 import type { PageLine } from './lines.ts';
 

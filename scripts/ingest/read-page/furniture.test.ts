@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureKind } from './furniture.ts';
+
+describe('furnitureKind', () => {
+  it.each([
+    ['5    科技园区    2024年3月2日 星期六    责任编辑 张 伟  美术编辑 李 娜', 'credit'],
+    ['责任编辑：王 强  组版：赵 敏  校对：孙 丽', 'credit'],
+    ['编辑丨陈晨', 'credit'],
+    ['2024年3月2日 星期六', 'page-head'],
+    ['2024年3月2日  星期六          第6版          区域经济', 'page-head'],
+    ['18  创新周刊 2024年第5期', 'page-head'],
+    ['— 4 —', 'folio'],
+    ['12', 'folio'],
+    ['湖滨日报', 'masthead'],
+    ['HUBIN DAILY', 'masthead'],
+    ['特别报道 SPECIAL REPORT', 'section'],
+    ['农历甲辰年正月廿二', 'almanac'],
+    ['今日12版', 'almanac'],
+    ['今日天气 晴 8℃～19℃', 'almanac'],
+    ['本版投稿邮箱：news@example.org', 'contact'],
+    ['欢迎提供新闻线索  电话：0000-1234567', 'contact'],
+    ['当前位置：首页 > 新闻中心 > 园区动态', 'chrome'],
+    ['首页 > 财经 > 科技', 'chrome'],
+    ['【字号：大 中 小】【打印本页】【关闭窗口】', 'chrome'],
+    ['分享到：', 'chrome'],
+    ['WhatsApp', 'chrome'],
+    ['点击蓝字 关注我们', 'chrome'],
+    ['分享 收藏 点赞 在看', 'chrome'],
+    ['阅读 3056', 'chrome'],
+    ['[图片]', 'chrome'],
+    ['#园区 #创新', 'chrome'],
+    ['广告', 'advert'],
+    ['Advertisement', 'advert'],
+    ['发布时间：2024-03-02 10:12:33  来源：某市科技局', 'meta'],
+    ['原创 张三 湖滨发布 2024-03-02 18:00 发表于浙江', 'meta'],
+    ['2024-03-02 10:12', 'page-head'],
+    ['— END —', 'tail-marker'],
+    ['往期推荐', 'tail-marker'],
+    ['相关新闻', 'tail-marker'],
+    ['资料来源：湖滨网', 'tail-marker'],
+    ['© 2024 湖滨网 版权所有', 'tail-marker'],
+  ])('%s is %s', (line, kind) => {
+    expect(furnitureKind(line)).toBe(kind);
+  });
+  it.each([
+    '湖畔新城：开局良好',
+    '2024年工作安排的报告',
+    '关于湖畔新城2023年工作情况和',
+    '近日，湖畔新城召开工作会议，部署全年工作。',
+    '本报记者 张 伟',
+    '文/本刊记者 李 娜',
+    '（记者 张 伟）',
+    '一、2023年工作回顾',
+    '面积达12万平方米，同比增长8.6%，',
+  ])('leaves article text alone: %s', (line) => {
+    expect(furnitureKind(line)).toBeUndefined();
+  });
+});

@@ -1,0 +1,98 @@
+// Page furniture: what a newspaper, a magazine, a website or a phone app prints around articles
+// and that belongs to no article. Each test reads one line on its own evidence; lines are matched
+// in Simplified characters (the caller maps Traditional text first), so 發佈時間 is 发布时间.
+// The words are the trade's own (责任编辑, 版式, 字号, 阅读原文…), never a source's.
+import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
+import { FURNITURE } from './knobs.ts';
+
+export type FurnitureKind =
+  | 'credit' // 责任编辑 刘畅　美术编辑 王琳, 编辑丨周蕾
+  | 'page-head' // 2023年9月11日 星期一　第3版　园区经济, 24　高新观察 2023年第10期
+  | 'folio' // 7, — 2 —, 第 3 页
+  | 'masthead' // 芜湖日报, WUHU DAILY, 科技产业周报
+  | 'section' // a section label (栏目) printed in the page head: 园区传真, 封面故事 COVER STORY
+  | 'almanac' // 农历癸卯年四月廿八, 今日8版, 今日天气 多云 22℃
+  | 'contact' // 本版投稿邮箱：…, 新闻热线, 电话：…
+  | 'chrome' // 首页 > 财经, 【字号：大 中 小】, 分享到, Facebook, 阅读原文, 点击蓝字关注我们
+  | 'advert' // 广告, Advertisement, 继续阅读下文
+  | 'placeholder' // [图片], [视频], ▲▲▲, 0 0
+  | 'meta' // 发布时间：2023-06-15 09:32　来源：…, 原创 作者 账号 2023-08-01 18:00 发表于江苏
+  | 'tail-marker'; // — END —, 往期推荐, 相关新闻, 资料来源：…, 版权所有: all after it is chrome
+
+const SEP = '[\\s:：丨|/｜·]';
+// Bylines (文、作者、撰文) are not credits: the split stage reads them as the article's authors.
+const CREDIT_ROLE = `(?:责任编辑|本版编辑|美术编辑|值班编辑|实习编辑|执行编辑|编辑|美编|版式|组版|排版|校对|审核|审校|审签|复审|终审|初审|监制|统筹|策划|出品|制作|设计|视觉|图片|摄影|视频|来源|图文)`;
+const CREDIT_LINE = new RegExp(`^(?:${CREDIT_ROLE}${SEP}+\\S{1,16}\\s*){1,6}$`, 'u');
+const CREDIT_ANYWHERE = /(?:责任编辑|本版编辑|美术编辑|值班编辑|版式设计|组版|校对)[:：丨|\s]/u;
+const WEEKDAY = /(?:星期|礼拜|周)[一二三四五六日天]/u;
+const EDITION = /第\s*[A-Z]?\d{1,3}\s*[版页]|[A-Z]\d{1,2}\s*版|\d{4}\s*年\s*第\s*\d{1,3}\s*期|总第\s*\d+\s*期/u;
+const FULL_DATE = /(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?/u;
+/** A line that is only a date (and weekday or time): `2023年6月15日 星期四`, `2023-06-15 09:32:18`. */
+const DATE_ONLY = /^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2})\s*(?:[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+const META = /(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间|日期|来源|出处|稿源)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
+/** Names or an account, then a date at the line's end: a post's byline row (`顾浩 王兰 规划之窗 2022-07-10`). */
+const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/u;
+const SECTION_WITH_LATIN = /^\p{Script=Han}{2,8}\s*[A-Z][A-Z&' ]{2,}$/u;
+const FOLIO = /^(?:[-—–－~～\s]*\d{1,3}[-—–－~～\s]*|第\s*\d{1,3}\s*[版页]|\d{1,3}\s*\/\s*\d{1,3})$/u;
+const STRAY = /^[\d\s.·•,:;|_\-–—*#=~+＋>＞<《》]{1,8}$/u;
+export const MASTHEAD = /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志)$/u;
+const LATIN_LABEL = /^[A-Z][A-Z&'.]*(?:\s+[A-Z][A-Z&'.]*){0,5}$/u;
+const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|天气[:：]|.*\d+\s*℃)/u;
+const CONTACT = /(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|新闻线索|报料|爆料|订阅热线|广告热线|发行热线|联系电话|电话|传真|邮编|地址)[:：\s]/iu;
+const EMAIL_OR_URL = /^(?:\S*@\S+\.\S+|(?:https?:\/\/|www\.)\S+)$/iu;
+const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|所在位置|位置)[:：]|^首页\s*[>＞»›/]|^\S{1,8}(?:\s*[>＞»›]\s*\S{1,10}){2,}$/u;
+const CHROME = new RegExp(
+  [
+    '^【?字号[:：]?.{0,8}】?', '^字体大小', '【?打印(?:本页|此页|文章)?】', '【?关闭(?:窗口|本页)】', '^分享(?:到|至)?[:：]?$', '^复制(?:链接|连结|網址|网址)$',
+    '^(?:Facebook|WhatsApp|Telegram|Twitter|LINE|Line|Weibo|WeChat|QQ|QQ空间|微博|微信|朋友圈|新浪微博|腾讯微博|豆瓣)$',
+    '^(?:返回顶部|回到顶部|返回首页|返回列表|上一篇|下一篇|上一条|下一条)', '^(?:浏览次数|点击次数|点击数|阅读次数|访问量)[:：]', '^阅读\\s*\\d+(?:\\.\\d+)?万?\\+?$',
+    '^(?:点赞|在看|收藏|转发|评论|举报|投诉|纠错|分享)(?:\\s+(?:点赞|在看|收藏|转发|评论|举报|分享|\\d+))*$',
+    '点击(?:上方)?蓝字|关注(?:我们|该公众号|公众号)|设为星标|星标', '预览时标签不可点', '微信扫一扫',
+    '(?:继续|向上)滑动看下一个', '^轻触阅读原文$', '^知道了$', '^(?:阅读原文|查看原文|阅读全文|展开全文|点击展开|展开阅读全文)$',
+    '(?:长按|扫描?|扫一扫|识别).{0,6}二维码|二维码.{0,8}(?:关注|下载|阅读)|^扫码', '打开\\s*APP|下载\\s*APP|客户端阅读',
+    '^(?:#\\S+\\s*){1,}$', '^(?:\\[[^\\]]{1,6}\\]|【[图视][片频]】)$',
+  ].join('|'),
+  'iu',
+);
+const ADVERT = /^(?:广告|广告位|赞助内容|推广|Advertisement|ADVERTISEMENT|Sponsored|继续阅读下文|下文继续|文章未完)$/iu;
+const TAIL = new RegExp(
+  [
+    '^[—\\-–=\\s]*(?:END|THE END|完|全文完)[—\\-–=\\s]*$', '^(?:往期推荐|往期回顾|往期精彩|推荐阅读|延伸阅读|相关阅读|相关新闻|相关文章|相关报道|更多精彩|精彩推荐|热门推荐|猜你喜欢|热门文章|最新文章|热门搜索|热搜)[:：]?',
+    '^(?:资料来源|本文来源|内容来源|文章来源)[:：]', '版权所有|©|Copyright|ICP备|公网安备|主办单位|承办单位|技术支持[:：]|隐私政策|使用条款|联系我们|网站地图|关于我们|免责声明',
+  ].join('|'),
+  'iu',
+);
+
+function fields(text: string): string[] {
+  return text.split(/\s{2,}|\u3000+/u).filter(Boolean);
+}
+
+function isPageHead(t: string): boolean {
+  // A date with its weekday alone is the page's dateline (read for the date, then dropped).
+  if (DATE_ONLY.test(t)) return true;
+  const parts = fields(t);
+  if (!(FULL_DATE.test(t) || WEEKDAY.test(t) || EDITION.test(t))) return false;
+  if (parts.length === 1) return EDITION.test(t) && printedWidth(t) <= 24;
+  // Several fields set apart on one line: date, page number, section, editor.
+  return parts.every((p) => printedWidth(p) <= 24);
+}
+
+/** What kind of furniture the line is, or undefined for article text. */
+export function furnitureKind(text: string): FurnitureKind | undefined {
+  const t = text.trim();
+  if (t === '') return 'placeholder';
+  if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;
+  if (STRAY.test(t) && countHan(t) === 0 && !/[A-Za-z]{2}/u.test(t)) return FOLIO.test(t) ? 'folio' : 'placeholder';
+  if (TAIL.test(t)) return 'tail-marker';
+  if (CREDIT_LINE.test(t) || CREDIT_ANYWHERE.test(t)) return 'credit';
+  if (ADVERT.test(t)) return 'advert';
+  if (ALMANAC.test(t)) return 'almanac';
+  if (CONTACT.test(t) || EMAIL_OR_URL.test(t)) return 'contact';
+  if (META.test(t) || POSTED.test(t)) return 'meta';
+  if (BREADCRUMB.test(t) || CHROME.test(t)) return 'chrome';
+  if (isPageHead(t)) return 'page-head';
+  if (MASTHEAD.test(t)) return 'masthead';
+  if (SECTION_WITH_LATIN.test(t)) return 'section';
+  if (LATIN_LABEL.test(t) && t.length <= 30 && /[A-Z]{3}/u.test(t)) return 'masthead';
+  return undefined;
+}

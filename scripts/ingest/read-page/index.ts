@@ -1,0 +1,82 @@
+// Stage 3, read the page: raw text → the page's lines, with what the page's own furniture says
+// about it. Fake bold is undone, page furniture and web/app chrome are taken out (and counted),
+// the chrome after a web article's end is cut, and sidebars are marked as articles of their own.
+import { simplifiedChars } from '../../../src/core/script.ts';
+import { separateSidebars } from '../layout/sidebars.ts';
+import { countRepair, type RepairLog } from '../repairs.ts';
+import { undoubleBoldLeads } from './bold-leads.ts';
+import { readBrowserTitle } from './browser-title.ts';
+import { undoubleLine } from './fake-bold.ts';
+import { type FurnitureKind, furnitureKind } from './furniture.ts';
+import { sectionLabels, tailStart } from './furniture-regions.ts';
+import { type PageFacts, readPageFacts } from './page-facts.ts';
+import { type PageLine, toPageLines } from './page-lines.ts';
+
+export type { PageFacts } from './page-facts.ts';
+export type { PageLine } from './page-lines.ts';
+
+export interface PageReading {
+  /** The page's article lines, in the OCR's order. */
+  lines: PageLine[];
+  /** Lines set in fake bold (doubled by the OCR, now undone): headlines and bold leads. */
+  bold: Set<number>;
+  /** Headings of sidebars: each starts an article of its own. */
+  articleStarts: Set<number>;
+  facts: PageFacts;
+  repairs: RepairLog;
+}
+
+export interface ReadOptions {
+  /** Headings of sidebars an editor named in the sidecar. */
+  sidebars?: readonly string[];
+}
+
+const CHROME_KINDS = new Set<FurnitureKind>(['chrome', 'advert', 'placeholder', 'meta', 'tail-marker']);
+
+/** Furniture kind of each line; a saved page's window title, when its headline is printed again. */
+function classify(lines: readonly PageLine[]): { kinds: Array<FurnitureKind | undefined>; site?: string; webTitle?: string } {
+  const keys = lines.map((l) => simplifiedChars(l.text));
+  const kinds = keys.map(furnitureKind);
+  const browser = lines[0] ? readBrowserTitle(lines[0].text) : undefined;
+  if (!browser) return { kinds };
+  const plain = (s: string) => s.replace(/\s/gu, '');
+  const printedAgain = lines.slice(1).some((l) => plain(l.text) === plain(browser.title));
+  if (printedAgain) kinds[0] = 'chrome';
+  else lines[0]!.text = browser.title;
+  // The site's name standing alone near the top is its logo.
+  lines.forEach((l, i) => {
+    if (i > 0 && l.text.trim() === browser.site) kinds[i] = 'masthead';
+  });
+  return { kinds, site: browser.site, webTitle: browser.title };
+}
+
+export function readPage(text: string, options: ReadOptions = {}): PageReading {
+  const repairs: RepairLog = {};
+  const all = toPageLines(text);
+  const bold = new Set<number>();
+  for (const line of all) {
+    const undone = undoubleLine(line.text);
+    if (undone === undefined) continue;
+    line.text = undone;
+    bold.add(line.lineNo);
+  }
+  const leads = undoubleBoldLeads(all);
+  for (const n of leads.bold) bold.add(n);
+  countRepair(repairs, 'fakeBold', bold.size);
+
+  const { kinds, site, webTitle } = classify(leads.lines);
+  const tail = tailStart(leads.lines, kinds);
+  for (const i of sectionLabels(leads.lines, kinds)) kinds[i] = 'section';
+  const furniture = leads.lines.flatMap((l, i) => (kinds[i] ? [{ text: l.text, kind: kinds[i]! }] : []));
+  const facts = readPageFacts(furniture, site, webTitle);
+
+  const kept: PageLine[] = [];
+  leads.lines.forEach((line, i) => {
+    if (i >= tail) countRepair(repairs, 'tail');
+    else if (kinds[i]) countRepair(repairs, CHROME_KINDS.has(kinds[i]!) ? 'chrome' : 'furniture');
+    else kept.push(line);
+  });
+  const sidebars = separateSidebars(kept, options.sidebars);
+  countRepair(repairs, 'sidebars', sidebars.articleStarts.size);
+  return { lines: sidebars.lines, bold, articleStarts: sidebars.articleStarts, facts, repairs };
+}

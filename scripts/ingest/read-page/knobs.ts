@@ -1,0 +1,28 @@
+// Every tuning constant of the read-page stage, in one place. Widths are in ems (an ideograph is
+// one em, a Latin letter or digit half an em).
+
+/** Fake bold (fake-bold.ts). */
+export const BOLD = {
+  /** A doubled headline has at least this many characters as read (twice its own). */
+  minChars: 4,
+  /** …and at least one run of this many characters read twice (rules out 人人常常谢谢). */
+  minLongestRun: 3,
+  /** …or at least this many characters each read twice (`湖湖畔畔新新城城开开`). */
+  minCharPairs: 5,
+  /** No doubled run is longer than a headline's phrase: bounds the parse, keeps it linear. */
+  maxRun: 40,
+  /** A line longer than twice this many characters is never a doubled headline. */
+  maxHeadline: 80,
+  /** A bold lead phrase at an item's start has at least this many doubled characters. */
+  minLeadPairs: 4,
+} as const;
+
+/** Page furniture and web chrome (furniture.ts, chrome.ts). */
+export const FURNITURE = {
+  /** Furniture lines are short: a line wider than this is text whatever words it holds. */
+  maxWidth: 60,
+  /** A masthead or a section label is at most this many characters. */
+  maxLabel: 10,
+  /** A teaser list after a tail marker holds lines no wider than this. */
+  maxTeaserWidth: 40,
+} as const;

@@ -1,0 +1,69 @@
+// What the page's furniture says about the page: the date it was printed or posted, the paper,
+// site or account that published it, and the authors a post's meta line names. Read from the
+// furniture lines only, never from the text.
+import { SURNAMES } from '../split/surnames.ts';
+import { type FurnitureKind, MASTHEAD } from './furniture.ts';
+import { monthDayIn, printedDate } from './printed-date.ts';
+
+export interface PageFacts {
+  /** The page's printed date, as precise as printed (YYYY-MM-DD, YYYY-MM or YYYY). */
+  date?: string;
+  /** Newspaper, site or account named by the page's own furniture. */
+  publication?: string;
+  /** The headline given by a saved web page's window title. */
+  webTitle?: string;
+  /** Authors named by a post's meta line (`原创 陈思远 某某发布 2023-08-01`). */
+  authors: string[];
+}
+
+export interface FurnitureLine {
+  text: string;
+  kind: FurnitureKind;
+}
+
+const DATED_KINDS = new Set<FurnitureKind>(['page-head', 'credit', 'meta', 'masthead', 'almanac']);
+const precision = (d: string) => d.length;
+
+/** The most precise date the furniture prints; a month and day take their year from elsewhere. */
+export function pageDate(lines: readonly FurnitureLine[]): string | undefined {
+  let best: string | undefined;
+  for (const line of lines) {
+    if (!DATED_KINDS.has(line.kind)) continue;
+    const d = printedDate(line.text);
+    if (d && (!best || precision(d) > precision(best))) best = d;
+  }
+  if (best && best.length === 4) {
+    for (const line of lines) {
+      const d = line.kind === 'page-head' ? monthDayIn(line.text, Number(best)) : undefined;
+      if (d) return d;
+    }
+  }
+  return best;
+}
+
+const looksLikeName = (t: string) => /^\p{Script=Han}{2,4}$/u.test(t) && (SURNAMES.has(t.slice(0, 2)) || SURNAMES.has(t[0]!));
+const POST_META = /^(?:原创\s+)?((?:\S{1,12}\s+){1,5})(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}/u;
+
+/** A post's meta line: its authors (personal names) and the account that posted it. */
+export function postMeta(text: string): { authors: string[]; account?: string } | undefined {
+  const m = POST_META.exec(text.trim());
+  if (!m || !/^原创\s|发表于/u.test(text.trim()) && !/\s/u.test(m[1]!.trim())) return undefined;
+  const tokens = m[1]!.trim().split(/\s+/u);
+  const authors = tokens.filter(looksLikeName);
+  const account = tokens.filter((t) => !looksLikeName(t)).at(-1);
+  return { authors, ...(account ? { account } : {}) };
+}
+
+
+export function readPageFacts(lines: readonly FurnitureLine[], site: string | undefined, webTitle: string | undefined): PageFacts {
+  const facts: PageFacts = { authors: [] };
+  const date = pageDate(lines);
+  if (date) facts.date = date;
+  const masthead = lines.find((l) => l.kind === 'masthead' && MASTHEAD.test(l.text.trim()));
+  const meta = lines.filter((l) => l.kind === 'meta').map((l) => postMeta(l.text)).find((m) => m !== undefined);
+  const publication = masthead?.text.trim() ?? site ?? meta?.account;
+  if (publication) facts.publication = publication;
+  if (meta) facts.authors = meta.authors;
+  if (webTitle) facts.webTitle = webTitle;
+  return facts;
+}

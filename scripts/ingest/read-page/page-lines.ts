@@ -1,0 +1,27 @@
+// The page as a list of non-empty lines, each remembering how many blank lines surround it:
+// blank-line runs are the only trace of the page's layout that OCR keeps.
+
+export interface PageLine {
+  /** 1-based line number in the decoded raw text, for reports. */
+  lineNo: number;
+  text: string;
+  gapBefore: number;
+  gapAfter: number;
+}
+
+export function toPageLines(text: string): PageLine[] {
+  const out: PageLine[] = [];
+  let gap = 0;
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trimEnd();
+    if (line.trim() === '') {
+      gap++;
+      return;
+    }
+    const prev = out.at(-1);
+    if (prev) prev.gapAfter = gap;
+    out.push({ lineNo: i + 1, text: line, gapBefore: out.length === 0 ? 0 : gap, gapAfter: 0 });
+    gap = 0;
+  });
+  return out;
+}

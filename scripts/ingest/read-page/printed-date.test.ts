@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { fullDates, isoDay, monthDayIn, printedDate } from './printed-date.ts';
+
+describe('printed dates', () => {
+  it.each([
+    ['2024年3月2日 星期六', '2024-03-02'],
+    ['2024.03.02', '2024-03-02'],
+    ['发布时间：2024-03-02 10:12:33', '2024-03-02'],
+    ['發佈時間：2024/3/2 14:35', '2024-03-02'],
+    ['——2024年1月9日在年度工作会议上', '2024-01-09'],
+    ['2024年3月', '2024-03'],
+    ['18  创新周刊 2024年第5期', '2024'],
+  ])('%s → %s', (text, iso) => {
+    expect(printedDate(text)).toBe(iso);
+  });
+  it('knows the calendar', () => {
+    expect(isoDay(2024, 2, 30)).toBeUndefined();
+    expect(fullDates('2023年2月29日')).toEqual([]);
+    expect(fullDates('2024年2月29日')).toEqual(['2024-02-29']);
+  });
+  it('reads a month and day with a year known from elsewhere', () => {
+    expect(monthDayIn('3月2日 星期六', 2024)).toBe('2024-03-02');
+    expect(monthDayIn('第3版', 2024)).toBeUndefined();
+  });
+  it('finds nothing in a line without a date', () => {
+    expect(printedDate('园区传真')).toBeUndefined();
+  });
+});

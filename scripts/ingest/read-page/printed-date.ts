@@ -1,0 +1,47 @@
+// Dates as pages print them: `2023年9月12日`, `2023.09.12`, `2023-09-12`, `2023/9/12`, and an
+// issue `2023年第10期` (the year only). Read only from lines that are about the page (its head,
+// its meta line, a subtitle naming the day of a speech), never from the text, whose dates are
+// the events'.
+
+const FULL = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([./-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))/gu;
+const MONTH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/u;
+const ISSUE = /((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期/u;
+const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A real calendar day as YYYY-MM-DD, or undefined (2023-02-30 is no day). */
+export function isoDay(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Every full date printed in the text, in order. */
+export function fullDates(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(FULL)) {
+    const year = Number(m[1]);
+    const month = Number(m[2] ?? m[5]);
+    const day = Number(m[3] ?? m[6]);
+    const iso = isoDay(year, month, day);
+    if (iso) out.push(iso);
+  }
+  return out;
+}
+
+/** The most precise date the line prints: a day, else a month, else an issue's year. */
+export function printedDate(text: string): string | undefined {
+  const day = fullDates(text)[0];
+  if (day) return day;
+  const month = MONTH.exec(text);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${month[1]}-${pad(Number(month[2]))}`;
+  const issue = ISSUE.exec(text);
+  return issue ? issue[1] : undefined;
+}
+
+/** `9月12日` on a page whose year is known elsewhere (an issue line, a copyright line). */
+export function monthDayIn(text: string, year: number): string | undefined {
+  const m = MONTH_DAY.exec(text);
+  return m ? isoDay(year, Number(m[1]), Number(m[2])) : undefined;
+}
