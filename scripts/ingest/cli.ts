@@ -12,6 +12,7 @@ import { slugify } from '../../src/lib/slug.ts';
 import type { ArticleRecord } from './article-record.ts';
 import { AuthorityError, ENTITIES_DIR, loadAuthority, type Authority } from '../../src/lib/entities/authority.ts';
 import { createEntityDetector } from './describe/detect-entities.ts';
+import { describeRepairs } from './repairs.ts';
 import { writeCandidates, type Candidates } from './candidates.ts';
 
 const RAW_DIR = 'content/raw';
@@ -98,7 +99,7 @@ export function ingestFiles(files: readonly string[], outDir: string, options: I
         } else if (existsSync(join(outDir, name))) stale.push(name);
         else delete manifest[name];
       }
-      const repairs = Object.entries(result.repairs).map(([k, v]) => `${k}: ${v}`).join('; ');
+      const repairs = describeRepairs(result.repairs);
       const lines = [
         `✔ ${shown} (${result.encoding}): ${result.articles.length} article(s) — ${outcomes.created.length} created, ${outcomes.updated.length} updated, ${outcomes.unchanged.length} unchanged`,
         ...(repairs ? [`    repairs: ${repairs}`] : []),

@@ -1,3 +1,4 @@
+import { nodeText } from './split/draft.ts';
 import { expect, it } from 'vitest';
 import { applyCorrections } from './correct.ts';
 import type { ArticleRecord } from './article-record.ts';
@@ -11,7 +12,7 @@ it('applies a correction everywhere and records it in the front matter', () => {
   const a = record();
   const warnings = applyCorrections([a], [{ from: '砷酸锂和砷酸锂', to: '铌酸锂和钽酸锂', note: 'OCR 误识' }], 'x.txt');
   expect(warnings).toEqual([]);
-  expect(a.body[0]!.text).toBe('掌握了铌酸锂和钽酸锂两种晶体材料。');
+  expect(nodeText(a.body[0]!)).toBe('掌握了铌酸锂和钽酸锂两种晶体材料。');
   expect(a.data.corrections).toEqual([{ from: '砷酸锂和砷酸锂', to: '铌酸锂和钽酸锂', note: 'OCR 误识' }]);
 });
 it('limits a correction to one article when asked', () => {

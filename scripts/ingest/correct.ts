@@ -29,7 +29,11 @@ export function applyCorrections(articles: ArticleRecord[], corrections: readonl
       if (d.subtitle) d.subtitle = fix(d.subtitle);
       if (d.byline) d.byline = d.byline.map(fix);
       if (d.captions) d.captions = d.captions.map(fix);
-      article.body = article.body.map((n) => ({ ...n, text: fix(n.text) }));
+      article.body = article.body.map((n) => {
+        if (n.type === 'list') return { ...n, items: n.items.map(fix) };
+        if (n.type === 'table') return { ...n, rows: n.rows.map((r) => r.map(fix)) };
+        return { ...n, text: fix(n.text) };
+      });
       if (here > 0) {
         d.corrections = [...(d.corrections ?? []), { from: c.from, to: c.to, ...(c.note ? { note: c.note } : {}) }];
         hits += here;

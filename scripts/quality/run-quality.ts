@@ -4,6 +4,7 @@
 // de-interleaving step's joins, and the share of joins between printed lines that are right.
 // Then the same step on synthetic pages: the archive's other articles set in columns and read
 // row by row (synthetic-columns.ts), where the reading order is known exactly.
+import { nodeText } from '../ingest/split/draft.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ingestBytes } from '../ingest/pipeline.ts';
@@ -37,7 +38,7 @@ export function measurePage(rawPath: string, transcription: string): PageQuality
   const expected = parseTranscription(transcription);
   const run = (deinterleave: boolean) => {
     const result = ingestBytes(readFileSync(rawPath), file, readSidecar(rawPath, file), { corrections: true, deinterleave });
-    const produced: TranscribedArticle[] = result.articles.map((a) => ({ title: a.data.title, text: a.body.map((n) => n.text).join('\n') }));
+    const produced: TranscribedArticle[] = result.articles.map((a) => ({ title: a.data.title, text: a.body.map(nodeText).join('\n') }));
     return { result, cer: characterErrorRate(produced, expected) };
   };
   const { result, cer } = run(true);

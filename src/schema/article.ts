@@ -64,6 +64,9 @@ export const articleSchema = z
     dateOrigin: z.enum(['printed', 'sidecar', 'editor']).optional(),
     // Where the clipping came from.
     source: sourceSchema.optional(),
+    // The script the clipping was printed in: hant for Traditional characters (kept as printed;
+    // the site shows it in Simplified and, on the twin, as printed). Simplified when absent.
+    script: z.enum(['hans', 'hant']).optional(),
     // City or place the article is about, e.g. 徐州.
     place: nonEmpty.optional(),
     // Parks (高新区、开发区、科技园…) named in the article, canonical names.

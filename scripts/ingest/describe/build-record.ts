@@ -1,69 +1,88 @@
 // A cut-out draft becomes an article record: cleaned text, title (printed, editor's or derived),
-// date with its origin, byline, captions and source.
-import type { Draft } from '../split/draft.ts';
-import type { Sidecar } from '../sidecar.ts';
+// date with its origin, byline, captions, source and the script it was printed in.
+import type { Script } from '../../../src/core/script.ts';
+import { bridgeBlankLines, toRanges } from '../../../src/lib/line-ranges.ts';
 import type { ArticleRecord } from '../article-record.ts';
 import { cleanBodyText, cleanCaptionText, cleanHeadline } from '../normalize/clean-text.ts';
+import type { PageFacts } from '../read-page/index.ts';
+import { printedDate } from '../read-page/printed-date.ts';
+import type { Sidecar } from '../sidecar.ts';
+import type { BodyNode, Draft } from '../split/index.ts';
 import { deriveTitle } from './derived-title.ts';
-import { bridgeBlankLines, toRanges } from '../../../src/lib/line-ranges.ts';
 
-export interface PageFacts {
+export interface PageContext {
   file: string;
-  pageDate?: string | undefined;
+  facts: PageFacts;
   sidecar: Sidecar;
   /** Is raw line n (1-based) blank? Lets the recorded line ranges run over blank lines. */
   isBlankLine?: (line: number) => boolean;
+  script: Script;
+  /** The page holds one article: the authors its meta line names are that article's. */
+  singleArticle: boolean;
 }
 
-const LEAD_MARK = /^(本报讯|本刊讯)\s*/u;
-
-function cleanParagraph(text: string): string {
-  // The `本报讯` mark keeps its space before the lead (the writer sets it in bold).
-  const lead = LEAD_MARK.exec(text);
-  if (!lead) return cleanBodyText(text);
-  return `${lead[1]} ${cleanBodyText(text.slice(lead[0].length))}`;
+function cleanNode(n: BodyNode): BodyNode | undefined {
+  switch (n.type) {
+    case 'heading':
+      return n.text.trim() ? { type: 'heading', text: cleanHeadline(n.text) } : undefined;
+    case 'paragraph': {
+      const text = cleanBodyText(n.text);
+      return text.trim() ? { type: 'paragraph', text } : undefined;
+    }
+    case 'list':
+      return { type: 'list', items: n.items.map(cleanBodyText).filter((t) => t.trim() !== '') };
+    case 'table':
+      return { type: 'table', rows: n.rows.map((r) => r.map((c) => cleanBodyText(c))) };
+  }
 }
 
-export function buildRecord(draft: Draft, position: number, page: PageFacts): ArticleRecord {
-  const body = draft.body
-    .map((n) => (n.type === 'heading' ? { type: 'heading' as const, text: cleanHeadline(n.text) } : { type: 'paragraph' as const, text: cleanParagraph(n.text) }))
-    .filter((n) => n.text.trim() !== '');
+/** The article's date: printed on the page, printed in its subtitle (a speech's day), or the sidecar's. */
+function dateOf(draft: Draft, page: PageContext): { date?: string; dateOrigin?: 'printed' | 'sidecar' } {
+  const printed = page.facts.date ?? (draft.title.subtitle ? printedDate(draft.title.subtitle) : undefined);
+  if (printed) return { date: printed, dateOrigin: 'printed' };
+  if (page.sidecar.date) return { date: page.sidecar.date, dateOrigin: 'sidecar' };
+  return {};
+}
+
+function titleOf(draft: Draft, firstParagraph: string, sidecar: Sidecar): { title: string; titleOrigin: 'printed' | 'derived' | 'editor' } {
+  if (draft.title.title && cleanHeadline(draft.title.title).trim()) return { title: cleanHeadline(draft.title.title), titleOrigin: draft.titleOrigin };
+  const given = sidecar.titles?.find((x) => firstParagraph.startsWith(cleanBodyText(x.lead)));
+  if (given) return { title: given.title, titleOrigin: 'editor' };
+  const derived = deriveTitle(firstParagraph);
+  return { title: derived.trim() ? derived : '无题', titleOrigin: 'derived' };
+}
+
+export function buildRecord(draft: Draft, position: number, page: PageContext): ArticleRecord {
+  const body = draft.body.map(cleanNode).filter((n): n is BodyNode => n !== undefined);
   // Fields are only written when cleaning left something in them.
   const optional = (key: string, value: string | undefined) => {
     const cleaned = value === undefined ? '' : cleanHeadline(value);
     return cleaned.trim() ? { [key]: cleaned } : {};
   };
   const captions = draft.captions.map(cleanCaptionText).filter((c) => c.trim() !== '');
-  const byline = [...new Set(draft.byline.map((b) => b.trim()).filter(Boolean))];
+  const authors = draft.byline.length === 0 && page.singleArticle ? page.facts.authors : draft.byline;
+  const byline = [...new Set(authors.map((b) => b.replace(/\s/gu, '')).filter(Boolean))];
   const firstParagraph = body.find((n) => n.type === 'paragraph')?.text ?? '';
-  const t = draft.title;
-  let title = t.title ? cleanHeadline(t.title) : undefined;
-  let titleOrigin: 'printed' | 'derived' | 'editor' = 'printed';
-  if (!title) {
-    const plain = firstParagraph.replace(LEAD_MARK, '');
-    const given = page.sidecar.titles?.find((x) => plain.startsWith(cleanBodyText(x.lead)));
-    title = given ? given.title : deriveTitle(firstParagraph);
-    titleOrigin = given ? 'editor' : 'derived';
-  }
-  const date = page.pageDate ?? page.sidecar.date;
+  const publication = page.sidecar.publication ?? page.facts.publication;
   const source = {
     file: page.file,
-    ...(page.sidecar.publication ? { publication: page.sidecar.publication } : {}),
+    ...(publication ? { publication } : {}),
     ...(page.sidecar.page ? { page: page.sidecar.page } : {}),
     ...(page.sidecar.url ? { url: page.sidecar.url } : {}),
     ...(draft.lines.size > 0 ? { lines: toRanges(bridgeBlankLines(draft.lines, page.isBlankLine ?? (() => false))) } : {}),
   };
+  const t = draft.title;
   return {
     data: {
-      title: title?.trim() ? title : '无题',
-      titleOrigin,
+      ...titleOf(draft, firstParagraph, page.sidecar),
       ...optional('kicker', t.kicker),
       ...optional('subtitle', t.subtitle),
       ...optional('series', t.series),
       ...(byline.length > 0 ? { byline } : {}),
-      ...(date ? { date, dateOrigin: page.pageDate ? ('printed' as const) : ('sidecar' as const) } : {}),
+      ...dateOf(draft, page),
       source,
       ...(page.sidecar.place ? { place: page.sidecar.place } : {}),
+      ...(page.script === 'hant' ? { script: 'hant' as const } : {}),
       parks: [],
       companies: [],
       ...(captions.length > 0 ? { captions } : {}),

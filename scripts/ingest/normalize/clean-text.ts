@@ -3,12 +3,13 @@
 import { fullWidthPunctuation } from './punctuation.ts';
 import { keepCaptionSpaces, keepHeadlinePhraseSpace } from './heading-spaces.ts';
 import { removeCjkSpaces } from './spaces.ts';
+import { asciiAlphanumerics } from './ascii-alphanumerics.ts';
 
 type Step = (text: string) => string;
 
-const BODY_STEPS: readonly Step[] = [fullWidthPunctuation, removeCjkSpaces];
-const HEADLINE_STEPS: readonly Step[] = [fullWidthPunctuation, keepHeadlinePhraseSpace, removeCjkSpaces];
-const CAPTION_STEPS: readonly Step[] = [fullWidthPunctuation, keepCaptionSpaces, removeCjkSpaces];
+const BODY_STEPS: readonly Step[] = [asciiAlphanumerics, fullWidthPunctuation, removeCjkSpaces];
+const HEADLINE_STEPS: readonly Step[] = [asciiAlphanumerics, fullWidthPunctuation, keepHeadlinePhraseSpace, removeCjkSpaces];
+const CAPTION_STEPS: readonly Step[] = [asciiAlphanumerics, fullWidthPunctuation, keepCaptionSpaces, removeCjkSpaces];
 
 export function cleanBodyText(text: string): string {
   return BODY_STEPS.reduce((t, step) => step(t), text);

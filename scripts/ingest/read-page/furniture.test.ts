@@ -56,3 +56,9 @@ describe('furnitureKind', () => {
     expect(furnitureKind(line)).toBeUndefined();
   });
 });
+
+describe('page-jump notes', () => {
+  it.each(['（下转第4版）', '（上接第1版）', '(转A3版)', '湖畔新城再出发（上接第1版）'])('%s is article structure, not furniture', (line) => {
+    expect(furnitureKind(line)).toBeUndefined();
+  });
+});

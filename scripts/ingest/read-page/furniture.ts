@@ -4,6 +4,7 @@
 // The words are the trade's own (责任编辑, 版式, 字号, 阅读原文…), never a source's.
 import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
 import { FURNITURE } from './knobs.ts';
+import { readJump } from './page-jumps.ts';
 
 export type FurnitureKind =
   | 'credit' // 责任编辑 刘畅　美术编辑 王琳, 编辑丨周蕾
@@ -82,6 +83,7 @@ export function furnitureKind(text: string): FurnitureKind | undefined {
   const t = text.trim();
   if (t === '') return 'placeholder';
   if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;
+  if (readJump(t)) return undefined;
   if (STRAY.test(t) && countHan(t) === 0 && !/[A-Za-z]{2}/u.test(t)) return FOLIO.test(t) ? 'folio' : 'placeholder';
   if (TAIL.test(t)) return 'tail-marker';
   if (CREDIT_LINE.test(t) || CREDIT_ANYWHERE.test(t)) return 'credit';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBylineLine, splitTrailingByline } from './bylines.ts';
+import { parseBylineLine, splitDateline, splitTrailingByline } from './bylines.ts';
 
 describe('parseBylineLine', () => {
   it.each([
@@ -30,5 +30,40 @@ describe('splitTrailingByline', () => {
   it('leaves sentences that merely continue alone', () => {
     expect(splitTrailingByline('这是一句话。徐州市')).toBeUndefined();
     expect(splitTrailingByline('他说。 我们')).toBeUndefined();
+  });
+});
+
+describe('bylines in other forms', () => {
+  it.each([
+    ['本报记者 张 伟 实习生 李明远', ['张伟', '李明远']],
+    ['本报通讯员 赵 敏 记者 孙 丽', ['赵敏', '孙丽']],
+    ['□记者 周立 通讯员 吴 强', ['周立', '吴强']],
+    ['文/本刊记者 李娜', ['李娜']],
+    ['撰文：張偉', ['張偉']],
+    ['某某区管委会主任 郑志远', ['郑志远']],
+    ['（陈 锋）', ['陈锋']],
+    ['(记者 孙晓东 通讯员 高 远)', ['孙晓东', '高远']],
+  ])('%s', (line, names) => {
+    expect(parseBylineLine(line)?.names).toEqual(names);
+  });
+  it.each(['（相关资料图）', '（资料图片）', '（一）', '（简称“鑫华”）', '某某区管委会主任'])('%s is not a byline', (line) => {
+    expect(parseBylineLine(line)).toBeUndefined();
+  });
+  it('splits a bracketed byline off the end of the last paragraph', () => {
+    expect(splitTrailingByline('让更多项目落地见效。（记者 张伟 通讯员 李 明）')).toEqual({
+      text: '让更多项目落地见效。',
+      byline: { names: ['张伟', '李明'], raw: '（记者 张伟 通讯员 李 明）' },
+    });
+  });
+});
+
+describe('splitDateline', () => {
+  it('takes the reporters out of a 本报讯 dateline and leaves the text', () => {
+    expect(splitDateline('本报讯（记者 林 珊） 今年上半年，')).toEqual({ text: '今年上半年，', names: ['林珊'], raw: '本报讯（记者 林 珊）' });
+    expect(splitDateline('本报讯 今年以来，')?.text).toBe('今年以来，');
+    expect(splitDateline('本报3月2日讯（记者 张伟）近日')?.names).toEqual(['张伟']);
+  });
+  it('leaves other paragraphs alone', () => {
+    expect(splitDateline('今年以来，本报讯')).toBeUndefined();
   });
 });

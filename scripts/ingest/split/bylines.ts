@@ -1,6 +1,9 @@
 // Bylines wherever the layout put them: a line of names (`马壮壮 泉轩`), marked lines
-// (`▶▶ 胡明慧`, `□首席记者 吴燕翎 通讯员 费婷`, `本报记者 李 秋`, `主讲:梁伟(…)`), names after the
-// last sentence of a `本报讯` piece (`…营商环境。 王昌梅`), and `（本报记者李秋整理）`.
+// (`▶▶ 胡明慧`, `□首席记者 吴燕翎 通讯员 费婷`, `本报记者 李 秋`, `文/本刊记者 李娜`, `撰文：张伟`,
+// `主讲:梁伟(…)`), a post over a speech (`某区管委会主任 郑志远`), names in brackets on a line of
+// their own (`（陈 锋）`), names after the last sentence of a piece (`…营商环境。 王昌梅`,
+// `…加速度”。（记者 孙晓东 通讯员 高 远）`), and the dateline that opens a piece
+// (`本报讯（记者 林 珊）`), whose names are the byline and whose words are not the text.
 import { SURNAMES } from './surnames.ts';
 
 export interface Byline {
@@ -11,13 +14,22 @@ export interface Byline {
   keepAsText?: boolean;
 }
 
-const ROLE = '(?:本报|本刊|新华社|人民日报)?(?:首席|特约|实习)?(?:记者|通讯员|编辑|撰稿|作者|摄影|见习记者)';
-const MARKER = /^(?:▶+|►+|□|■|◇|○)\s*/u;
+const ROLE = '(?:本报|本刊|本台|本网|新华社|人民日报|中新社)?(?:首席|特约|实习|见习|融媒体|全媒体|摄影|驻\\p{Script=Han}{1,3})?(?:记者|通讯员|编辑|撰稿|作者|摄影|实习生)';
 const ROLE_RE = new RegExp(ROLE, 'gu');
+const MARKER = /^(?:▶+|►+|□|■|◇|○|文\s*[/／|丨｜]|撰文\s*[:：丨|]|作者\s*[:：丨|]|记者\s*[:：丨|])\s*/u;
 const LECTURER = /^(主讲|主讲人|讲述|口述|整理|文|撰文)[:：]\s*(\S.*)$/u;
 const COMPILED = new RegExp(`^[(（]\\s*${ROLE}\\s*(\\S{2,4}?)\\s*(整理|采写|报道)?[)）]$`, 'u');
+/** A post, then a name: a speech or report printed under its speaker. */
+const POST_NAME =
+  /^(\S{2,24}(?:主任|书记|局长|区长|市长|县长|镇长|董事长|总经理|院长|所长|主席|部长|厅长|处长|科长|负责人|会长|秘书长|总裁|教授|研究员))\s+(\p{Script=Han}{2,4})$/u;
+/** A name as set in a byline: two to four characters, a two-character name often spaced (李 秋). */
+const NAME = '\\p{Script=Han}(?:\\s?\\p{Script=Han}){1,3}';
+const NAMES = `(?:${ROLE}\\s*)?${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5}`;
+const BRACKETED = new RegExp(`^[(（]\\s*(${NAMES})\\s*[)）]$`, 'u');
+const TRAILING_BRACKETED = new RegExp(`^(.*[。！？”…])\\s*[(（]\\s*(${ROLE}\\s*${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5})\\s*[)）]$`, 'u');
+const DATELINE = new RegExp(`^\\s*(?:本报|本刊|本台|本网)(?:[^（(，,。\\s]{0,12})?讯\\s*(?:[(（]\\s*(${NAMES})\\s*[)）])?\\s*`, 'u');
 
-function looksLikeName(token: string): boolean {
+export function looksLikeName(token: string): boolean {
   return /^\p{Script=Han}{2,4}$/u.test(token) && (SURNAMES.has(token.slice(0, 2)) || SURNAMES.has(token[0]!));
 }
 
@@ -34,16 +46,33 @@ function splitNames(text: string): string[] {
   return merged;
 }
 
+const allNames = (names: string[]) => names.length > 0 && names.every((n) => /^\p{Script=Han}{2,4}$/u.test(n));
+
+function lecturerOrPost(raw: string): Byline | undefined {
+  const lecturer = LECTURER.exec(raw);
+  if (lecturer) {
+    const name = lecturer[2]!.replace(/[(（].*$/u, '').trim();
+    if (/^\p{Script=Han}{2,4}$/u.test(name.replace(/\s/gu, ''))) return { names: [name.replace(/\s/gu, '')], raw, keepAsText: name !== lecturer[2]!.trim() };
+  }
+  const post = POST_NAME.exec(raw);
+  if (post && looksLikeName(post[2]!)) return { names: [post[2]!], raw };
+  return undefined;
+}
+
 /** A whole line that is a byline, or undefined. */
 export function parseBylineLine(text: string): Byline | undefined {
   const raw = text.trim();
   const compiled = COMPILED.exec(raw);
   if (compiled) return { names: [compiled[1]!], raw };
-  const lecturer = LECTURER.exec(raw);
-  if (lecturer) {
-    const name = lecturer[2]!.replace(/[(（].*$/u, '').trim();
-    return { names: [name], raw, keepAsText: name !== lecturer[2]!.trim() };
+  const bracketed = BRACKETED.exec(raw);
+  if (bracketed) {
+    const names = splitNames(bracketed[1]!);
+    // Without a role word every name must read as a personal name (not `（资料图片）`).
+    const roled = new RegExp(ROLE, 'u').test(bracketed[1]!);
+    if (allNames(names) && (roled ? names.some(looksLikeName) : names.every(looksLikeName))) return { names, raw };
   }
+  const special = lecturerOrPost(raw);
+  if (special) return special;
   const marked = MARKER.test(raw);
   const body = raw.replace(MARKER, '');
   const hasRole = new RegExp(ROLE, 'u').test(body);
@@ -57,22 +86,32 @@ export function parseBylineLine(text: string): Byline | undefined {
   }
   if (body.length > 40 || /[。！？，]/u.test(body)) return undefined;
   const names = splitNames(body);
-  if (names.length === 0 || !names.every((n) => /^\p{Script=Han}{2,4}$/u.test(n))) return undefined;
-  return { names, raw };
+  return allNames(names) ? { names, raw } : undefined;
 }
 
 const TRAILING = /^(.*[。！？”…])\s*((?:\p{Script=Han}{2,3})(?:\s+\p{Script=Han}{2,3}){0,4})$/u;
 
 /**
- * Names printed after the last sentence of a paragraph (`…环境。 王昌梅`), split off. Only when the
- * names are set apart by a space or are several, and the first reads as a personal name.
+ * Names printed after the last sentence of a paragraph, split off: in brackets with a role
+ * (`…加速度”。（记者 孙晓东）`), or bare when set apart by a space or several (`…环境。 王昌梅`).
  */
 export function splitTrailingByline(text: string): { text: string; byline: Byline } | undefined {
-  const m = TRAILING.exec(text.trimEnd());
+  const trimmed = text.trimEnd();
+  const bracketed = TRAILING_BRACKETED.exec(trimmed);
+  if (bracketed) return { text: bracketed[1]!, byline: { names: splitNames(bracketed[2]!), raw: trimmed.slice(bracketed[1]!.length).trim() } };
+  const m = TRAILING.exec(trimmed);
   if (!m) return undefined;
   const names = m[2]!.split(/\s+/u);
   const spaced = /[。！？”…]\s+\p{Script=Han}/u.test(text.slice(m[1]!.length - 1));
   if (!spaced && names.length < 2) return undefined;
   if (!looksLikeName(names[0]!)) return undefined;
   return { text: m[1]!, byline: { names, raw: m[2]! } };
+}
+
+/** `本报讯（记者 林 珊） 今年…` → the reporter's names and the text after the dateline. */
+export function splitDateline(text: string): { text: string; names: string[]; raw: string } | undefined {
+  const m = DATELINE.exec(text);
+  if (!m) return undefined;
+  const names = m[1] ? splitNames(m[1]) : [];
+  return { text: text.slice(m[0].length), names: allNames(names) ? names : [], raw: m[0].trim() };
 }

@@ -3,11 +3,11 @@
 // 淄博 that one body uses often counts; 高新区, which every body uses, hardly does), and the best
 // pairs are taken greedily.
 import { segmentWords } from '../../../src/lib/segment-words.ts';
-import { readTitleBlock } from './title-block.ts';
+import { readHeadlines, type HeadLine } from './headline-roles.ts';
 import { plainText, type Draft } from './draft.ts';
 
 export interface FloatingHeadline {
-  lines: string[];
+  lines: HeadLine[];
   byline: string[];
   /** Raw line numbers the headline (and its byline) were printed on. */
   rawLines: number[];
@@ -21,8 +21,8 @@ function count(haystack: string, needle: string): number {
   return n;
 }
 
-function keyTerms(lines: readonly string[]): string[] {
-  const words = lines.flatMap((l) => segmentWords(l));
+function keyTerms(lines: readonly HeadLine[]): string[] {
+  const words = lines.flatMap((l) => segmentWords(l.text));
   return [...new Set(words.filter((w) => /\p{Script=Han}{2,}/u.test(w)))];
 }
 
@@ -52,11 +52,12 @@ export function matchHeadlines(articles: Draft[], headlines: readonly FloatingHe
     usedH.add(h);
     usedA.add(a);
     const article = untitled[a]!;
-    article.title = { ...readTitleBlock(headlines[h]!.lines), ...(article.title.series ? { series: article.title.series } : {}) };
+    article.title = { ...readHeadlines(headlines[h]!.lines), ...(article.title.series ? { series: article.title.series } : {}) };
+    article.titleOrigin = 'printed';
     article.byline.push(...headlines[h]!.byline);
     for (const n of headlines[h]!.rawLines) article.lines.add(n);
   }
   return headlines
     .filter((_, h) => !usedH.has(h))
-    .map((hl) => `headline "${hl.lines.join(' ')}" matched no article body; it was dropped`);
+    .map((hl) => `headline "${hl.lines.map((l) => l.text).join(' ')}" matched no article body; it was dropped`);
 }

@@ -31,6 +31,17 @@ const FULL = 1.5;
 const INDENT_MIN = 1.75;
 const INDENT_MAX = 4;
 
+/** A line this much wider than its column (in ems) is not of the column. */
+const OVER_WIDE = 1.5;
+const BRACKETED_BYLINE_END = /[。！？”][(（]\s*(?:本报)?(?:记者|通讯员|实习生)[^()（）]{1,30}[)）]$/u;
+
+/** Does line i close a bracketed byline begun on the line before (or on itself)? */
+function closesBracketedByline(texts: readonly string[], i: number): boolean {
+  if (!/[)）]$/u.test(texts[i]!)) return false;
+  const joined = (texts[i - 1] ?? '').slice(-20) + texts[i]!;
+  return BRACKETED_BYLINE_END.test(joined.replace(/\s/gu, ''));
+}
+
 const CANNOT_START = /^[，。、；：？！）》」』”’,.;:?!)\]…—]/u;
 const RUNS_ON = /[，、：；—,:;]$/u;
 // No headline or sentence ends on a preposition, conjunction or structural particle standing as a
@@ -65,7 +76,13 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
   const texts = lines.map((l) => l.text.trim());
   const widths = texts.map(printedWidth);
   const columns = estimateColumnWidths(widths);
-  const sentenceEnds = texts.map(endsSentence);
+  // A bracketed byline closing a piece ends it like a full stop: `…加速度”。(记` / `者 孙晓东)`.
+  const sentenceEnds = texts.map((t, i) => endsSentence(t) || closesBracketedByline(texts, i));
+  // A line wider than the column it stands beside is set across columns: a headline, never text.
+  const overWide = (j: number): boolean => {
+    const column = columns[j] ?? columns[j - 1] ?? columns[j + 1];
+    return column !== undefined && widths[j]! > column + OVER_WIDE;
+  };
 
   const indented = (j: number, column: number | undefined): boolean => {
     const w = widths[j];
@@ -75,11 +92,22 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
   // Evidence, from this line and the next alone, that the text runs on past line i.
   const runsOn = (i: number, isFirst: boolean): boolean => {
     const next = texts[i + 1];
-    if (next === undefined || PARAGRAPH_START.test(next) || sentenceEnds[i]) return false;
+    if (next === undefined || PARAGRAPH_START.test(next) || sentenceEnds[i] || overWide(i)) return false;
     if (RUNS_ON.test(texts[i]!) || endsOnFunctionWord(texts[i]!) || CANNOT_START.test(next)) return true;
     const column = columns[i];
     if (column !== undefined && widths[i]! >= column - FULL - (isFirst ? INDENT_MAX : 0)) return true;
     return wordSpansBreak(texts[i]!, next);
+  };
+
+  // A line as wide as the column that ends no sentence, first of its paragraph, over a line
+  // indented as a paragraph's first: a paragraph's own first line would be indented, so this one
+  // is a headline set in the column's width (`某某区签约5个新材料项目` over `10月17日，…`).
+  const fullHeadline = (i: number): boolean => {
+    const column = columns[i] ?? columns[i + 1];
+    const next = texts[i + 1];
+    if (column === undefined || next === undefined || sentenceEnds[i] || i > 0 && !sentenceEnds[i - 1] && !standalone(i - 1)) return false;
+    if (widths[i]! < column - FULL || RUNS_ON.test(texts[i]!) || endsOnFunctionWord(texts[i]!)) return false;
+    return indented(i + 1, column) && !wordSpansBreak(texts[i]!, next);
   };
 
   // Short for where it stands: narrower than the widest text nearby, as headlines are.
@@ -93,6 +121,7 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
 
   // A short line standing alone: a headline, a section heading, a label.
   const standalone = (j: number): boolean =>
+    (j < texts.length && overWide(j) && !sentenceEnds[j]) ||
     j < texts.length && !sentenceEnds[j] && !runsOn(j, true) && looksShort(j);
 
   // Numbered section headings come in a series of one shape (`“1”，即…`, `“2”，即…`, `“4”，即…`):
@@ -128,7 +157,8 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
         join = !standalone(i + 1);
       }
     }
-    if (join && (seriesHeading(i) || seriesHeading(i + 1))) join = false;
+    if (join && (seriesHeading(i) || seriesHeading(i + 1) || overWide(i) || (overWide(i + 1) && !sentenceEnds[i + 1]))) join = false;
+    if (join && isFirst && fullHeadline(i)) join = false;
     if (!join) {
       paragraphs.push({
         text: current.map((k) => texts[k]!).reduce((acc, t) => joinWrapped(acc, t)),

@@ -1,0 +1,219 @@
+// Units into articles. Headings gather into headline blocks; when text follows a block, the
+// block either starts an article (its lines read as section, series, kicker, title and subtitle)
+// or is a subhead of the article being read (boundary.ts weighs which). Bylines open or close
+// articles, a `本报讯（记者…）` dateline gives its names and leaves the text, captions go to the
+// article they were printed in, an article that jumps to another page (`（下转第4版）`) waits for
+// its continuation (`（上接第1版）`, after the headline printed again short), and text after a
+// closed article starts an untitled one. Headline blocks with no text after them are kept apart
+// for matching (headlines printed away from their bodies).
+import { countRepair, type RepairLog } from '../repairs.ts';
+import { splitDateline } from './bylines.ts';
+import { startsNewArticle } from './boundary.ts';
+import { newDraft, paragraphCount, type Draft } from './draft.ts';
+import { readHeadlines, type HeadLine } from './headline-roles.ts';
+import type { HeadUnit, Unit } from './units.ts';
+
+export interface FloatingBlock {
+  lines: HeadLine[];
+  byline: string[];
+  rawLines: number[];
+}
+
+export interface PageShape {
+  columnWidth?: number;
+  singleArticle: boolean;
+  webTitle?: string;
+}
+
+interface State {
+  articles: Draft[];
+  current?: Draft;
+  heads: HeadUnit[];
+  bylines: Array<Extract<Unit, { kind: 'byline' }>>;
+  heldCaptions: Array<Extract<Unit, { kind: 'caption' }>>;
+  floating: FloatingBlock[];
+  orphanCaptions: string[];
+  repairs: RepairLog;
+  shape: PageShape;
+}
+
+const plain = (s: string) => s.replace(/\s/gu, '');
+
+function headLines(state: State): HeadLine[] {
+  const web = state.shape.webTitle ? plain(state.shape.webTitle) : undefined;
+  return state.heads.map((h) => ({ text: h.text, bold: h.bold, ...(web && plain(h.text) === web ? { webTitle: true } : {}) }));
+}
+
+function startArticle(state: State, firstLine: number, lines: HeadLine[], byline: string[]): Draft {
+  const draft = newDraft(firstLine, readHeadlines(lines));
+  draft.byline.push(...byline);
+  state.articles.push(draft);
+  state.current = draft;
+  return draft;
+}
+
+function takeBlock(state: State): { heads: HeadUnit[]; lines: HeadLine[]; byline: string[]; rawLines: number[] } {
+  const block = { heads: state.heads, lines: headLines(state), byline: state.bylines.flatMap((b) => b.names), rawLines: [...state.heads, ...state.bylines].flatMap((u) => u.lines) };
+  state.heads = [];
+  state.bylines = [];
+  return block;
+}
+
+/** The pending headline block, now that `next` (text, or undefined for none) follows it. */
+function settleBlock(state: State, next: string | undefined): void {
+  if (state.heads.length === 0 && state.bylines.length === 0) return;
+  const cur = state.current;
+  if (state.heads.length === 0) {
+    // Bylines with no headline: the current article's, or an untitled article's.
+    const names = takeBlock(state).byline;
+    if (cur && !cur.closed && paragraphCount(cur) === 0) cur.byline.push(...names);
+    else startArticle(state, 0, [], names).titleOrigin = 'printed';
+    return;
+  }
+  if (next === undefined && state.bylines.length === 0) {
+    const block = takeBlock(state);
+    state.floating.push({ lines: block.lines, byline: [], rawLines: block.rawLines });
+    return;
+  }
+  const block = takeBlock(state);
+  const first = block.heads[0]!;
+  const parts = readHeadlines(block.lines);
+  const forced = block.heads.some((h) => h.item || h.startsArticle) || !cur;
+  const isNew =
+    forced ||
+    (paragraphCount(cur!) > 0 || cur!.closed) &&
+      startsNewArticle(
+        { parts, texts: block.lines.map((l) => l.text), bold: block.lines.some((l) => l.bold), hasByline: block.byline.length > 0, marked: block.heads.some((h) => h.marked === true) },
+        { closed: cur!.closed, singleArticle: state.shape.singleArticle, ...(next !== undefined ? { next } : {}), ...(state.shape.columnWidth !== undefined ? { columnWidth: state.shape.columnWidth } : {}) },
+      );
+  if (isNew) {
+    const draft = startArticle(state, first.lines[0]!, block.lines, block.byline);
+    for (const n of block.rawLines) draft.lines.add(n);
+    return;
+  }
+  if (paragraphCount(cur!) === 0 && cur!.body.length === 0) {
+    // Still above the text: more headline lines of the same article.
+    cur!.title = readHeadlines([...titleLines(cur!), ...block.lines]);
+  } else for (const h of block.heads) cur!.body.push({ type: 'heading', text: h.text });
+  cur!.byline.push(...block.byline);
+  for (const n of block.rawLines) cur!.lines.add(n);
+}
+
+function titleLines(d: Draft): HeadLine[] {
+  const t = d.title;
+  return [...(t.sections ?? []), t.series, t.kicker, t.title, t.subtitle].filter((x): x is string => Boolean(x)).map((text) => ({ text, bold: false }));
+}
+
+/** The current article was started by the block just settled and has no text yet. */
+function justStarted(state: State): boolean {
+  return state.current !== undefined && paragraphCount(state.current) === 0;
+}
+
+/** The article text goes to: the current one, or a new untitled one after a closed article. */
+function targetFor(state: State, firstLine: number): Draft {
+  if (!state.current || state.current.closed) return startArticle(state, firstLine, [], []);
+  return state.current;
+}
+
+function addText(state: State, unit: Extract<Unit, { kind: 'text' | 'bullet' | 'table' }>): void {
+  let text = unit.kind === 'table' ? '' : unit.text;
+  const dateline = unit.kind === 'text' ? splitDateline(text) : undefined;
+  settleBlock(state, unit.kind === 'table' ? '' : text);
+  // A dateline opens a piece: after another piece's text it starts a new (untitled) article.
+  if (dateline && state.current && state.heads.length === 0 && paragraphCount(state.current) > 0 && !justStarted(state)) state.current.closed = true;
+  const draft = targetFor(state, unit.lines[0]!);
+  if (dateline) {
+    text = dateline.text;
+    draft.byline.push(...dateline.names);
+    countRepair(state.repairs, 'datelines');
+  }
+  for (const c of state.heldCaptions) {
+    draft.captions.push(c.text);
+    for (const n of c.lines) draft.lines.add(n);
+  }
+  state.heldCaptions = [];
+  for (const n of unit.lines) draft.lines.add(n);
+  if (unit.kind === 'table') draft.body.push({ type: 'table', rows: unit.rows });
+  else if (unit.kind === 'bullet') {
+    const last = draft.body.at(-1);
+    if (last?.type === 'list') last.items.push(text);
+    else draft.body.push({ type: 'list', items: [text] });
+  } else if (text.trim()) appendParagraph(draft, text);
+}
+
+/** A paragraph; the continuation of a paragraph cut by a page jump runs on into it. */
+function appendParagraph(draft: Draft, text: string): void {
+  const last = draft.body.at(-1);
+  if (draft.suspended === false && last?.type === 'paragraph' && !/[。！？”…]$/u.test(last.text)) last.text += text;
+  else draft.body.push({ type: 'paragraph', text });
+  delete draft.suspended;
+}
+
+function onJump(state: State, unit: Extract<Unit, { kind: 'jump' }>): void {
+  if (unit.dir === 'out') {
+    settleBlock(state, undefined);
+    if (state.current) {
+      state.current.closed = true;
+      state.current.suspended = true;
+    }
+    return;
+  }
+  // The headline printed again over the continuation is the suspended article's: drop it.
+  const repeated = unit.headline ?? state.heads.map((h) => h.text).join('');
+  state.heads = [];
+  const waiting = state.articles.filter((a) => a.suspended === true);
+  const similar = (a: Draft) => [...plain(repeated)].filter((ch) => plain(a.title.title ?? '').includes(ch)).length;
+  const resumed = waiting.sort((a, b) => similar(b) - similar(a))[0];
+  if (!resumed) return;
+  resumed.closed = false;
+  resumed.suspended = false;
+  for (const n of unit.lines) resumed.lines.add(n);
+  state.current = resumed;
+  countRepair(state.repairs, 'pageJumps');
+}
+
+function onByline(state: State, unit: Extract<Unit, { kind: 'byline' }>): void {
+  const cur = state.current;
+  if (state.heads.length > 0) {
+    state.bylines.push(unit);
+    return;
+  }
+  if (unit.trailing || (cur && !cur.closed && paragraphCount(cur) > 0)) {
+    if (!cur) return void state.orphanCaptions.push(unit.raw);
+    cur.byline.push(...unit.names);
+    cur.closed = true;
+    for (const n of unit.lines) cur.lines.add(n);
+    return;
+  }
+  state.bylines.push(unit);
+}
+
+export function assemble(units: readonly Unit[], shape: PageShape, repairs: RepairLog): { articles: Draft[]; floating: FloatingBlock[]; orphanCaptions: string[] } {
+  const state: State = { articles: [], heads: [], bylines: [], heldCaptions: [], floating: [], orphanCaptions: [], repairs, shape };
+  for (const unit of units) {
+    switch (unit.kind) {
+      case 'head':
+        if (state.bylines.length > 0 || unit.item || unit.startsArticle) settleBlock(state, undefined);
+        state.heads.push(unit);
+        break;
+      case 'byline':
+        onByline(state, unit);
+        break;
+      case 'caption':
+        if (state.heads.length > 0 || !state.current) state.heldCaptions.push(unit);
+        else {
+          state.current.captions.push(unit.text);
+          for (const n of unit.lines) state.current.lines.add(n);
+        }
+        break;
+      case 'jump':
+        onJump(state, unit);
+        break;
+      default:
+        addText(state, unit);
+    }
+  }
+  settleBlock(state, undefined);
+  state.orphanCaptions.push(...state.heldCaptions.map((c) => c.text));
+  return { articles: state.articles, floating: state.floating, orphanCaptions: state.orphanCaptions };
+}

@@ -1,0 +1,63 @@
+// Does a headline block start a new article, or is it a subhead of the article being read? The
+// evidence is weighed, never a single rule: a byline under it, a kicker or subtitle, fake bold,
+// the article before it having ended (a closing byline, a page jump), a `本报讯` or dated lead
+// after it, a headline set wider than the text's column, a headline naming a place or an
+// organisation; against it, a subhead's mark (▌, 一、, （一）), a page that holds one article (a
+// saved web page or post), a heading that ends in a colon.
+import { countHan, printedWidth } from '../char-classes.ts';
+import { tagWords } from '../../../src/lib/segment-words.ts';
+import { BOUNDARY as B } from './knobs.ts';
+import type { TitleParts } from './headline-roles.ts';
+
+export interface BlockEvidence {
+  parts: TitleParts;
+  /** The lines of the block as printed. */
+  texts: string[];
+  bold: boolean;
+  hasByline: boolean;
+  /** Set with a subhead's mark (▌). */
+  marked: boolean;
+}
+
+export interface ReadingState {
+  /** The article being read has ended (closing byline, jump to another page). */
+  closed: boolean;
+  /** The text right after the block, if it is text. */
+  next?: string;
+  /** Width of the page's text column, in ems (undefined where lines are not hard-wrapped). */
+  columnWidth?: number;
+  /** The page holds one article (a saved web page, a post). */
+  singleArticle: boolean;
+}
+
+const DATELINE = /^\s*(?:本报|本刊|本台|本网|新华社)\S{0,12}?讯/u;
+const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日[，,上下晚]|近日[，,]|日前[，,]|记者(?:近日)?从\S{2,20}获悉)/u;
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部分])/u;
+
+/** Does the title name a place or an organisation (as news headlines do, and subheads seldom)? */
+function namesSomething(title: string): boolean {
+  return tagWords(title).some((w) => (w.tag === 'ns' || w.tag === 'nt') && countHan(w.word) >= 2) || /(?:区|园|城|公司|集团|企业|县|市|省)/u.test(title);
+}
+
+export function boundaryScore(block: BlockEvidence, state: ReadingState): number {
+  const title = block.parts.title ?? block.texts.join('');
+  let score = 0;
+  if (block.hasByline) score += B.byline;
+  if (block.parts.kicker || block.parts.subtitle || block.parts.series) score += B.structure;
+  if (block.bold) score += B.bold;
+  if (state.closed) score += B.afterClose;
+  if (state.next !== undefined && DATELINE.test(state.next)) score += B.dateline;
+  if (state.next !== undefined && NEWS_LEAD.test(state.next)) score += B.newsLead;
+  if (state.columnWidth !== undefined && printedWidth(title) > state.columnWidth + B.wideMargin) score += B.wide;
+  if (namesSomething(title)) score += B.named;
+  if (countHan(title) >= B.longTitle) score += B.long;
+  if (countHan(title) <= B.shortHeading) score -= B.short;
+  if (block.marked || NUMBERED.test(title)) score -= B.subheadMark;
+  if (state.singleArticle) score -= B.singleArticle;
+  if (/[:：]$/u.test(title)) score -= B.colonEnd;
+  return score;
+}
+
+export function startsNewArticle(block: BlockEvidence, state: ReadingState): boolean {
+  return boundaryScore(block, state) >= B.threshold;
+}

@@ -1,0 +1,93 @@
+// Blocks the OCR dropped between the lines of the text, often in the middle of a sentence: photo
+// captions (a line or two ending in a credit, or led by ▲) and pull quotes (a sentence of the
+// text printed again in large type, with its speaker). On the page they float: wider gaps than
+// the text's own set them apart above and below. They are lifted out so the sentence they cut
+// can be made whole; captions are kept, pull quotes dropped (the text holds their words).
+import { countHan } from '../char-classes.ts';
+import type { PageLine } from '../read-page/page-lines.ts';
+import { isCaptionLine } from './captions.ts';
+import { SPLIT } from './knobs.ts';
+
+export interface Floating {
+  /** Captions, each with the index of its first line. */
+  captions: Array<{ text: string; at: number; lines: number[] }>;
+  /** Indexes of lines that are not text: captions and pull quotes. */
+  lifted: Set<number>;
+  pullQuotes: number;
+}
+
+const ATTRIBUTION = /^[—–-]{1,2}\s*\S/u;
+const QUOTE_OPEN = /^["“「『]/u;
+
+/** The gap the page leaves between most of its lines (the most frequent; the smaller on a tie). */
+export function usualGap(lines: readonly PageLine[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines.slice(1)) counts.set(l.gapBefore, (counts.get(l.gapBefore) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [gap, n] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (n > bestCount) {
+      best = gap;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** Runs of lines set apart from their neighbours by gaps wider than the page's usual one. */
+function floatingRuns(lines: readonly PageLine[], typical: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.gapBefore <= typical) continue;
+    const before = start === 0 ? Infinity : lines[start]!.gapBefore;
+    const after = i === lines.length ? Infinity : lines[i]!.gapBefore;
+    if (before > typical && after > typical && i - start <= SPLIT.maxFloatingLines) runs.push([start, i - 1]);
+    start = i;
+  }
+  return runs;
+}
+
+const hanOnly = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+
+/** Share of the block's characters covered by runs of SPLIT.quoteGram characters found in the text. */
+function repeatedShare(block: string, text: string): number {
+  const chars = Array.from(block);
+  const k = SPLIT.quoteGram;
+  const covered = new Array<boolean>(chars.length).fill(false);
+  for (let i = 0; i + k <= chars.length; i++) {
+    if (text.includes(chars.slice(i, i + k).join(''))) covered.fill(true, i, i + k);
+  }
+  return chars.length === 0 ? 0 : covered.filter(Boolean).length / chars.length;
+}
+
+function isCaptionBlock(texts: readonly string[]): boolean {
+  const last = texts.at(-1)!;
+  return texts.length <= SPLIT.maxCaptionLines && (isCaptionLine(last) || /^[▲△★☆]/u.test(texts[0]!));
+}
+
+export function liftFloating(lines: readonly PageLine[]): Floating {
+  const typical = usualGap(lines);
+  const runs = floatingRuns(lines, typical);
+  const inRun = new Set(runs.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
+  const text = hanOnly(lines.filter((_, i) => !inRun.has(i)).map((l) => l.text).join(''));
+  const out: Floating = { captions: [], lifted: new Set(), pullQuotes: 0 };
+  for (const [a, b] of runs) {
+    const texts = lines.slice(a, b + 1).map((l) => l.text.trim());
+    if (isCaptionBlock(texts)) {
+      out.captions.push({ text: texts.join(''), at: a, lines: lines.slice(a, b + 1).map((l) => l.lineNo) });
+      for (let i = a; i <= b; i++) out.lifted.add(i);
+      continue;
+    }
+    // A pull quote: its words are the text's, or it is a quotation with its speaker under it.
+    const quoteEnd = ATTRIBUTION.test(texts.at(-1)!) && texts.length > 1 ? texts.length - 1 : texts.length;
+    const quote = hanOnly(texts.slice(0, quoteEnd).join(''));
+    const attributed = quoteEnd < texts.length && QUOTE_OPEN.test(texts[0]!);
+    if (countHan(quote) < SPLIT.minQuoteChars || /[：:]$/u.test(texts[0]!)) continue;
+    if (attributed || repeatedShare(quote, text) >= SPLIT.quoteRepeatShare) {
+      for (let i = a; i <= b; i++) out.lifted.add(i);
+      out.pullQuotes++;
+    }
+  }
+  return out;
+}

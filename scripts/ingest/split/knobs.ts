@@ -1,0 +1,97 @@
+// Every tuning constant of the split stage, in one place. Widths are in ems (an ideograph is one
+// em, a Latin letter or digit half an em).
+
+export const SPLIT = {
+  /** A short item's lead phrase is at most this wide. */
+  maxLeadWidth: 40,
+  /** A table row has at least this many cells… */
+  minTableCells: 3,
+  /** …each at most this wide. */
+  maxCellWidth: 20,
+  /** …and a table has at least this many rows holding numbers. */
+  minTableRows: 2,
+  /** A page is a list of short items when it has at least this many item leads. */
+  minItems: 2,
+  /** A floating block (caption, pull quote) is at most this many lines. */
+  maxFloatingLines: 4,
+  /** A caption is at most this many lines (the last one ending in its credit). */
+  maxCaptionLines: 3,
+  /** A pull quote holds at least this many characters… */
+  minQuoteChars: 8,
+  /** …found again in the text in runs of this many characters… */
+  quoteGram: 5,
+  /** …covering at least this share of it. */
+  quoteRepeatShare: 0.8,
+} as const;
+
+/**
+ * Evidence for each role of a headline line (headline-roles.ts), in points: a reading's score is
+ * the sum over its lines plus the terms for the reading as a whole.
+ */
+export const ROLE_WEIGHTS = {
+  /** Fake bold marks the main title. */
+  bold: 3,
+  /** …and counts against the other roles when some line is bold. */
+  boldElsewhere: 2,
+  /** The page's window title names the headline. */
+  webTitle: 4,
+  /** `地名：…` is the main title's form. */
+  subjectColon: 1,
+  /** A leading dash marks a subtitle (and nothing else). */
+  dashLead: 4,
+  /** Titles seldom hold a comma; kickers often do. */
+  commaInTitle: 1,
+  commaInKicker: 1,
+  /** A title of fewer than five characters is more likely a label. */
+  shortTitle: 1.5,
+  /** A line ending in a colon introduces what follows; it is no title. */
+  colonEnd: 2,
+  /** `…解析`, `…观察`, `…侧记`: a subtitle's words. */
+  subtitleWords: 1.5,
+  /** A numbered series line (①, 第九讲, 之一) and the cost of calling another line one. */
+  series: 4,
+  notSeries: 6,
+  /** A short label with no punctuation may be a section; anything else may not. */
+  sectionLabel: 0.5,
+  notLabel: 3,
+  /** A title set over two lines: the first must run on into the second. */
+  titleRunsOn: 2,
+  titleSplit: 3,
+  /** With nothing else to go on, a two-line headline reads kicker over title. */
+  kickerFirst: 0.25,
+} as const;
+
+/**
+ * Evidence that a headline block starts a new article rather than a subhead of the one being
+ * read (boundary.ts), in points; a block starts an article at `threshold` or more.
+ */
+export const BOUNDARY = {
+  threshold: 3,
+  /** A byline under the headline. */
+  byline: 5,
+  /** A kicker, subtitle or series line with it. */
+  structure: 3,
+  /** Set in fake bold. */
+  bold: 2,
+  /** The article before it has ended (closing byline, a jump to another page). */
+  afterClose: 4,
+  /** The text after it opens with a dateline (本报讯) or a news lead (9月5日，近日，). */
+  dateline: 4,
+  newsLead: 1,
+  /** Set wider than the text's column by more than `wideMargin` ems. */
+  wide: 2,
+  wideMargin: 1.5,
+  /** Names a place or an organisation. */
+  named: 1.5,
+  /** At least `longTitle` characters (a headline), or at most `shortHeading` (a subhead). */
+  long: 0.5,
+  longTitle: 12,
+  short: 1,
+  shortHeading: 8,
+  /** A subhead's mark (▌) or number (一、（一）1.). */
+  subheadMark: 5,
+  /** The page holds one article (a saved web page, a post). */
+  singleArticle: 4,
+  /** Ends in a colon: it introduces what follows. */
+  colonEnd: 3,
+} as const;

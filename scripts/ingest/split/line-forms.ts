@@ -1,0 +1,68 @@
+// What a single line is by its form alone: a page-jump note, a table row, a short item's lead,
+// a bullet. Context (position, neighbours) is weighed later; these tests only read the line.
+import { printedWidth } from '../char-classes.ts';
+export { type Jump, readJump } from '../read-page/page-jumps.ts';
+import { SPLIT } from './knobs.ts';
+
+/** Marks that lead a short news item or a bullet (▲ is a photo's mark, not an item's). */
+export const ITEM_MARK = /^([■◆◇●□◎★☆▶►◼◾▪◉]+)\s*/u;
+/** Lead phrases printed in brackets: `【湖畔新城开工】3月1日，…`. */
+const BRACKET_LEAD = /^【([^】]{2,40})】\s*(.*)$/u;
+const LEAD_SEPARATOR = /\s{2,}|\u3000+/u;
+
+export interface ItemLead {
+  mark: string;
+  lead: string;
+  /** The item's text begun on the lead's line, or ''. */
+  rest: string;
+}
+
+const isPhrase = (text: string) => printedWidth(text) <= SPLIT.maxLeadWidth && !/[，。；！？、,;!?]/u.test(text) && /\p{Script=Han}{2}/u.test(text);
+
+/** A short item's lead: a mark and a phrase, alone on its line or set apart from the text. */
+export function readItemLead(text: string): ItemLead | undefined {
+  const t = text.trim();
+  const bracket = BRACKET_LEAD.exec(t);
+  if (bracket && isPhrase(bracket[1]!)) return { mark: '【】', lead: bracket[1]!.trim(), rest: bracket[2]!.trim() };
+  const mark = ITEM_MARK.exec(t);
+  if (!mark) return undefined;
+  const body = t.slice(mark[0].length);
+  const [lead, ...rest] = body.split(LEAD_SEPARATOR);
+  if (!lead || !isPhrase(lead)) return undefined;
+  return { mark: mark[1]!, lead: lead.trim(), rest: rest.join(' ').trim() };
+}
+
+const LEAD_TAIL = /^([^\s，。；！？、,;!?]{1,12})(?:\s{2,}|\u3000+)(\S.*)$/u;
+
+/**
+ * A lead that wrapped: the item's line holds only mark and phrase, and the next line starts with
+ * the phrase's last characters set apart from the text (`■…工业设计中` / `心  近日，…`).
+ */
+export function leadContinuation(lead: ItemLead, next: string | undefined): { lead: string; rest: string } | undefined {
+  if (lead.rest !== '' || next === undefined) return undefined;
+  const m = LEAD_TAIL.exec(next.trim());
+  return m ? { lead: lead.lead + m[1]!, rest: m[2]! } : undefined;
+}
+
+/** A bullet: a mark before a sentence (a list item inside an article, not an item of its own). */
+export function readBullet(text: string): string | undefined {
+  const m = ITEM_MARK.exec(text.trim());
+  return m ? text.trim().slice(m[0].length) : undefined;
+}
+
+/** Marks that set a subhead inside an article apart (`▌ 集群成势`). */
+const SUBHEAD_MARK = /^[▌▍▎▋█|｜]\s*/u;
+
+export function stripSubheadMark(text: string): string | undefined {
+  const m = SUBHEAD_MARK.exec(text.trim());
+  return m ? text.trim().slice(m[0].length) : undefined;
+}
+
+/** Cells of a table row as the OCR spells it out: three or more runs set apart by wide gaps. */
+export function tableCells(text: string): string[] | undefined {
+  const cells = text.trim().split(/\s{2,}|\u3000{1,}/u).filter(Boolean);
+  if (cells.length < SPLIT.minTableCells) return undefined;
+  // Cells are short; a sentence split by a wide gap is not a row.
+  if (cells.some((c) => printedWidth(c) > SPLIT.maxCellWidth || /[。；]$/u.test(c))) return undefined;
+  return cells;
+}
