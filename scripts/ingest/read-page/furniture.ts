@@ -39,6 +39,8 @@ const STRAY = /^[\d\s.·•,:;|_\-–—*#=~+＋>＞<《》]{1,8}$/u;
 export const MASTHEAD = /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志)$/u;
 const LATIN_LABEL = /^[A-Z][A-Z&'.]*(?:\s+[A-Z][A-Z&'.]*){0,5}$/u;
 const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|天气[:：]|.*\d+\s*℃)/u;
+/** A document's handling marks, printed at its head. */
+const STAMP = /^(?:(?:内部资料|内部刊物|内部参阅|注意保存|妥善保管|仅供参考|请勿外传|秘密|机密|绝密|★)\s*){1,3}$/u;
 const CONTACT = /(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|新闻线索|报料|爆料|订阅热线|广告热线|发行热线|联系电话|电话|传真|邮编|地址)[:：\s]/iu;
 const EMAIL_OR_URL = /^(?:\S*@\S+\.\S+|(?:https?:\/\/|www\.)\S+)$/iu;
 const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|所在位置|位置)[:：]|^首页\s*[>＞»›/]|^\S{1,8}(?:\s*[>＞»›]\s*\S{1,10}){2,}$/u;
@@ -88,7 +90,7 @@ export function furnitureKind(text: string): FurnitureKind | undefined {
   if (TAIL.test(t)) return 'tail-marker';
   if (CREDIT_LINE.test(t) || CREDIT_ANYWHERE.test(t)) return 'credit';
   if (ADVERT.test(t)) return 'advert';
-  if (ALMANAC.test(t)) return 'almanac';
+  if (ALMANAC.test(t) || STAMP.test(t)) return 'almanac';
   if (CONTACT.test(t) || EMAIL_OR_URL.test(t)) return 'contact';
   if (META.test(t) || POSTED.test(t)) return 'meta';
   if (BREADCRUMB.test(t) || CHROME.test(t)) return 'chrome';

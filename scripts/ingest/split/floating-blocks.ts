@@ -83,7 +83,9 @@ export function liftFloating(lines: readonly PageLine[]): Floating {
     const quoteEnd = ATTRIBUTION.test(texts.at(-1)!) && texts.length > 1 ? texts.length - 1 : texts.length;
     const quote = hanOnly(texts.slice(0, quoteEnd).join(''));
     const attributed = quoteEnd < texts.length && QUOTE_OPEN.test(texts[0]!);
-    if (countHan(quote) < SPLIT.minQuoteChars || /[：:]$/u.test(texts[0]!)) continue;
+    // A pull quote stands inside the text (text above it) and reads as speech or a sentence.
+    const speech = /[，。！？“”"「」,!?]/u.test(texts.join(''));
+    if (a === 0 || countHan(quote) < SPLIT.minQuoteChars || /[：:]$/u.test(texts[0]!) || !speech) continue;
     if (attributed || repeatedShare(quote, text) >= SPLIT.quoteRepeatShare) {
       for (let i = a; i <= b; i++) out.lifted.add(i);
       out.pullQuotes++;

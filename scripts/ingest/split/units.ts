@@ -38,7 +38,9 @@ function flushText(run: FlowLine[], gaps: ReadonlyMap<number, number>, out: Unit
   for (const p of joinLines(run)) {
     const text = p.text.trim();
     const single = p.lineNos.length === 1;
-    if (single && printedWidth(text) < HEADING_MAX_WIDTH && !endsSentence(text) && !PARAGRAPH_START.test(text)) {
+    // A headline set over two lines joins like text (`关于…情况和` / `…的报告`): no sentence in it.
+    const twoLineHead = p.lineNos.length === 2 && printedWidth(text) < 2 * HEADING_MAX_WIDTH && !/[，。；！？,;!?]/u.test(text);
+    if ((single && printedWidth(text) < HEADING_MAX_WIDTH || twoLineHead) && !endsSentence(text) && !PARAGRAPH_START.test(text)) {
       out.push({ kind: 'head', text, lines: p.lineNos, bold: false, gapBefore: gaps.get(p.lineNos[0]!) ?? 0 });
       continue;
     }
