@@ -21,6 +21,26 @@ export function tailStart(lines: readonly PageLine[], kinds: ReadonlyArray<Furni
   return start;
 }
 
+const TEASER_END = /(\.\.\.|…{1,2}|⋯)$/u;
+const isTeaser = (text: string) => TEASER_END.test(text.trim()) && !/[。！？]$/u.test(text.trim());
+
+/**
+ * Where a saved web page's trailing list of link teasers starts (lines cut short with `...`):
+ * the earliest line from which, to the end, at least half the lines are teasers or furniture
+ * and at least three are teasers. Returns lines.length when there is none.
+ */
+export function teaserStart(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): number {
+  let teasers = 0;
+  let junk = 0;
+  let start = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (isTeaser(lines[i]!.text)) teasers++;
+    else if (kinds[i] !== undefined) junk++;
+    if (teasers >= 3 && (teasers + junk) / (lines.length - i) >= 0.5 && isTeaser(lines[i]!.text)) start = i;
+  }
+  return start;
+}
+
 /** Strings of a page head's fields (`7　园区传真　2023年9月11日`): a label standing alone repeats one. */
 function headFields(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): Set<string> {
   const out = new Set<string>();

@@ -62,3 +62,7 @@ describe('page-jump notes', () => {
     expect(furnitureKind(line)).toBeUndefined();
   });
 });
+
+it('leaves a photo credit to the captions', () => {
+  expect(furnitureKind('图片来源：湖畔新城')).toBeUndefined();
+});

@@ -8,7 +8,7 @@ import { undoubleBoldLeads } from './bold-leads.ts';
 import { readBrowserTitle } from './browser-title.ts';
 import { undoubleLine } from './fake-bold.ts';
 import { type FurnitureKind, furnitureKind } from './furniture.ts';
-import { sectionLabels, tailStart } from './furniture-regions.ts';
+import { sectionLabels, tailStart, teaserStart } from './furniture-regions.ts';
 import { type PageFacts, readPageFacts } from './page-facts.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
 
@@ -65,7 +65,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   countRepair(repairs, 'fakeBold', bold.size);
 
   const { kinds, site, webTitle } = classify(leads.lines);
-  const tail = tailStart(leads.lines, kinds);
+  const tail = Math.min(tailStart(leads.lines, kinds), teaserStart(leads.lines, kinds));
   for (const i of sectionLabels(leads.lines, kinds)) kinds[i] = 'section';
   const furniture = leads.lines.flatMap((l, i) => (kinds[i] ? [{ text: l.text, kind: kinds[i]! }] : []));
   const facts = readPageFacts(furniture, site, webTitle);

@@ -70,9 +70,8 @@ function settleBlock(state: State, next: string | undefined): void {
     else startArticle(state, 0, [], names).titleOrigin = 'printed';
     return;
   }
-  if (next === undefined && state.bylines.length === 0) {
-    const block = takeBlock(state);
-    state.floating.push({ lines: block.lines, byline: [], rawLines: block.rawLines });
+  if (next === undefined) {
+    state.floating.push(...headlineGroups(takeBlock(state)));
     return;
   }
   const block = takeBlock(state);
@@ -94,9 +93,46 @@ function settleBlock(state: State, next: string | undefined): void {
   if (paragraphCount(cur!) === 0 && cur!.body.length === 0) {
     // Still above the text: more headline lines of the same article.
     cur!.title = readHeadlines([...titleLines(cur!), ...block.lines]);
-  } else for (const h of block.heads) cur!.body.push({ type: 'heading', text: h.text });
+  } else cur!.body.push({ type: 'heading', text: block.heads.map((h) => h.text.trim()).join('　') });
   cur!.byline.push(...block.byline);
   for (const n of block.rawLines) cur!.lines.add(n);
+}
+
+/** `淄博高新区：` over `1-7月经济运行稳中有进` is one headline: a line ending in a colon runs on. */
+function mergeColonLines(lines: readonly HeadLine[], raw: readonly number[][]): Array<{ line: HeadLine; raw: number[] }> {
+  const out: Array<{ line: HeadLine; raw: number[] }> = [];
+  lines.forEach((line, i) => {
+    const prev = out.at(-1);
+    if (prev && /[:：]$/u.test(prev.line.text.trim())) {
+      prev.line = { ...prev.line, text: prev.line.text.trim() + line.text.trim(), bold: prev.line.bold || line.bold };
+      prev.raw.push(...raw[i]!);
+    } else out.push({ line, raw: [...raw[i]!] });
+  });
+  return out;
+}
+
+/**
+ * Headlines with no text under them, printed together (some pages set every headline apart
+ * from its text, at the page's end): one group per article. A `地名：…` title closes its group;
+ * a byline goes with the group above it.
+ */
+function headlineGroups(block: { heads: HeadUnit[]; lines: HeadLine[]; byline: string[]; rawLines: number[] }): FloatingBlock[] {
+  const merged = mergeColonLines(block.lines, block.heads.map((h) => h.lines));
+  const groups: FloatingBlock[] = [];
+  let group: FloatingBlock | undefined;
+  for (const { line, raw } of merged) {
+    group ??= { lines: [], byline: [], rawLines: [] };
+    group.lines.push(line);
+    group.rawLines.push(...raw);
+    if (/^\S{2,12}[:：]\S/u.test(line.text.trim())) {
+      groups.push(group);
+      group = undefined;
+    }
+  }
+  if (group) groups.push(group);
+  const last = groups.at(-1);
+  if (last && block.byline.length > 0) last.byline.push(...block.byline);
+  return groups;
 }
 
 function titleLines(d: Draft): HeadLine[] {
@@ -178,19 +214,48 @@ function onByline(state: State, unit: Extract<Unit, { kind: 'byline' }>): void {
     state.bylines.push(unit);
     return;
   }
-  if (unit.trailing || (cur && !cur.closed && paragraphCount(cur) > 0)) {
+  // A byline after the lead (a standfirst) is the article's own; after more text it closes it.
+  const afterLead = cur !== undefined && !cur.closed && cur.byline.length === 0 && paragraphCount(cur) <= 1;
+  if (unit.trailing || (cur && !cur.closed && paragraphCount(cur) > 0 && !afterLead)) {
     if (!cur) return void state.orphanCaptions.push(unit.raw);
     cur.byline.push(...unit.names);
     cur.closed = true;
     for (const n of unit.lines) cur.lines.add(n);
     return;
   }
+  if (afterLead && cur) {
+    cur.byline.push(...unit.names);
+    for (const n of unit.lines) cur.lines.add(n);
+    return;
+  }
   state.bylines.push(unit);
 }
 
-export function assemble(units: readonly Unit[], shape: PageShape, repairs: RepairLog): { articles: Draft[]; floating: FloatingBlock[]; orphanCaptions: string[] } {
-  const state: State = { articles: [], heads: [], bylines: [], heldCaptions: [], floating: [], orphanCaptions: [], repairs, shape };
+/**
+ * The page's trailing headline block (headline-tail.ts): headlines go to floating groups (with
+ * the bylines printed among them), its paragraphs are short items of their own.
+ */
+function assembleTail(state: State, units: readonly Unit[]): void {
   for (const unit of units) {
+    if (unit.kind === 'head') {
+      if (state.bylines.length > 0) settleBlock(state, undefined);
+      state.heads.push(unit);
+    } else if (unit.kind === 'byline') state.bylines.push(unit);
+    else if (unit.kind === 'caption') state.orphanCaptions.push(unit.text);
+    else if (unit.kind === 'text') {
+      settleBlock(state, undefined);
+      const item = startArticle(state, unit.lines[0]!, [], []);
+      item.body.push({ type: 'paragraph', text: unit.text });
+      for (const n of unit.lines) item.lines.add(n);
+      item.closed = true;
+    }
+  }
+  settleBlock(state, undefined);
+}
+
+export function assemble(units: readonly Unit[], shape: PageShape, repairs: RepairLog, tailFrom = units.length): { articles: Draft[]; floating: FloatingBlock[]; orphanCaptions: string[] } {
+  const state: State = { articles: [], heads: [], bylines: [], heldCaptions: [], floating: [], orphanCaptions: [], repairs, shape };
+  for (const unit of units.slice(0, tailFrom)) {
     switch (unit.kind) {
       case 'head':
         if (state.bylines.length > 0 || unit.item || unit.startsArticle) settleBlock(state, undefined);
@@ -214,6 +279,7 @@ export function assemble(units: readonly Unit[], shape: PageShape, repairs: Repa
     }
   }
   settleBlock(state, undefined);
+  assembleTail(state, units.slice(tailFrom));
   state.orphanCaptions.push(...state.heldCaptions.map((c) => c.text));
   return { articles: state.articles, floating: state.floating, orphanCaptions: state.orphanCaptions };
 }

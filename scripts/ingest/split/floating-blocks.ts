@@ -3,7 +3,7 @@
 // text printed again in large type, with its speaker). On the page they float: wider gaps than
 // the text's own set them apart above and below. They are lifted out so the sentence they cut
 // can be made whole; captions are kept, pull quotes dropped (the text holds their words).
-import { countHan } from '../char-classes.ts';
+import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
 import type { PageLine } from '../read-page/page-lines.ts';
 import { isCaptionLine } from './captions.ts';
 import { SPLIT } from './knobs.ts';
@@ -72,12 +72,16 @@ export function liftFloating(lines: readonly PageLine[]): Floating {
   const inRun = new Set(runs.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
   const text = hanOnly(lines.filter((_, i) => !inRun.has(i)).map((l) => l.text).join(''));
   const out: Floating = { captions: [], lifted: new Set(), pullQuotes: 0 };
-  for (const [a, b] of runs) {
+  runs.forEach(([a, b]) => {
     const texts = lines.slice(a, b + 1).map((l) => l.text.trim());
-    if (isCaptionBlock(texts)) {
+    // A short line floating right before another photo's caption describes a photo of its own.
+    const next = lines[b + 1];
+    const beforeCaption = next !== undefined && isCaptionLine(next.text.trim());
+    const describesPhoto = a === b && beforeCaption && printedWidth(texts[0]!) <= SPLIT.maxPhotoLabelWidth && !endsSentence(texts[0]!) && !/[，,、]$/u.test(texts[0]!);
+    if (isCaptionBlock(texts) || describesPhoto) {
       out.captions.push({ text: texts.join(''), at: a, lines: lines.slice(a, b + 1).map((l) => l.lineNo) });
       for (let i = a; i <= b; i++) out.lifted.add(i);
-      continue;
+      return;
     }
     // A pull quote: its words are the text's, or it is a quotation with its speaker under it.
     const quoteEnd = ATTRIBUTION.test(texts.at(-1)!) && texts.length > 1 ? texts.length - 1 : texts.length;
@@ -85,11 +89,11 @@ export function liftFloating(lines: readonly PageLine[]): Floating {
     const attributed = quoteEnd < texts.length && QUOTE_OPEN.test(texts[0]!);
     // A pull quote stands inside the text (text above it) and reads as speech or a sentence.
     const speech = /[，。！？“”"「」,!?]/u.test(texts.join(''));
-    if (a === 0 || countHan(quote) < SPLIT.minQuoteChars || /[：:]$/u.test(texts[0]!) || !speech) continue;
+    if (a === 0 || countHan(quote) < SPLIT.minQuoteChars || /[：:]$/u.test(texts[0]!) || !speech) return;
     if (attributed || repeatedShare(quote, text) >= SPLIT.quoteRepeatShare) {
       for (let i = a; i <= b; i++) out.lifted.add(i);
       out.pullQuotes++;
     }
-  }
+  });
   return out;
 }

@@ -11,6 +11,7 @@ import { estimateColumnWidths } from './column-width.ts';
 import { plainText, type Draft } from './draft.ts';
 import { readHeadlines } from './headline-roles.ts';
 import { matchHeadlines } from './match-headlines.ts';
+import { findHeadlineTail } from './headline-tail.ts';
 import { toUnits } from './units.ts';
 
 export type { BodyNode, Draft } from './draft.ts';
@@ -58,7 +59,7 @@ export function splitPage(input: SplitInput, repairs: RepairLog): SplitPage {
   const units = toUnits(input.lines, { bold: input.bold, articleStarts: input.articleStarts }, repairs);
   const width = columnWidth(input.lines);
   const shape: PageShape = { singleArticle: input.singleArticle, ...(width !== undefined ? { columnWidth: width } : {}), ...(input.facts.webTitle ? { webTitle: input.facts.webTitle } : {}) };
-  const { articles, floating, orphanCaptions } = assemble(units, shape, repairs);
+  const { articles, floating, orphanCaptions } = assemble(units, shape, repairs, findHeadlineTail(units));
   // A lone label with no text under it (a section's name over a list of items) is no headline.
   const headlines = floating.filter((f) => f.lines.length > 1 || f.byline.length > 0 || (readHeadlines(f.lines).title ?? '').length > 8);
   const warnings = matchHeadlines(articles, headlines);

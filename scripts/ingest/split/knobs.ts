@@ -12,10 +12,18 @@ export const SPLIT = {
   minTableRows: 2,
   /** A page is a list of short items when it has at least this many item leads. */
   minItems: 2,
+  /** A block of headlines at a page's end (headline-tail.ts): at least this many groups… */
+  minTailGroups: 2,
+  /** …with no more paragraph text than this many times the headlines' own length… */
+  tailTextRatio: 2,
+  /** …and no paragraph longer than this. */
+  maxTailParagraph: 400,
   /** A floating block (caption, pull quote) is at most this many lines. */
   maxFloatingLines: 4,
   /** A caption is at most this many lines (the last one ending in its credit). */
   maxCaptionLines: 3,
+  /** A photo's one-line description floating beside another photo's credit is at most this wide. */
+  maxPhotoLabelWidth: 24,
   /** A pull quote holds at least this many characters… */
   minQuoteChars: 8,
   /** …found again in the text in runs of this many characters… */
@@ -70,7 +78,7 @@ export const BOUNDARY = {
   /** A byline under the headline. */
   byline: 5,
   /** A kicker, subtitle or series line with it. */
-  structure: 3,
+  structure: 2,
   /** Set in fake bold. */
   bold: 2,
   /** The article before it has ended (closing byline, a jump to another page). */

@@ -31,8 +31,15 @@ const FULL = 1.5;
 const INDENT_MIN = 1.75;
 const INDENT_MAX = 4;
 
-/** A line this much wider than its column (in ems) is not of the column. */
+/** A line this much wider than its column (in ems) is not of the column… */
 const OVER_WIDE = 1.5;
+/** …the column read from up to this many lines above, of which at least MIN_COLUMN_LINES are
+ * MIN_COLUMN_LINE ems or wider (a paragraph's short last line says nothing of the column). */
+const COLUMN_LOOKBACK = 12;
+/** A headline set to the column's width fills it to within this much, over a first line two ems in. */
+const EXACT = 0.5;
+const MIN_COLUMN_LINES = 3;
+const MIN_COLUMN_LINE = 8;
 const BRACKETED_BYLINE_END = /[。！？”][(（]\s*(?:本报)?(?:记者|通讯员|实习生)[^()（）]{1,30}[)）]$/u;
 
 /** Does line i close a bracketed byline begun on the line before (or on itself)? */
@@ -42,7 +49,7 @@ function closesBracketedByline(texts: readonly string[], i: number): boolean {
   return BRACKETED_BYLINE_END.test(joined.replace(/\s/gu, ''));
 }
 
-const CANNOT_START = /^[，。、；：？！）》」』”’,.;:?!)\]…—]/u;
+const CANNOT_START = /^[，。、；：？！）》」』”’,.;:?!)\]…]/u;
 const RUNS_ON = /[，、：；—,:;]$/u;
 // No headline or sentence ends on a preposition, conjunction or structural particle standing as a
 // word of its own (`……以`, but not `方向`).
@@ -78,9 +85,26 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
   const columns = estimateColumnWidths(widths);
   // A bracketed byline closing a piece ends it like a full stop: `…加速度”。(记` / `者 孙晓东)`.
   const sentenceEnds = texts.map((t, i) => endsSentence(t) || closesBracketedByline(texts, i));
-  // A line wider than the column it stands beside is set across columns: a headline, never text.
+  // A line wider than the column of the lines above it is set across columns: a headline, never
+  // text. The column is read from the lines above only, so a page turning from one article's
+  // column to another's does not make the first article's lines look wide.
+  // Lines that run on (no sentence ends on them) fill the column: a real column shows as several
+  // such lines of one width (within an em), and the middle of those widths is the column's.
+  const columnIn = (from: number, to: number): number | undefined => {
+    const full: number[] = [];
+    for (let k = Math.max(0, from); k < Math.min(to, texts.length); k++) if (!sentenceEnds[k] && widths[k]! >= MIN_COLUMN_LINE) full.push(widths[k]!);
+    const widest = Math.max(0, ...full);
+    const cluster = full.filter((w) => w >= widest - 1).sort((a, b) => a - b);
+    return cluster.length >= MIN_COLUMN_LINES ? cluster[Math.floor(cluster.length / 2)] : undefined;
+  };
+  const columnAbove = (j: number) => columnIn(j - COLUMN_LOOKBACK, j);
+  const columnBelow = (j: number) => columnIn(j + 1, j + 1 + COLUMN_LOOKBACK);
+  // A subtitle under an over-wide title starts after the title, not after a sentence's end.
+  const overWideAfterEnd = (j: number): boolean => j >= 0 && (j === 0 || sentenceEnds[j - 1] === true) && (columnAbove(j) ?? Infinity) + OVER_WIDE < widths[j]!;
   const overWide = (j: number): boolean => {
-    const column = columns[j] ?? columns[j - 1] ?? columns[j + 1];
+    // Only where a paragraph may start (after a sentence's end): a headline stands between pieces.
+    if (j > 0 && !sentenceEnds[j - 1] && !overWideAfterEnd(j - 1)) return false;
+    const column = columnAbove(j);
     return column !== undefined && widths[j]! > column + OVER_WIDE;
   };
 
@@ -92,8 +116,9 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
   // Evidence, from this line and the next alone, that the text runs on past line i.
   const runsOn = (i: number, isFirst: boolean): boolean => {
     const next = texts[i + 1];
-    if (next === undefined || PARAGRAPH_START.test(next) || sentenceEnds[i] || overWide(i)) return false;
-    if (RUNS_ON.test(texts[i]!) || endsOnFunctionWord(texts[i]!) || CANNOT_START.test(next)) return true;
+    if (next === undefined || PARAGRAPH_START.test(next) || sentenceEnds[i]) return false;
+    if (plainlyRunsOn(i)) return true;
+    if (overWide(i)) return false;
     const column = columns[i];
     if (column !== undefined && widths[i]! >= column - FULL - (isFirst ? INDENT_MAX : 0)) return true;
     return wordSpansBreak(texts[i]!, next);
@@ -103,11 +128,21 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
   // indented as a paragraph's first: a paragraph's own first line would be indented, so this one
   // is a headline set in the column's width (`某某区签约5个新材料项目` over `10月17日，…`).
   const fullHeadline = (i: number): boolean => {
-    const column = columns[i] ?? columns[i + 1];
+    const column = columnBelow(i);
     const next = texts[i + 1];
-    if (column === undefined || next === undefined || sentenceEnds[i] || i > 0 && !sentenceEnds[i - 1] && !standalone(i - 1)) return false;
-    if (widths[i]! < column - FULL || RUNS_ON.test(texts[i]!) || endsOnFunctionWord(texts[i]!)) return false;
-    return indented(i + 1, column) && !wordSpansBreak(texts[i]!, next);
+    if (column === undefined || next === undefined || sentenceEnds[i] || (i > 0 && !sentenceEnds[i - 1] && !standalone(i - 1))) return false;
+    if (widths[i]! < column - FULL || widths[i]! > column + EXACT || RUNS_ON.test(texts[i]!) || endsOnFunctionWord(texts[i]!)) return false;
+    // A headline is compact: at most one comma, and no clause cut short after it (`…，衢州`).
+    if ((texts[i]!.match(/[，,]/gu) ?? []).length > 1 || /[，,][^，,]{1,3}$/u.test(texts[i]!)) return false;
+    return Math.abs(widths[i + 1]! - (column - 2)) <= EXACT && !wordSpansBreak(texts[i]!, next);
+  };
+
+  // The text itself runs across the break: a mark no line ends on, a function word, a mark no
+  // line starts with, a word split in two. Stronger than any evidence from the lines' widths.
+  const plainlyRunsOn = (i: number): boolean => {
+    const next = texts[i + 1];
+    if (next === undefined) return false;
+    return RUNS_ON.test(texts[i]!) || endsOnFunctionWord(texts[i]!) || CANNOT_START.test(next) || wordSpansBreak(texts[i]!, next);
   };
 
   // Short for where it stands: narrower than the widest text nearby, as headlines are.
@@ -157,7 +192,8 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
         join = !standalone(i + 1);
       }
     }
-    if (join && (seriesHeading(i) || seriesHeading(i + 1) || overWide(i) || (overWide(i + 1) && !sentenceEnds[i + 1]))) join = false;
+    if (join && (seriesHeading(i) || seriesHeading(i + 1))) join = false;
+    if (join && !plainlyRunsOn(i) && (overWide(i) || (overWide(i + 1) && !sentenceEnds[i + 1]))) join = false;
     if (join && isFirst && fullHeadline(i)) join = false;
     if (!join) {
       paragraphs.push({

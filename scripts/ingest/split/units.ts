@@ -7,7 +7,7 @@ import { endsSentence, printedWidth } from '../char-classes.ts';
 import type { PageLine } from '../read-page/page-lines.ts';
 import { countRepair, type RepairLog } from '../repairs.ts';
 import { parseBylineLine, splitTrailingByline } from './bylines.ts';
-import { isCaptionLine } from './captions.ts';
+import { cleanCaption, isBareSourceCredit, isCaptionLine } from './captions.ts';
 import { liftFloating } from './floating-blocks.ts';
 import { SPLIT } from './knobs.ts';
 import { leadContinuation, readBullet, readItemLead, readJump, stripSubheadMark } from './line-forms.ts';
@@ -33,8 +33,22 @@ export interface UnitContext {
 const HEADLINE_ABOVE_BYLINE = 24;
 const HEADING_MAX_WIDTH = 40;
 
+/** Captions lifted out of a run of text go back after the paragraph they were printed in. */
+function placeCaptions(units: Unit[], captions: readonly Unit[]): Unit[] {
+  const out = [...units];
+  for (const caption of captions) {
+    let at = 0;
+    out.forEach((u, k) => {
+      if (u.lines[0]! < caption.lines[0]!) at = k + 1;
+    });
+    out.splice(at, 0, caption);
+  }
+  return out;
+}
+
 /** Joins a run of text lines into paragraphs; a single short line that ends no sentence is a heading. */
-function flushText(run: FlowLine[], gaps: ReadonlyMap<number, number>, out: Unit[], repairs: RepairLog): void {
+function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, number>, into: Unit[], repairs: RepairLog): void {
+  const out: Unit[] = [];
   for (const p of joinLines(run)) {
     const text = p.text.trim();
     const single = p.lineNos.length === 1;
@@ -53,7 +67,9 @@ function flushText(run: FlowLine[], gaps: ReadonlyMap<number, number>, out: Unit
       out.push({ kind: 'byline', names: trailing.byline.names, raw: trailing.byline.raw, lines: [p.lineNos.at(-1)!], trailing: true });
     } else out.push({ kind: 'text', text, lines: p.lineNos });
   }
+  into.push(...placeCaptions(out, captions));
   run.length = 0;
+  captions.length = 0;
 }
 
 /** A short line right above a byline is that article's title, not the end of a paragraph. */
@@ -63,6 +79,23 @@ function headlineAboveByline(run: FlowLine[]): FlowLine | undefined {
   const t = last.text.trim();
   if (printedWidth(t) >= HEADLINE_ABOVE_BYLINE || endsSentence(t) || /[,，、]/u.test(t) || PARAGRAPH_START.test(t)) return undefined;
   return run.pop();
+}
+
+/**
+ * The short line printed right above a bare photo credit, taken back from the text run or the
+ * units it went to: it describes the photo.
+ */
+function photoDescription(run: FlowLine[], out: Unit[], above: PageLine | undefined): { text: string; lineNo: number } | undefined {
+  if (!above) return undefined;
+  const t = above.text.trim();
+  if (endsSentence(t) || printedWidth(t) > SPLIT.maxPhotoLabelWidth || /[，,、]$/u.test(t)) return undefined;
+  if (run.at(-1)?.lineNo === above.lineNo) return { text: run.pop()!.text.trim(), lineNo: above.lineNo };
+  const last = out.at(-1);
+  if (last?.kind === 'head' && last.lines.length === 1 && last.lines[0] === above.lineNo) {
+    out.pop();
+    return { text: last.text, lineNo: above.lineNo };
+  }
+  return undefined;
 }
 
 export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: RepairLog): Unit[] {
@@ -75,7 +108,8 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
   const items = lines.filter((l) => readItemLead(l.text)).length >= SPLIT.minItems;
   const out: Unit[] = [];
   const run: FlowLine[] = [];
-  const flush = () => flushText(run, gaps, out, repairs);
+  const captions: Unit[] = [];
+  const flush = () => flushText(run, captions, gaps, out, repairs);
   const head = (line: PageLine, text: string, extra: Partial<HeadUnit> = {}) =>
     out.push({ kind: 'head', text, lines: [line.lineNo], bold: ctx.bold.has(line.lineNo), gapBefore: line.gapBefore, ...extra });
 
@@ -93,7 +127,7 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
     if (floating.lifted.has(i)) {
       const caption = captionAt.get(i);
       if (caption) {
-        out.push({ kind: 'caption', text: caption.text, lines: caption.lines });
+        captions.push({ kind: 'caption', text: caption.text, lines: caption.lines });
         countRepair(repairs, 'captions');
       }
       continue;
@@ -105,7 +139,14 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
       continue;
     }
     if (isCaptionLine(t)) {
-      out.push({ kind: 'caption', text: t, lines: [line.lineNo] });
+      // A description right above a bare `图片来源：…` credit is one caption with it.
+      const described = isBareSourceCredit(t) ? photoDescription(run, out, lines[i - 1]) : undefined;
+      if (described) {
+        captions.push({ kind: 'caption', text: `${described.text}（${cleanCaption(t)}）`, lines: [described.lineNo, line.lineNo] });
+        countRepair(repairs, 'captions');
+        continue;
+      }
+      captions.push({ kind: 'caption', text: t, lines: [line.lineNo] });
       countRepair(repairs, 'captions');
       continue;
     }
@@ -135,6 +176,14 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
     }
     // Each `本报讯` piece is measured as its own column.
     if (/^\s*本(报|刊)讯/u.test(t)) flush();
+    // Names set after a piece's last sentence (`…贡献。 罗一`) close it.
+    const trailing = splitTrailingByline(t);
+    if (trailing) {
+      run.push({ lineNo: line.lineNo, text: trailing.text });
+      flush();
+      out.push({ kind: 'byline', names: trailing.byline.names, raw: trailing.byline.raw, lines: [line.lineNo], trailing: true });
+      continue;
+    }
     run.push({ lineNo: line.lineNo, text: line.text });
   }
   flush();
