@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { formatReport } from './gold-score/index.ts';
 import { runSuite, type Suite, type SuiteOptions, type SuiteResult } from './corpus-run/score-suite.ts';
 import { measureColumns } from './transcribed-pages.ts';
+import { sharedCorpusDir } from './corpus-run/shared-corpus.ts';
 
 export { measurePage } from './transcribed-pages.ts';
 
@@ -26,8 +27,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = 'tests/corpus/seeds';
 const OWN_PAGES = 'tests/corpus/pages';
 const RAW = 'content/raw';
-/** The shared corpus: beside the project, or beside the directory of worktrees it is in. */
-const SHARED = ['../shared/corpus', '../../shared/corpus'];
+
 
 const USAGE = `usage: npm run quality [-- --corpus DIR ... [--raw DIR] [--articles DIR | --keep DIR] [--score-py PATH]] [--shared DIR] [--entities DIR] [--json]`;
 
@@ -65,9 +65,7 @@ function main(): number {
   });
   if (values.help) return console.log(USAGE), 0;
   const rawDirs = values.raw ?? [RAW];
-  const shared = values.shared
-    ? resolve(values.shared)
-    : (SHARED.map((d) => resolve(PROJECT_ROOT, d)).find((d) => existsSync(d)) ?? resolve(PROJECT_ROOT, SHARED[0]!));
+  const shared = values.shared ? resolve(values.shared) : sharedCorpusDir(PROJECT_ROOT).dir;
   const everything = !values.corpus;
   const suites: Suite[] = everything
     ? [
