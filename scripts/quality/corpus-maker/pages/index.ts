@@ -1,0 +1,9 @@
+// The generated pages, in order of their numbers.
+import type { PageMaker } from '../page.ts';
+import { page as p301 } from './301-government-site.ts';
+import { page as p302 } from './302-news-app.ts';
+import { page as p303 } from './303-newspaper-headline-stack.ts';
+import { page as p304 } from './304-jump-continued.ts';
+import { page as p305 } from './305-columns-unequal.ts';
+
+export const PAGES: readonly PageMaker[] = [p301, p302, p303, p304, p305];
