@@ -20,9 +20,9 @@ interface Floors {
   junkLeaks: number;
 }
 
-/** Measured 2026-11-24 (`npm run quality`): pages 10 / 0.2198 / 0.130 / 57; seeds 18 / 0.0193 / 1.000 / 1. */
+/** Measured with `npm run quality` on this branch: pages 11 / 0.2244 / 0.192 / 65; seeds 18 / 0.0193 / 1.000 / 1. */
 const FLOORS: Record<'pages' | 'seeds', Floors> = {
-  pages: { oneToOne: 10, cer: 0.225, titles: 0.13, junkLeaks: 57 },
+  pages: { oneToOne: 11, cer: 0.23, titles: 0.19, junkLeaks: 65 },
   seeds: { oneToOne: 18, cer: 0.02, titles: 1, junkLeaks: 1 },
 };
 
@@ -40,7 +40,7 @@ const options = { projectRoot: ROOT, authorityDir: 'content/entities' };
 describe('the ingest on gold pages, through its command line', () => {
   it('keeps the figures on the project’s own pages at or above today’s floors', () => {
     const result = runSuite({ name: 'pages', dir: 'tests/corpus/pages', rawDirs: [] }, options);
-    expect(result.report.sources).toHaveLength(10);
+    expect(result.report.sources).toHaveLength(11);
     expectFloors(result, FLOORS.pages);
   });
 

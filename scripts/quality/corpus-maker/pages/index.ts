@@ -10,5 +10,6 @@ import { page as p307 } from './307-wechat-numbered.ts';
 import { page as p308 } from './308-magazine-feature.ts';
 import { page as p309 } from './309-work-report.ts';
 import { page as p310 } from './310-brief-items.ts';
+import { page as p311 } from './311-jump-a-pages.ts';
 
-export const PAGES: readonly PageMaker[] = [p301, p302, p303, p304, p305, p306, p307, p308, p309, p310];
+export const PAGES: readonly PageMaker[] = [p301, p302, p303, p304, p305, p306, p307, p308, p309, p310, p311];
