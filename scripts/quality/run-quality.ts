@@ -43,19 +43,31 @@ function suiteLines(r: SuiteResult): string[] {
 }
 
 function summaryLines(results: readonly SuiteResult[]): string[] {
-  const head = 'suite       pages  gold  out  1:1    CER  strict  titles  fields  names  precision  captions  junk';
+  const head = 'suite      pages  gold   out   1:1     CER  strict  titles  fields  recall  precision  captions  junk';
   const rows = results.map((r) => {
     const t = r.report.total;
-    const cells = [r.suite.name.padEnd(10), String(r.report.sources.length).padStart(6), String(t.gold_articles).padStart(5), String(t.output_articles).padStart(4),
-      String(t.one_to_one).padStart(4), t.cer.toFixed(4).padStart(6), t.cer_strict.toFixed(4).padStart(7), t.title_accuracy.toFixed(3).padStart(7),
-      t.kicker_subtitle_date_accuracy.toFixed(3).padStart(7), t.entity_recall.toFixed(3).padStart(6), t.entity_precision.toFixed(3).padStart(10),
-      t.caption_recall.toFixed(3).padStart(9), String(t.junk_leaks).padStart(5)];
-    return cells.join(' ');
+    const cells: Array<[string | number, number]> = [
+      [r.report.sources.length, 6], [t.gold_articles, 5], [t.output_articles, 5], [t.one_to_one, 5], [t.cer.toFixed(4), 7], [t.cer_strict.toFixed(4), 7],
+      [t.title_accuracy.toFixed(3), 7], [t.kicker_subtitle_date_accuracy.toFixed(3), 7], [t.entity_recall.toFixed(3), 7], [t.entity_precision.toFixed(3), 10],
+      [t.caption_recall.toFixed(3), 9], [t.junk_leaks, 5],
+    ];
+    return [r.suite.name.padEnd(9), ...cells.map(([v, w]) => String(v).padStart(w))].join(' ');
   });
-  return ['', head, ...rows];
+  const legend = '(fields: kicker, subtitle, series and date; recall and precision: parks and companies)';
+  return ['', head, ...rows, legend];
 }
 
-function main(): number {
+interface Plan {
+  suites: Suite[];
+  options: SuiteOptions;
+  json: boolean;
+  /** No --corpus: every suite it finds, then the de-interleaver's measures. */
+  everything: boolean;
+  keep: boolean;
+}
+
+/** The command line → what to run; a string is a usage error. */
+function plan(): Plan | string | undefined {
   const { values } = parseArgs({
     options: {
       corpus: { type: 'string', multiple: true }, raw: { type: 'string', multiple: true }, shared: { type: 'string' },
@@ -63,10 +75,11 @@ function main(): number {
       json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) return console.log(USAGE), 0;
+  if (values.help) return undefined;
   const rawDirs = values.raw ?? [RAW];
   const shared = values.shared ? resolve(values.shared) : sharedCorpusDir(PROJECT_ROOT).dir;
   const everything = !values.corpus;
+  if (everything && !existsSync(shared)) console.error(`(no shared corpus at ${shared}; give --shared DIR to score it)`);
   const suites: Suite[] = everything
     ? [
         { name: 'seeds', dir: SEEDS, rawDirs },
@@ -74,8 +87,7 @@ function main(): number {
         { name: 'pages', dir: OWN_PAGES, rawDirs: [] },
       ]
     : values.corpus!.map((dir) => ({ name: basename(resolve(dir)), dir, rawDirs }));
-  if ((values.articles || values.keep) && suites.length > 1) return console.error(`--articles and --keep take one --corpus\n${USAGE}`), 2;
-  if (everything && !existsSync(shared)) console.error(`(no shared corpus at ${shared}; give --shared DIR to score it)`);
+  if ((values.articles || values.keep) && suites.length > 1) return '--articles and --keep take one --corpus';
   const options: SuiteOptions = {
     projectRoot: PROJECT_ROOT,
     authorityDir: values.entities ?? process.env.GOLDEVAL_AUTHORITY ?? 'content/entities',
@@ -83,20 +95,45 @@ function main(): number {
     ...(values.keep ? { keepDir: values.keep } : {}),
     ...(values['score-py'] ? { scorePy: values['score-py'] } : {}),
   };
-  const results = suites.map((s) => runSuite(s, options));
-  const columns = everything ? measureColumns() : undefined;
-  const disagrees = results.some((r) => r.agreement && (r.agreement.error || r.agreement.differences.length > 0));
-  if (values.json) {
-    for (const r of results) for (const p of r.problems) console.error(`! ${p}`);
-    const json = results.length === 1 && !columns ? results[0]!.report : { ...Object.fromEntries(results.map((r) => [r.suite.name, r.report])), ...(columns ? { columns: columns.json } : {}) };
+  return { suites, options, json: values.json, everything, keep: Boolean(values.keep) };
+}
+
+/** Every suite, each on its own: one that cannot run (a --keep directory in use) does not stop the others. */
+function runAll(p: Plan): { results: SuiteResult[]; failed: boolean } {
+  const results: SuiteResult[] = [];
+  let failed = false;
+  for (const suite of p.suites) {
+    try {
+      results.push(runSuite(suite, p.options));
+    } catch (error) {
+      console.error(`✖ ${suite.name}: ${error instanceof Error ? error.message : String(error)}`);
+      failed = true;
+    }
+  }
+  return { results, failed };
+}
+
+function main(): number {
+  const p = plan();
+  if (p === undefined || typeof p === 'string') {
+    console[p ? 'error' : 'log'](p ? `${p}\n${USAGE}` : USAGE);
+    return p ? 2 : 0;
+  }
+  const { results, failed } = runAll(p);
+  const columns = p.everything ? measureColumns() : undefined;
+  if (p.json) {
+    for (const r of results) for (const problem of r.problems) console.error(`! ${problem}`);
+    const named = Object.fromEntries(results.map((r) => [r.suite.name, r.report]));
+    const json = results.length === 1 && !columns ? results[0]!.report : { ...named, ...(columns ? { columns: columns.json } : {}) };
     console.log(JSON.stringify(json, null, 1));
   } else {
     for (const r of results) console.log([...suiteLines(r), ''].join('\n'));
     if (columns) console.log(['== columns: the de-interleaver on transcribed and synthetic pages ==', ...columns.lines, ''].join('\n'));
     if (results.length > 1) console.log(summaryLines(results).join('\n'));
   }
-  for (const r of results) if (values.keep) console.error(`articles kept in ${r.articlesDir}`);
-  return disagrees ? 1 : 0;
+  if (p.keep) for (const r of results) console.error(`articles kept in ${r.articlesDir}`);
+  const disagrees = results.some((r) => r.agreement && (r.agreement.error || r.agreement.differences.length > 0));
+  return failed ? 2 : disagrees ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
