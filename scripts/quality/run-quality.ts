@@ -17,6 +17,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatReport } from './gold-score/index.ts';
+import { pyJsonReplacer } from './gold-score/python-values.ts';
 import { runSuite, type Suite, type SuiteOptions, type SuiteResult } from './corpus-run/score-suite.ts';
 import { measureColumns } from './transcribed-pages.ts';
 import { sharedCorpusDir } from './corpus-run/shared-corpus.ts';
@@ -125,7 +126,7 @@ function main(): number {
     for (const r of results) for (const problem of r.problems) console.error(`! ${problem}`);
     const named = Object.fromEntries(results.map((r) => [r.suite.name, r.report]));
     const json = results.length === 1 && !columns ? results[0]!.report : { ...named, ...(columns ? { columns: columns.json } : {}) };
-    console.log(JSON.stringify(json, null, 1));
+    console.log(JSON.stringify(json, pyJsonReplacer, 1));
   } else {
     for (const r of results) console.log([...suiteLines(r), ''].join('\n'));
     if (columns) console.log(['== columns: the de-interleaver on transcribed and synthetic pages ==', ...columns.lines, ''].join('\n'));

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { scoreDirectory } from '../gold-score/index.ts';
 import type { ScoreReport } from '../gold-score/types.ts';
+import { pyJsonReplacer } from '../gold-score/python-values.ts';
 import { findPages } from './find-pages.ts';
 import { runIngest } from './run-ingest.ts';
 import { differences, runScorePy } from './score-py.ts';
@@ -63,7 +64,8 @@ export function runSuite(suite: Suite, options: SuiteOptions): SuiteResult {
     const result: SuiteResult = { suite, report: scored.report, problems, articlesDir: dir };
     if (options.scorePy) {
       const py = runScorePy(resolve(options.scorePy), resolve(dir), golds, options.projectRoot, resolve(options.authorityDir));
-      result.agreement = py.report ? { differences: differences(scored.report, py.report) } : { differences: [], error: py.error ?? 'score.py failed' };
+      const ours: unknown = JSON.parse(JSON.stringify(scored.report, pyJsonReplacer));
+      result.agreement = py.report ? { differences: differences(ours, py.report) } : { differences: [], error: py.error ?? 'score.py failed' };
     }
     return result;
   } finally {

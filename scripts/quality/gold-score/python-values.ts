@@ -108,3 +108,11 @@ export function pyFixed(x: number, places: number): string {
 
 /** Python's round(x, places) as a number. */
 export const pyRound = (x: number, places: number): number => Number(pyFixed(x, places));
+
+/** A JSON.stringify replacer for values from PyYAML's types: ints and floats as numbers, dates as text. */
+export function pyJsonReplacer(_key: string, v: unknown): unknown {
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  if (v instanceof PyFloat) return v.value;
+  if (v instanceof PyTimestamp) return v.text;
+  return v;
+}
