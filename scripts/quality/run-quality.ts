@@ -1,82 +1,140 @@
-// `npm run quality`: how close the ingest comes to hand transcriptions of raw pages. For each
-// transcription in tests/fixtures/transcriptions/ (named like its raw file), runs the ingest on
-// the raw file in memory and prints the character error rate per article, with and without the
-// de-interleaving step's joins, and the share of joins between printed lines that are right.
-// Then the same step on synthetic pages: the archive's other articles set in columns and read
-// row by row (synthetic-columns.ts), where the reading order is known exactly.
-import { nodeText } from '../ingest/split/draft.ts';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { ingestBytes } from '../ingest/pipeline.ts';
-import { readSidecar } from '../ingest/sidecar.ts';
-import { characterErrorRate, joinsRight } from './character-error.ts';
-import { syntheticQuality } from './synthetic-quality.ts';
-import { parseTranscription, type TranscribedArticle } from './transcription.ts';
+// `npm run quality`: how close the ingest comes to gold transcriptions.
+//
+//   npm run quality                          everything it finds: the seeds (tests/corpus/seeds/,
+//                                            raw files in content/raw/), the shared corpus
+//                                            (../shared/corpus/), the project's own pages
+//                                            (tests/corpus/pages/), then the de-interleaver's
+//                                            measures (transcribed-pages.ts)
+//   npm run quality -- --corpus DIR [--json] the ingest's output for DIR's pages, scored as
+//                                            score.py scores it (gold-score/)
+//
+// Options: --corpus DIR (repeatable), --raw DIR (where else raw files are; default content/raw),
+// --shared DIR (the shared corpus; default ../shared/corpus, or ../../shared/corpus from a worktree), --articles DIR (score these articles, do not run the ingest),
+// --keep DIR (keep the ingest's output), --score-py PATH (also run score.py and compare),
+// --entities DIR (authority files; default $GOLDEVAL_AUTHORITY or content/entities), --json.
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatReport } from './gold-score/index.ts';
+import { pyJsonReplacer } from './gold-score/python-values.ts';
+import { runSuite, type Suite, type SuiteOptions, type SuiteResult } from './corpus-run/score-suite.ts';
+import { measureColumns } from './transcribed-pages.ts';
+import { sharedCorpusDir } from './corpus-run/shared-corpus.ts';
 
-const TRANSCRIPTIONS = 'tests/fixtures/transcriptions';
+export { measurePage } from './transcribed-pages.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SEEDS = 'tests/corpus/seeds';
+const OWN_PAGES = 'tests/corpus/pages';
 const RAW = 'content/raw';
-const ARTICLES = 'content/articles';
-/** Synthetic pages per seed, and the seeds: enough pages that one lucky join does not show. */
-const SYNTHETIC_PAGES = 60;
-const SYNTHETIC_SEEDS = [1, 2, 3];
 
-export interface PageQuality {
-  file: string;
-  rate: number;
-  /** The same, with the de-interleaving step turned off: what the OCR's order gives. */
-  rateInOcrOrder: number;
-  errors: number;
-  length: number;
-  articles: Array<{ title: string; found: boolean; errors: number; length: number }>;
-  joins: { right: number; total: number };
-  ocrJoins: { right: number; total: number };
-  movedJoins: { right: number; total: number };
-}
 
-export function measurePage(rawPath: string, transcription: string): PageQuality {
-  const file = basename(rawPath);
-  const expected = parseTranscription(transcription);
-  const run = (deinterleave: boolean) => {
-    const result = ingestBytes(readFileSync(rawPath), file, readSidecar(rawPath, file), { corrections: true, deinterleave });
-    const produced: TranscribedArticle[] = result.articles.map((a) => ({ title: a.data.title, text: a.body.map(nodeText).join('\n') }));
-    return { result, cer: characterErrorRate(produced, expected) };
-  };
-  const { result, cer } = run(true);
-  return {
-    file,
-    rate: cer.rate,
-    rateInOcrOrder: run(false).cer.rate,
-    errors: cer.errors,
-    length: cer.length,
-    articles: cer.articles,
-    joins: joinsRight(result.columns.joins, expected),
-    ocrJoins: joinsRight(result.columns.ocrJoins, expected),
-    movedJoins: joinsRight(result.columns.newJoins, expected),
-  };
-}
+const USAGE = `usage: npm run quality [-- --corpus DIR ... [--raw DIR] [--articles DIR | --keep DIR] [--score-py PATH]] [--shared DIR] [--entities DIR] [--json]`;
 
-function main(): void {
-  const results = readdirSync(TRANSCRIPTIONS)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => measurePage(join(RAW, f.replace(/\.md$/u, '.txt')), readFileSync(join(TRANSCRIPTIONS, f), 'utf8')));
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  for (const r of results) {
-    console.log(`\n${r.file}: ${pct(r.rate)} characters wrong (${r.errors} of ${r.length}); in the OCR's order: ${pct(r.rateInOcrOrder)}`);
-    for (const a of r.articles) console.log(`  ${a.found ? ' ' : '✗'} ${pct(a.length ? a.errors / a.length : 1).padStart(6)}  ${a.errors}/${a.length}  ${a.title}`);
-    const share = (j: { right: number; total: number }) => `${j.right}/${j.total} (${pct(j.total ? j.right / j.total : 1)})`;
-    console.log(`  joins between printed lines right: ${share(r.joins)}; as the OCR read them: ${share(r.ocrJoins)}; joins made out of OCR order: ${share(r.movedJoins)}`);
+function suiteLines(r: SuiteResult): string[] {
+  const lines = [`== ${r.suite.name}: ${r.suite.dir} (${r.report.sources.length} page(s)) ==`];
+  lines.push(...r.problems.map((p) => `! ${p}`), ...formatReport(r.report));
+  if (r.agreement?.error) lines.push(`score.py: ${r.agreement.error}`);
+  else if (r.agreement) {
+    const d = r.agreement.differences;
+    lines.push(d.length === 0 ? `score.py agrees: every row and total equal` : `score.py DISAGREES (${d.length}):`, ...d.slice(0, 40).map((x) => `  ${x}`));
   }
-  // Articles from transcribed pages are held out: their text came through the step itself.
-  const heldOut = new Set(results.map((r) => r.file));
-  const synthetic = SYNTHETIC_SEEDS.map((seed) => syntheticQuality(ARTICLES, heldOut, SYNTHETIC_PAGES, seed));
-  const sum = (pick: (q: (typeof synthetic)[number]) => number) => synthetic.reduce((n, q) => n + pick(q), 0);
-  const joins = { right: sum((q) => q.joins.right), total: sum((q) => q.joins.total) };
-  const ocrJoins = { right: sum((q) => q.ocrJoins.right), total: sum((q) => q.ocrJoins.total) };
-  const pages = sum((q) => q.pages);
-  console.log(`\nsynthetic pages (${pages}, seeds ${SYNTHETIC_SEEDS.join(', ')}; articles of ${heldOut.size ? [...heldOut].join(', ') : 'no page'} held out):`);
-  console.log(`  joins between printed lines right: ${joins.right}/${joins.total} (${pct(joins.right / joins.total)}); as the OCR read them: ${ocrJoins.right}/${ocrJoins.total} (${pct(ocrJoins.right / ocrJoins.total)})`);
-  console.log(`  characters wrong: ${pct(sum((q) => q.rate) / synthetic.length)}; in the OCR's order: ${pct(sum((q) => q.rateInOcrOrder) / synthetic.length)}; pages exactly right: ${sum((q) => q.exact)}/${pages}`);
-  console.log(`\n${JSON.stringify({ pages: results.map(({ articles: _a, ...rest }) => rest), synthetic: { pages, joins, ocrJoins } })}`);
+  return lines;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+function summaryLines(results: readonly SuiteResult[]): string[] {
+  const head = 'suite      pages  gold   out   1:1     CER  strict  titles  fields  recall  precision  captions  junk';
+  const rows = results.map((r) => {
+    const t = r.report.total;
+    const cells: Array<[string | number, number]> = [
+      [r.report.sources.length, 6], [t.gold_articles, 5], [t.output_articles, 5], [t.one_to_one, 5], [t.cer.toFixed(4), 7], [t.cer_strict.toFixed(4), 7],
+      [t.title_accuracy.toFixed(3), 7], [t.kicker_subtitle_date_accuracy.toFixed(3), 7], [t.entity_recall.toFixed(3), 7], [t.entity_precision.toFixed(3), 10],
+      [t.caption_recall.toFixed(3), 9], [t.junk_leaks, 5],
+    ];
+    return [r.suite.name.padEnd(9), ...cells.map(([v, w]) => String(v).padStart(w))].join(' ');
+  });
+  const legend = '(fields: kicker, subtitle, series and date; recall and precision: parks and companies)';
+  return ['', head, ...rows, legend];
+}
+
+interface Plan {
+  suites: Suite[];
+  options: SuiteOptions;
+  json: boolean;
+  /** No --corpus: every suite it finds, then the de-interleaver's measures. */
+  everything: boolean;
+  keep: boolean;
+}
+
+/** The command line → what to run; a string is a usage error. */
+function plan(): Plan | string | undefined {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string', multiple: true }, raw: { type: 'string', multiple: true }, shared: { type: 'string' },
+      articles: { type: 'string' }, keep: { type: 'string' }, 'score-py': { type: 'string' }, entities: { type: 'string' },
+      json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return undefined;
+  const rawDirs = values.raw ?? [RAW];
+  const shared = values.shared ? resolve(values.shared) : sharedCorpusDir(PROJECT_ROOT).dir;
+  const everything = !values.corpus;
+  if (everything && !existsSync(shared)) console.error(`(no shared corpus at ${shared}; give --shared DIR to score it)`);
+  const suites: Suite[] = everything
+    ? [
+        { name: 'seeds', dir: SEEDS, rawDirs },
+        ...(existsSync(shared) ? [{ name: 'corpus', dir: shared, rawDirs: [] }] : []),
+        { name: 'pages', dir: OWN_PAGES, rawDirs: [] },
+      ]
+    : values.corpus!.map((dir) => ({ name: basename(resolve(dir)), dir, rawDirs }));
+  if ((values.articles || values.keep) && suites.length > 1) return '--articles and --keep take one --corpus';
+  const options: SuiteOptions = {
+    projectRoot: PROJECT_ROOT,
+    authorityDir: values.entities ?? process.env.GOLDEVAL_AUTHORITY ?? 'content/entities',
+    ...(values.articles ? { articlesDir: values.articles } : {}),
+    ...(values.keep ? { keepDir: values.keep } : {}),
+    ...(values['score-py'] ? { scorePy: values['score-py'] } : {}),
+  };
+  return { suites, options, json: values.json, everything, keep: Boolean(values.keep) };
+}
+
+/** Every suite, each on its own: one that cannot run (a --keep directory in use) does not stop the others. */
+function runAll(p: Plan): { results: SuiteResult[]; failed: boolean } {
+  const results: SuiteResult[] = [];
+  let failed = false;
+  for (const suite of p.suites) {
+    try {
+      results.push(runSuite(suite, p.options));
+    } catch (error) {
+      console.error(`✖ ${suite.name}: ${error instanceof Error ? error.message : String(error)}`);
+      failed = true;
+    }
+  }
+  return { results, failed };
+}
+
+function main(): number {
+  const p = plan();
+  if (p === undefined || typeof p === 'string') {
+    console[p ? 'error' : 'log'](p ? `${p}\n${USAGE}` : USAGE);
+    return p ? 2 : 0;
+  }
+  const { results, failed } = runAll(p);
+  const columns = p.everything ? measureColumns() : undefined;
+  if (p.json) {
+    for (const r of results) for (const problem of r.problems) console.error(`! ${problem}`);
+    const named = Object.fromEntries(results.map((r) => [r.suite.name, r.report]));
+    const json = results.length === 1 && !columns ? results[0]!.report : { ...named, ...(columns ? { columns: columns.json } : {}) };
+    console.log(JSON.stringify(json, pyJsonReplacer, 1));
+  } else {
+    for (const r of results) console.log([...suiteLines(r), ''].join('\n'));
+    if (columns) console.log(['== columns: the de-interleaver on transcribed and synthetic pages ==', ...columns.lines, ''].join('\n'));
+    if (results.length > 1) console.log(summaryLines(results).join('\n'));
+  }
+  if (p.keep) for (const r of results) console.error(`articles kept in ${r.articlesDir}`);
+  const disagrees = results.some((r) => r.agreement && (r.agreement.error || r.agreement.differences.length > 0));
+  return failed ? 2 : disagrees ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
