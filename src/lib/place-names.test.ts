@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { isPlaceName, nameForms, placeAtStart } from './place-names.ts';
+import { findPlaces, isPlaceName, placeAtStart } from './place-names.ts';
 
 it('knows cities, counties and districts with and without their suffix', () => {
   for (const name of ['徐州', '徐州市', '合肥', '鼓楼', '泉山区', '新沂', '江苏', '江苏省', '中山', '香港', '台北']) expect(isPlaceName(name), name).toBe(true);
@@ -10,12 +10,18 @@ it('does not take statistical zones for places: they are parks', () => {
   expect(isPlaceName('徐州经济技术开发区')).toBe(false);
   expect(isPlaceName('浦东新区')).toBe(true);
 });
-it('strips the suffix for the short form, keeping 2 characters at least', () => {
-  expect(nameForms('延边朝鲜族自治州')).toEqual(['延边朝鲜族自治州', '延边朝鲜族']);
-  expect(nameForms('沛县')).toEqual(['沛县']);
+it('does not take a county short form that is a common word for a place, only its full name', () => {
+  expect(isPlaceName('新兴')).toBe(false);
+  expect(isPlaceName('新兴县')).toBe(true);
 });
 it('finds the longest place name a text starts with', () => {
   expect(placeAtStart('徐州市鼓楼区')).toBe('徐州市');
   expect(placeAtStart('鸠江经济开发区')).toBe('鸠江');
   expect(placeAtStart('数据毫')).toBe('');
+});
+it('finds the places in a text, left to right', () => {
+  expect(findPlaces('同时湖南麓芯与江苏省')).toEqual([
+    { at: 2, name: '湖南' },
+    { at: 7, name: '江苏省' },
+  ]);
 });

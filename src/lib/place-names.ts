@@ -1,22 +1,15 @@
-// Chinese place names (provinces, cities, counties and districts; Hong Kong, Macao, Taiwan), with
-// and without their suffix: 徐州市 and 徐州, 鼓楼区 and 鼓楼. Used to tell a park's name
-// (合肥经开区) from a kind of park (国家级高新区). The list is generated from the National Bureau
-// of Statistics' division codes by scripts/data/make-place-names.ts (src/core/place-names.data.ts).
-import { PLACE_NAMES } from '../core/place-names.data.ts';
-
-const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)$/u;
+// Chinese place names (provinces, cities, counties and districts; Hong Kong, Macao, Taiwan), in
+// full and by their short form: 徐州市 and 徐州, 鼓楼区 and 鼓楼. Used to tell a park's name
+// (合肥经开区) from a kind of park (国家级高新区), and where a company's name starts. The list is
+// generated from the National Bureau of Statistics' division codes by
+// scripts/data/make-place-names.ts (src/core/place-names.data.ts).
+import { PLACE_NAMES, PLACE_SHORT_FORMS } from '../core/place-names.data.ts';
 
 let names: Set<string> | undefined;
 let longest = 0;
 
-/** A division's name and its short form (徐州市 → 徐州), when the short form keeps 2 characters. */
-export function nameForms(name: string): string[] {
-  const short = name.replace(SUFFIX, '');
-  return [...new Set([name, short])].filter((n) => Array.from(n).length >= 2);
-}
-
 function load(): Set<string> {
-  const set = new Set(PLACE_NAMES.flatMap(nameForms));
+  const set = new Set([...PLACE_NAMES, ...PLACE_SHORT_FORMS].filter((n) => Array.from(n).length >= 2));
   for (const n of set) longest = Math.max(longest, n.length);
   return set;
 }
@@ -36,3 +29,15 @@ export function placeAtStart(text: string): string {
   return '';
 }
 
+/** Place names in a text, left to right, each the longest at its start, none overlapping. */
+export function findPlaces(text: string): Array<{ at: number; name: string }> {
+  const found: Array<{ at: number; name: string }> = [];
+  for (let at = 0; at < text.length - 1; ) {
+    const name = placeAtStart(text.slice(at));
+    if (name) {
+      found.push({ at, name });
+      at += name.length;
+    } else at++;
+  }
+  return found;
+}
