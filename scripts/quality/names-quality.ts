@@ -8,7 +8,7 @@
 // With gold files (default: /work/shared/corpus/*.gold.yaml): recall and precision per file and
 // overall against each gold article's `parks` and `companies`. With --seeds: the same against
 // the editors' reviewed lists in content/articles/*.md (a name the editors kept but the detector
-// no longer finds is a loss).
+// no longer finds is a loss), and, name for name, what the detector no longer or now also gives.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
@@ -58,6 +58,9 @@ function aliasTable(authority: Authority): AliasTable {
 interface Row extends NameScore {
   file: string;
   key: string;
+  /** Exactly: listed names the detector does not give, and names it gives that are not listed. */
+  lost: string[];
+  added: string[];
 }
 
 function totals(rows: readonly Row[]) {
@@ -84,7 +87,10 @@ function main(): void {
   const aliases = aliasTable(authority);
   const rows: Row[] = cases.map((c) => {
     const found = detector.detect(c.text);
-    return { file: c.file, key: c.key, ...scoreNames(c.names, [...found.parks, ...found.companies], aliases) };
+    const given = [...found.parks, ...found.companies];
+    const lost = c.names.filter((n) => !given.includes(n));
+    const added = given.filter((n) => !c.names.includes(n));
+    return { file: c.file, key: c.key, ...scoreNames(c.names, given, aliases), lost, added };
   });
   const files = [...new Set(rows.map((r) => r.file))];
   const report = { files: files.map((file) => ({ file, ...totals(rows.filter((r) => r.file === file)) })), total: totals(rows), articles: rows };
@@ -93,8 +99,16 @@ function main(): void {
     return;
   }
   for (const r of rows) {
-    const notes = [r.missing.length ? `missing ${r.missing.join('、')}` : '', r.extra.length ? `extra ${r.extra.join('、')}` : ''].filter(Boolean).join('; ');
-    console.log(`  ${r.file} ${r.key}: ${r.gold - r.missing.length}/${r.gold} found, ${r.given - r.extra.length}/${r.given} right${notes ? ` — ${notes}` : ''}`);
+    const notes = [
+      r.missing.length ? `missing ${r.missing.join('、')}` : '',
+      r.extra.length ? `extra ${r.extra.join('、')}` : '',
+      // On the seeds, what changed from the reviewed lists, name for name.
+      flag('--seeds') && r.lost.length ? `no longer ${r.lost.join('、')}` : '',
+      flag('--seeds') && r.added.length ? `now also ${r.added.join('、')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    console.log(`  ${r.file === `${r.key}.md` ? r.file : `${r.file} ${r.key}`}: ${r.gold - r.missing.length}/${r.gold} found, ${r.given - r.extra.length}/${r.given} right${notes ? ` — ${notes}` : ''}`);
   }
   for (const f of report.files) console.log(`${f.file}: recall ${pct(f.recall)} (${f.gold}), precision ${pct(f.precision)} (${f.given})`);
   const t = report.total;

@@ -58,7 +58,7 @@ function dropRepeats(merged: Merged, others: ReadonlySet<string>, onePerEntity: 
 }
 
 function printed(text: string, view: string) {
-  return <T extends { name: string }>(f: T): T => ({ ...f, name: printedForm(text, view, f.name) });
+  return (f: FoundName): FoundName => ({ ...f, name: printedForm(text, view, f.name), ...(f.short ? { short: printedForm(text, view, f.short) } : {}) });
 }
 
 export function createEntityDetector(authority: Authority): EntityDetector {

@@ -37,9 +37,9 @@ export function distinctive(words: readonly SpanWord[], besidesPlace = false): b
 
 /**
  * Where the name starts: see nameStart. Without a place, a name that opens with a firm's own
- * name (思睿智能科技, 汇点支付科技: an unknown word jieba cuts into single characters, or a
- * proper noun) may hold a verb or two; the span from that opening is taken whole when what
- * follows the last verb says too little.
+ * name (思远识别科技, 汇点支付科技: an unknown word jieba cuts into single characters, or a
+ * proper noun) may hold a verb or two; the span, which a stop bounds, is taken whole when what
+ * follows its last verb says too little. A span that opens with a verb (集聚管理…) is not.
  */
 function firmNameStart(words: readonly SpanWord[]): { index: number; place: boolean } {
   const start = nameStart(words);

@@ -5,7 +5,7 @@
 // nothing distinctive comes between (某市科技城新区, 某市科技城集成电路产业园) and two when a name
 // does (济南高新区齐鲁软件园).
 import { COMPANY_FORMS, PARK_KINDS, alternation } from '../../../../src/core/name-forms.ts';
-import { isPlaceName } from '../../../../src/lib/place-names.ts';
+import { isPlaceName, placeAtStart } from '../../../../src/lib/place-names.ts';
 import { afterParkKind, isProperNoun, joinWords, nameStart, spanBefore, type SpanWord } from './name-span.ts';
 import type { FoundName } from './company-names.ts';
 import { MAX_INDUSTRY_WORDS, MAX_PARK_PREFIX } from './knobs.ts';
@@ -57,8 +57,10 @@ function parkStart(text: string, kindAt: number, kind: string, before: readonly 
   if (start.place || isProperNoun(name[0]!) || /^[A-Za-z]/u.test(name[0]!.word)) return name[0]!.at;
   if (!LOOSE_KINDS.has(kind) && unknownName(name)) return name[0]!.at;
   const preceding = text.slice(0, name[0]!.at);
-  // …but two parks joined (轴承产业园和装备产业园) are two names.
-  if (industryName(name, kind) && (!JOINED_BEFORE.test(preceding) || KIND_BEFORE_JOIN.test(preceding))) return name[0]!.at;
+  // An industry name runs from a stop: after a verb or an adjective (新型…) it may be longer.
+  if (start.index > 0 || !industryName(name, kind)) return undefined;
+  // …and two parks joined (轴承产业园和装备产业园) are two names.
+  if (!JOINED_BEFORE.test(preceding) || KIND_BEFORE_JOIN.test(preceding)) return name[0]!.at;
   return undefined;
 }
 
@@ -70,8 +72,8 @@ export function findParkNames(text: string): FoundName[] {
     const at = parkStart(text, m.index, m[0], occurrences);
     if (at === undefined) continue;
     const name = text.slice(at, end);
-    // A division that is called 新区 (浦东新区) is a place, not a park.
-    if (isPlaceName(name)) continue;
+    // A division that is called 新区 (浦东新区, 上海浦东新区) is a place, not a park.
+    if (isPlaceName(name) || isPlaceName(name.slice(placeAtStart(name).length))) continue;
     // A longer name that holds an earlier one replaces it.
     const inner = occurrences.findIndex((o) => o.at === at);
     if (inner >= 0) occurrences.splice(inner, 1);
