@@ -3,11 +3,11 @@
 // captions), so a cutting or cleaning error elsewhere does not count here. Names are compared
 // with the corpus scorer's rules (name-matching.ts).
 //
-//   npx tsx scripts/quality/names-quality.ts [GOLD.yaml...] [--seeds] [--json] [--authority DIR]
+//   npx tsx scripts/quality/names-quality.ts [GOLD.yaml...] [--seeds [DIR]] [--json] [--authority DIR]
 //
 // With gold files (default: /work/shared/corpus/*.gold.yaml): recall and precision per file and
 // overall against each gold article's `parks` and `companies`. With --seeds: the same against
-// the editors' reviewed lists in content/articles/*.md (a name the editors kept but the detector
+// the editors' reviewed lists in content/articles/*.md (or DIR: an earlier commit's articles) (a name the editors kept but the detector
 // no longer finds is a loss), and, name for name, what the detector no longer or now also gives.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -78,9 +78,11 @@ function main(): void {
   const flag = (name: string) => args.includes(name);
   const authorityAt = args.indexOf('--authority');
   const authority = loadAuthority(authorityAt >= 0 ? args[authorityAt + 1] : undefined);
-  const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--authority');
+  const seedsAt = args.indexOf('--seeds');
+  const seedsDir = seedsAt >= 0 && args[seedsAt + 1] && !args[seedsAt + 1]!.startsWith('--') ? args[seedsAt + 1]! : ARTICLES;
+  const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--authority' && args[i - 1] !== '--seeds');
   const cases = flag('--seeds')
-    ? seedCases(ARTICLES)
+    ? seedCases(seedsDir)
     : (paths.length > 0 ? paths : existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.gold.yaml')).sort().map((f) => join(CORPUS, f)) : []).flatMap(goldCases);
   if (cases.length === 0) throw new Error('no gold articles: give *.gold.yaml files or --seeds');
   const detector = createEntityDetector(authority);

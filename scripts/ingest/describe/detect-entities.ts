@@ -62,10 +62,11 @@ function printed(text: string, view: string) {
 }
 
 export function createEntityDetector(authority: Authority): EntityDetector {
-  const isCompany = (e: Entity) => !isOtherKind(e.kind);
-  const parks = buildMatcher(authority.parks.filter(isCompany));
-  const companies = buildMatcher(authority.companies.filter(isCompany));
-  const others = buildMatcher([...authority.parks, ...authority.companies].filter((e) => !isCompany(e)));
+  // Entries of OTHER_KINDS are matched apart: known, but listed as neither parks nor companies.
+  const listable = (e: Entity) => !isOtherKind(e.kind);
+  const parks = buildMatcher(authority.parks.filter(listable));
+  const companies = buildMatcher(authority.companies.filter(listable));
+  const others = buildMatcher([...authority.parks, ...authority.companies].filter((e) => !listable(e)));
   return {
     detect(text: string): DetectedEntities {
       const view = simplifiedView(text);
