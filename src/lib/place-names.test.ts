@@ -1,7 +1,27 @@
 import { expect, it } from 'vitest';
-import { isPlaceName } from './place-names.ts';
+import { findPlaces, isPlaceName, placeAtStart } from './place-names.ts';
 
 it('knows cities, counties and districts with and without their suffix', () => {
-  for (const name of ['徐州', '徐州市', '合肥', '鼓楼', '泉山区', '新沂', '江苏', '江苏省', '中山']) expect(isPlaceName(name), name).toBe(true);
+  for (const name of ['徐州', '徐州市', '合肥', '鼓楼', '泉山区', '新沂', '江苏', '江苏省', '中山', '香港', '台北']) expect(isPlaceName(name), name).toBe(true);
   for (const word of ['国家级', '农业', '安全', '市辖区', '落户']) expect(isPlaceName(word), word).toBe(false);
+});
+it('does not take statistical zones for places: they are parks', () => {
+  expect(isPlaceName('苏州工业园区')).toBe(false);
+  expect(isPlaceName('徐州经济技术开发区')).toBe(false);
+  expect(isPlaceName('浦东新区')).toBe(true);
+});
+it('does not take a county short form that is a common word for a place, only its full name', () => {
+  expect(isPlaceName('新兴')).toBe(false);
+  expect(isPlaceName('新兴县')).toBe(true);
+});
+it('finds the longest place name a text starts with', () => {
+  expect(placeAtStart('徐州市鼓楼区')).toBe('徐州市');
+  expect(placeAtStart('鸠江经济开发区')).toBe('鸠江');
+  expect(placeAtStart('数据毫')).toBe('');
+});
+it('finds the places in a text, left to right', () => {
+  expect(findPlaces('同时湖南麓芯与江苏省')).toEqual([
+    { at: 2, name: '湖南' },
+    { at: 7, name: '江苏省' },
+  ]);
 });

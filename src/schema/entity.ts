@@ -14,7 +14,9 @@ export const entitySchema = z
     shortForms: z.array(nonEmpty).default([]),
     // City the park or company is in.
     city: nonEmpty.optional(),
-    // 高新区、经开区、开发区、科技园、产业园… for parks; 企业、集团、研究院… for companies.
+    // 高新区、经开区、开发区、科技园、产业园… for parks; 企业、集团… for companies. One of
+    // OTHER_KINDS (商业综合体, 研究院…) marks what is neither a park nor a company: known, so it is
+    // not proposed as a new name, but listed in no article's parks or companies.
     kind: nonEmpty.optional(),
     // Parent company, as the text says (弗迪电池 → 比亚迪).
     parent: nonEmpty.optional(),
@@ -22,6 +24,13 @@ export const entitySchema = z
     note: z.string().optional(),
   })
   .strict();
+
+/** Kinds of entry that are neither parks nor companies, though articles name them alongside. */
+export const OTHER_KINDS: readonly string[] = ['商业综合体', '研究院', '研究所', '实验室', '基金', '协会', '学会', '商会', '联盟', '大学', '学院', '学校', '医院', '政府机构'];
+
+export function isOtherKind(kind: string | undefined): boolean {
+  return kind !== undefined && OTHER_KINDS.includes(kind);
+}
 
 export const authorityFileSchema = z.array(entitySchema);
 

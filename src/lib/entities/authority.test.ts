@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { AuthorityError, loadAuthority } from './authority.ts';
+import { AuthorityError, loadAuthority, parentOf } from './authority.ts';
 
 it('loads the committed authority files', () => {
   const { parks, companies } = loadAuthority(new URL('../../../content/entities', import.meta.url).pathname);
@@ -21,4 +21,17 @@ it('refuses one name for two entries', () => {
 });
 it('treats a missing file as an empty list', () => {
   expect(loadAuthority(mkdtempSync(join(tmpdir(), 'authority-')))).toEqual({ parks: [], companies: [] });
+});
+it('refuses a parent that is no company of the file, or the company itself', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'authority-'));
+  writeFileSync(join(dir, 'companies.yaml'), '- name: 甲电池有限公司\n  parent: 乙\n');
+  expect(() => loadAuthority(dir)).toThrow(/甲电池有限公司: parent "乙" is not a company/);
+  writeFileSync(join(dir, 'companies.yaml'), '- name: 甲电池有限公司\n  aliases: [甲电池]\n  parent: 甲电池\n');
+  expect(() => loadAuthority(dir)).toThrow(/is the company itself/);
+});
+it('links a parent given by an alias to its canonical name', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'authority-'));
+  writeFileSync(join(dir, 'companies.yaml'), '- name: 乙集团有限公司\n  aliases: [乙集团]\n- name: 甲电池有限公司\n  parent: 乙集团\n');
+  expect(parentOf(loadAuthority(dir), '甲电池有限公司')).toBe('乙集团有限公司');
+  expect(parentOf(loadAuthority(dir), '乙集团有限公司')).toBeUndefined();
 });

@@ -16,3 +16,8 @@ it('lists each park with the articles naming it, the sentence, and pinyin order'
   expect(index[0]!.mentions[0]!.mention).toEqual({ before: '项目落户', match: '徐州经开区', after: '。' });
   expect(index[1]!.entry).toBeUndefined();
 });
+it('gives no page to an entry of a kind that is neither a park nor a company', () => {
+  const authority = { parks: [], companies: [entitySchema.parse({ name: '某某广场', kind: '商业综合体' }), entitySchema.parse({ name: '某某科技有限公司', kind: '企业' })] };
+  const entry = { ...article('a', [], '某某广场与某某科技有限公司。'), data: { title: 'a', titleOrigin: 'printed', parks: [], companies: ['某某广场', '某某科技有限公司'], draft: false } } as unknown as ArticleEntry;
+  expect(buildEntityIndex('companies', [entry], authority).map((e) => e.name)).toEqual(['某某科技有限公司']);
+});

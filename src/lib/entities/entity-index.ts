@@ -1,7 +1,7 @@
 // Every park and every company the site has a page for: those the articles name (in their front
 // matter), with what the authority files say about them. A name an editor typed that the
 // authority does not list still gets its page.
-import type { Entity, EntityKind } from '../../schema/entity.ts';
+import { isOtherKind, type Entity, type EntityKind } from '../../schema/entity.ts';
 import type { ArticleEntry } from '../articles.ts';
 import { slugify } from '../slug.ts';
 import { loadAuthority, type Authority } from './authority.ts';
@@ -39,6 +39,8 @@ export function buildEntityIndex(kind: EntityKind, articles: readonly ArticleEnt
   const summaries = new Map<string, EntitySummary>();
   for (const article of articles) {
     for (const name of article.data[kind]) {
+      // A shopping centre or an institute the authority lists is neither a park nor a company.
+      if (isOtherKind(byName.get(name)?.kind)) continue;
       const summary = summaries.get(name) ?? { kind, name, slug: '', entry: byName.get(name), mentions: [] };
       const text = `${article.data.title}。\n${article.body ?? ''}`;
       summary.mentions.push({ article, mention: findMention(text, matcher.forms(name)) });

@@ -3,6 +3,7 @@
 // to a name the article gave, and on its own it is usually a kind of place (各类高新区、经开区). Longer forms win over the shorter ones inside them
 // (徐工汽车 is not also 徐工), so each stretch of text names at most one entity.
 import type { Entity } from '../../schema/entity.ts';
+import { withoutBracketedPlace } from './bracketed-place.ts';
 
 interface Form {
   surface: string;
@@ -13,7 +14,7 @@ interface Form {
 export interface NameMatcher {
   /** Canonical names found in the text, in order of first mention. */
   find(text: string): string[];
-  /** The canonical name for a surface form (name or alias), if the authority knows it. */
+  /** The canonical name for a surface form (name or alias, with or without a bracketed place), if the authority knows it. */
   canonical(surface: string): string | undefined;
   /** Every surface form of a canonical name, longest first. */
   forms(canonical: string): string[];
@@ -29,6 +30,8 @@ export function buildMatcher(entities: readonly Entity[]): NameMatcher {
     .sort((a, b) => b.surface.length - a.surface.length);
   const byName = new Map(entities.map((e) => [e.name, e]));
   const bySurface = new Map(forms.filter((f) => !f.needsShortFormContext).map((f) => [f.surface, f.entity.name]));
+  // 某某（徐州）材料有限公司 and 某某材料有限公司 are one company: a bracketed place is left out to compare.
+  const byBareSurface = new Map([...bySurface].map(([surface, name]) => [withoutBracketedPlace(surface), name]));
 
   return {
     find(text: string): string[] {
@@ -47,7 +50,7 @@ export function buildMatcher(entities: readonly Entity[]): NameMatcher {
       found.sort((a, b) => a.at - b.at);
       return [...new Set(found.map((f) => f.name))];
     },
-    canonical: (surface) => bySurface.get(surface),
+    canonical: (surface) => bySurface.get(surface) ?? byBareSurface.get(withoutBracketedPlace(surface)),
     forms(canonical: string): string[] {
       const entity = byName.get(canonical);
       if (!entity) return [canonical];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findParkNames } from './park-names.ts';
+
+const parks = (s: string) => findParkNames(s).map((f) => f.name);
+
+describe('a kind after a place or a distinctive name', () => {
+  it.each([
+    ['在宜宾高新区，高速奔跑的企业', ['宜宾高新区']],
+    ['今年初落户宜宾科创城', ['宜宾科创城']],
+    ['柳州软件园与惠州创新港建成', ['柳州软件园', '惠州创新港']],
+    ['鸠江经济开发区等地', ['鸠江经济开发区']],
+    ['南陵县新能源汽车零部件产业园首批企业投产', ['南陵县新能源汽车零部件产业园']],
+    ['苏南国家自主创新示范区', ['苏南国家自主创新示范区']],
+    ['中国（宜宾）科学城管委会', ['中国（宜宾）科学城']],
+    ['位于云创科技园的指挥中心', ['云创科技园']],
+  ])('%s', (sentence, expected) => {
+    expect(parks(sentence)).toEqual(expected);
+  });
+});
+
+describe('parks inside parks', () => {
+  it('makes two names of a park after a park when a name comes between', () => {
+    expect(parks('合肥高新区天鹅湖软件园')).toEqual(['合肥高新区', '天鹅湖软件园']);
+  });
+  it('makes one name when only an industry or nothing comes between', () => {
+    expect(parks('宜宾科技城集成电路产业园')).toEqual(['宜宾科技城集成电路产业园']);
+    expect(parks('宜宾科技城新区')).toEqual(['宜宾科技城新区']);
+  });
+});
+
+describe('industry parks', () => {
+  it('names a park by its industry', () => {
+    expect(parks('推进陶瓷产业园二期')).toEqual(['陶瓷产业园']);
+    expect(parks('陶瓷产业园、电机产业园两个园中园')).toEqual(['陶瓷产业园', '电机产业园']);
+  });
+  it.each(['各类产业园', '特色产业园', '推进细胞与蛋白产业园', '加快建设新型电机产业园'])('takes no part of: %s', (s) => {
+    expect(parks(s)).toEqual([]);
+  });
+});
+
+it.each([
+  '该高新区经济运行平稳',
+  '国家级高新区、开发区、农业科技园、安全产业园等园区5家',
+  '打造11.4平方公里的高新区',
+  '园区企业生产的医药产品',
+  '推动各类高新区、经开区“又高又新”',
+  '上海浦东新区',
+  '产城融合示范区',
+  '两大创科园区',
+  '柳州科技园公司董事长',
+  '徐州加快智能制造产业园',
+])('finds no park in: %s', (sentence) => {
+  expect(parks(sentence)).toEqual([]);
+});

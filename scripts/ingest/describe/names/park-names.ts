@@ -1,0 +1,83 @@
+// Park names by their kind (…高新区, …软件园, …合作区): the kind after a place (徐州高新区,
+// 中国（绵阳）科技城, 苏南国家自主创新示范区) or after another distinctive name (齐鲁软件园), or an
+// industry park named by its industry alone (轴承产业园). The kind on its own (高新区, 园区,
+// 国家级高新区, 各类产业园) is a kind of place, not a name. A park inside a park is one name when
+// nothing distinctive comes between (某市科技城新区, 某市科技城集成电路产业园) and two when a name
+// does (济南高新区齐鲁软件园).
+import { COMPANY_FORMS, PARK_KINDS, alternation } from '../../../../src/core/name-forms.ts';
+import { isPlaceName, placeAtStart } from '../../../../src/lib/place-names.ts';
+import { afterParkKind, isProperNoun, joinWords, nameStart, spanBefore, type SpanWord } from './name-span.ts';
+import type { FoundName } from './company-names.ts';
+import { MAX_INDUSTRY_WORDS, MAX_PARK_PREFIX } from './knobs.ts';
+
+const PARK_KIND = new RegExp(alternation(PARK_KINDS), 'gu');
+/** A kind followed by a legal form names a company (某某科技园公司), not the park. */
+const COMPANY_AFTER = new RegExp(`^(?:${alternation(COMPANY_FORMS)}|管理有限|发展有限|投资有限|股份)`, 'u');
+/** Kinds that a park can be named by its industry alone: 轴承产业园, 先进计算产业园. */
+const INDUSTRY_KINDS = new Set(['产业园', '产业园区']);
+/** Words that say what sort of park, not which: 特色产业园, 专业园区. */
+const MODIFIERS = new Set(['特色', '专业', '现代', '新兴', '重点', '示范', '综合', '配套', '相关', '周边', '主题', '标准', '标准化', '智慧', '数字', '绿色', '生态', '低碳', '新型', '高端', '优势', '主导', '战略性', '未来', '传统', '县域', '城市', '乡村', '农业', '国家', '省级', '市级', '区级', '国际']);
+/** A pair runs on before the first word (细胞与基因治疗产业园): the name is longer than the span. */
+const JOINED_BEFORE = /[与和及]$/u;
+const KIND_BEFORE_JOIN = new RegExp(`(?:${alternation(PARK_KINDS)})[与和及]$`, 'u');
+
+/**
+ * Kinds so loose (园区: any park area) or so often a slogan (产城融合示范区) that only a place or
+ * a proper noun makes them a name.
+ */
+const LOOSE_KINDS = new Set(['园区', '新区', '新城', '示范区', '试验区', '合作区', '创新示范区']);
+
+/** A name jieba does not know, cut into single characters (云创 → 云/创). */
+function unknownName(words: readonly SpanWord[]): boolean {
+  return words.length >= 2 && words[0]!.word.length === 1 && words[1]!.word.length === 1;
+}
+
+interface Occurrence {
+  at: number;
+  end: number;
+  name: string;
+}
+
+function industryName(words: readonly SpanWord[], kind: string): boolean {
+  if (!INDUSTRY_KINDS.has(kind) || words.length === 0 || words.length > MAX_INDUSTRY_WORDS) return false;
+  if (words.some((w) => w.cls !== 'name' || MODIFIERS.has(w.word) || !/^n/u.test(w.tag))) return false;
+  return joinWords(words).length >= 2;
+}
+
+/** Where the park name ending in `kind` at `kindAt` starts, or undefined when there is none. */
+function parkStart(text: string, kindAt: number, kind: string, before: readonly Occurrence[]): number | undefined {
+  const span = spanBefore(text, kindAt, MAX_PARK_PREFIX);
+  const words = afterParkKind(span);
+  const outer = before.find((o) => o.end === (words[0]?.at ?? kindAt));
+  // Right after another park, with only its industry between: one name (某市科技城新区).
+  if (outer && (words.length === 0 || industryName(words, kind))) return outer.at;
+  const start = nameStart(words, true);
+  const name = words.slice(start.index);
+  if (name.length === 0) return undefined;
+  if (start.place || isProperNoun(name[0]!) || /^[A-Za-z]/u.test(name[0]!.word)) return name[0]!.at;
+  if (!LOOSE_KINDS.has(kind) && unknownName(name)) return name[0]!.at;
+  const preceding = text.slice(0, name[0]!.at);
+  // An industry name runs from a stop: after a verb or an adjective (新型…) it may be longer.
+  if (start.index > 0 || !industryName(name, kind)) return undefined;
+  // …and two parks joined (轴承产业园和装备产业园) are two names.
+  if (!JOINED_BEFORE.test(preceding) || KIND_BEFORE_JOIN.test(preceding)) return name[0]!.at;
+  return undefined;
+}
+
+export function findParkNames(text: string): FoundName[] {
+  const occurrences: Occurrence[] = [];
+  for (const m of text.matchAll(PARK_KIND)) {
+    const end = m.index + m[0].length;
+    if (COMPANY_AFTER.test(text.slice(end))) continue;
+    const at = parkStart(text, m.index, m[0], occurrences);
+    if (at === undefined) continue;
+    const name = text.slice(at, end);
+    // A division that is called 新区 (浦东新区, 上海浦东新区) is a place, not a park.
+    if (isPlaceName(name) || isPlaceName(name.slice(placeAtStart(name).length))) continue;
+    // A longer name that holds an earlier one replaces it.
+    const inner = occurrences.findIndex((o) => o.at === at);
+    if (inner >= 0) occurrences.splice(inner, 1);
+    occurrences.push({ at, end, name });
+  }
+  return [...new Set(occurrences.map((o) => o.name))].map((name) => ({ name }));
+}
