@@ -4,6 +4,7 @@
 // pages (the archive's other articles set in columns and read row by row, synthetic-columns.ts),
 // where the reading order is known exactly. Unlike the corpus scorer this reaches into the
 // ingest's pipeline, because it counts the step's joins.
+import { nodeText } from '../ingest/split/draft.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ingestBytes } from '../ingest/pipeline.ts';
@@ -37,7 +38,7 @@ export function measurePage(rawPath: string, transcription: string): PageQuality
   const expected = parseTranscription(transcription);
   const run = (deinterleave: boolean) => {
     const result = ingestBytes(readFileSync(rawPath), file, readSidecar(rawPath, file), { corrections: true, deinterleave });
-    const produced: TranscribedArticle[] = result.articles.map((a) => ({ title: a.data.title, text: a.body.map((n) => n.text).join('\n') }));
+    const produced: TranscribedArticle[] = result.articles.map((a) => ({ title: a.data.title, text: a.body.map(nodeText).join('\n') }));
     return { result, cer: characterErrorRate(produced, expected) };
   };
   const { result, cer } = run(true);
