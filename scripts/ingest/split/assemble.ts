@@ -32,7 +32,7 @@ interface State {
   bylines: Array<Extract<Unit, { kind: 'byline' }>>;
   heldCaptions: Array<Extract<Unit, { kind: 'caption' }>>;
   floating: FloatingBlock[];
-  orphanCaptions: string[];
+  orphanCaptions: Array<{ text: string; lines: number[] }>;
   repairs: RepairLog;
   shape: PageShape;
 }
@@ -65,9 +65,10 @@ function settleBlock(state: State, next: string | undefined): void {
   const cur = state.current;
   if (state.heads.length === 0) {
     // Bylines with no headline: the current article's, or an untitled article's.
-    const names = takeBlock(state).byline;
-    if (cur && !cur.closed && paragraphCount(cur) === 0) cur.byline.push(...names);
-    else startArticle(state, 0, [], names).titleOrigin = 'printed';
+    const { byline, rawLines } = takeBlock(state);
+    const target = cur && !cur.closed && paragraphCount(cur) === 0 ? cur : startArticle(state, rawLines[0] ?? 0, [], []);
+    target.byline.push(...byline);
+    for (const n of rawLines) target.lines.add(n);
     return;
   }
   if (next === undefined) {
@@ -131,7 +132,11 @@ function headlineGroups(block: { heads: HeadUnit[]; lines: HeadLine[]; byline: s
   }
   if (group) groups.push(group);
   const last = groups.at(-1);
-  if (last && block.byline.length > 0) last.byline.push(...block.byline);
+  if (last && block.byline.length > 0) {
+    last.byline.push(...block.byline);
+    const headLines = new Set(block.heads.flatMap((h) => h.lines));
+    last.rawLines.push(...block.rawLines.filter((n) => !headLines.has(n)));
+  }
   return groups;
 }
 
@@ -217,7 +222,7 @@ function onByline(state: State, unit: Extract<Unit, { kind: 'byline' }>): void {
   // A byline after the lead (a standfirst) is the article's own; after more text it closes it.
   const afterLead = cur !== undefined && !cur.closed && cur.byline.length === 0 && paragraphCount(cur) <= 1;
   if (unit.trailing || (cur && !cur.closed && paragraphCount(cur) > 0 && !afterLead)) {
-    if (!cur) return void state.orphanCaptions.push(unit.raw);
+    if (!cur) return void state.orphanCaptions.push({ text: unit.raw, lines: unit.lines });
     cur.byline.push(...unit.names);
     cur.closed = true;
     for (const n of unit.lines) cur.lines.add(n);
@@ -241,8 +246,14 @@ function assembleTail(state: State, units: readonly Unit[]): void {
       if (state.bylines.length > 0) settleBlock(state, undefined);
       state.heads.push(unit);
     } else if (unit.kind === 'byline') state.bylines.push(unit);
-    else if (unit.kind === 'caption') state.orphanCaptions.push(unit.text);
-    else if (unit.kind === 'text') {
+    else if (unit.kind === 'caption') {
+      // A photo item's caption follows its text.
+      const item = state.current?.closed && state.heads.length === 0 ? state.current : undefined;
+      if (item) {
+        item.captions.push(unit.text);
+        for (const n of unit.lines) item.lines.add(n);
+      } else state.orphanCaptions.push({ text: unit.text, lines: unit.lines });
+    } else if (unit.kind === 'text') {
       settleBlock(state, undefined);
       const item = startArticle(state, unit.lines[0]!, [], []);
       item.body.push({ type: 'paragraph', text: unit.text });
@@ -253,7 +264,12 @@ function assembleTail(state: State, units: readonly Unit[]): void {
   settleBlock(state, undefined);
 }
 
-export function assemble(units: readonly Unit[], shape: PageShape, repairs: RepairLog, tailFrom = units.length): { articles: Draft[]; floating: FloatingBlock[]; orphanCaptions: string[] } {
+export function assemble(
+  units: readonly Unit[],
+  shape: PageShape,
+  repairs: RepairLog,
+  tailFrom = units.length,
+): { articles: Draft[]; floating: FloatingBlock[]; orphanCaptions: Array<{ text: string; lines: number[] }> } {
   const state: State = { articles: [], heads: [], bylines: [], heldCaptions: [], floating: [], orphanCaptions: [], repairs, shape };
   for (const unit of units.slice(0, tailFrom)) {
     switch (unit.kind) {
@@ -280,6 +296,6 @@ export function assemble(units: readonly Unit[], shape: PageShape, repairs: Repa
   }
   settleBlock(state, undefined);
   assembleTail(state, units.slice(tailFrom));
-  state.orphanCaptions.push(...state.heldCaptions.map((c) => c.text));
+  state.orphanCaptions.push(...state.heldCaptions.map((c) => ({ text: c.text, lines: c.lines })));
   return { articles: state.articles, floating: state.floating, orphanCaptions: state.orphanCaptions };
 }

@@ -38,8 +38,8 @@ function columnWidth(lines: readonly PageLine[]): number | undefined {
 }
 
 /** A caption printed away from its article goes to the article sharing most of its words. */
-function attachOrphanCaptions(articles: Draft[], captions: readonly string[]): void {
-  for (const caption of captions) {
+function attachOrphanCaptions(articles: Draft[], captions: ReadonlyArray<{ text: string; lines: number[] }>): void {
+  for (const { text: caption, lines } of captions) {
     let best: Draft | undefined;
     let bestScore = 0;
     for (const a of articles) {
@@ -51,7 +51,9 @@ function attachOrphanCaptions(articles: Draft[], captions: readonly string[]): v
         best = a;
       }
     }
-    (best ?? articles[0])?.captions.push(caption);
+    const target = best ?? articles[0];
+    target?.captions.push(caption);
+    for (const n of lines) target?.lines.add(n);
   }
 }
 

@@ -127,7 +127,7 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
     if (floating.lifted.has(i)) {
       const caption = captionAt.get(i);
       if (caption) {
-        captions.push({ kind: 'caption', text: caption.text, lines: caption.lines });
+        captions.push({ kind: 'caption', text: cleanCaption(caption.text), lines: caption.lines });
         countRepair(repairs, 'captions');
       }
       continue;
@@ -146,7 +146,7 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
         countRepair(repairs, 'captions');
         continue;
       }
-      captions.push({ kind: 'caption', text: t, lines: [line.lineNo] });
+      captions.push({ kind: 'caption', text: cleanCaption(t), lines: [line.lineNo] });
       countRepair(repairs, 'captions');
       continue;
     }
