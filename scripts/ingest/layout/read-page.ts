@@ -139,10 +139,11 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
     }
     // Each `本报讯` piece is measured as its own column.
     if (PARAGRAPH_START.test(t) && /^\s*本(报|刊)讯/u.test(t)) flush();
-    // A fake-bold line is a headline set apart from the text around it.
-    if (doubled.has(line.lineNo)) {
+    // A fake-bold line is a headline set apart from the text around it (so is one the columns
+    // step found heading a column).
+    if (doubled.has(line.lineNo) || line.heading === true) {
       flush();
-      blocks.push({ kind: 'heading', text: t, lineNos: [line.lineNo], doubled: true });
+      blocks.push({ kind: 'heading', text: t, lineNos: [line.lineNo], doubled: doubled.has(line.lineNo) });
       continue;
     }
     const trailing = splitTrailingByline(t);
