@@ -17,6 +17,7 @@ import { endFeatures, joinModelMissing, joinScoreOf, startFeatures } from './joi
 import { orderRegions } from './order-regions.ts';
 import { placeNumberedHeads } from './place-numbered-heads.ts';
 import { searchStretches } from './search-stretches.ts';
+import { lostEnd, markLostEnd } from './mark-cuts.ts';
 import { readSideBySide, type SideBySideReport } from './side-by-side.ts';
 import { searchStreams } from './stream-search.ts';
 
@@ -37,6 +38,8 @@ export interface DeinterleaveReport {
   /** Every join between printed lines on the page, after and before the step (for measuring). */
   joins: Array<[string, string]>;
   ocrJoins: Array<[string, string]>;
+  /** Lines whose column's end the OCR lost, marked 〔下缺〕 where the text stops. */
+  lostEnds: number[];
   /** Blocks of side-by-side columns put in column order (side-by-side.ts). */
   sideBySide: SideBySideReport['blocks'];
   /** What the step could not do on this page, for the ingest report. */
@@ -44,7 +47,7 @@ export interface DeinterleaveReport {
 }
 
 export function emptyReport(): DeinterleaveReport {
-  return { mixedLines: [], weakLines: [], newJoins: [], keptJoins: 0, joins: [], ocrJoins: [], sideBySide: [], notes: [] };
+  return { mixedLines: [], weakLines: [], newJoins: [], keptJoins: 0, joins: [], ocrJoins: [], sideBySide: [], lostEnds: [], notes: [] };
 }
 
 interface Fragment {
@@ -94,8 +97,27 @@ export function deinterleave(
   if (report.sideBySide.length > 0 || report.mixedLines.length > 0 || report.weakLines.length > 0) {
     const missing = joinModelMissing();
     if (missing) report.notes.push(`columns put in order without the language model, so less well: ${missing}`);
+    result.lines = markLostEnds(result.lines, articleStarts, report);
   }
   return result;
+}
+
+/**
+ * On a page whose columns were put back in order, a text line that stops mid-word where nothing
+ * goes on with the word lost its column's end: marked 〔下缺〕 (mark-cuts.ts).
+ */
+function markLostEnds(lines: PageLine[], articleStarts: ReadonlySet<number>, report: DeinterleaveReport): PageLine[] {
+  const kinds = classifyLines(lines);
+  const region = articleRegions(lines, kinds, articleStarts);
+  return lines.map((line, i) => {
+    if (kinds[i] !== 'text') return line;
+    let j = i + 1;
+    while (j < lines.length && kinds[j] === 'caption') j++;
+    const next = j < lines.length && region[j] === region[i] ? lines[j] : undefined;
+    if (!lostEnd(line.text, next?.text, next !== undefined && kinds[j] === 'text')) return line;
+    report.lostEnds.push(line.lineNo);
+    return { ...line, text: markLostEnd(line.text) };
+  });
 }
 
 function deinterleaveRows(
