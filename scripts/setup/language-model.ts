@@ -11,12 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { forgetLanguageModels, languageModel } from '../../src/core/language-model/load.ts';
-import { languageModelDir } from '../../src/core/language-model/paths.ts';
+import { GLYPH_FILE, languageModelDir } from '../../src/core/language-model/paths.ts';
 import { readArpa } from '../../src/core/language-model/read-arpa.ts';
 import { writeTables } from '../../src/core/language-model/write-tables.ts';
 import { debSrcFromDeb822, debSrcFromList } from './deb-src.ts';
 
 const PACKAGE = 'libime';
+const GLYPH_PACKAGE = 'unifont';
 const MODEL_MEMBER = /\/data\/lm_sc\.arpa-[^/]*\.tar\.xz$/u;
 
 class SetupError extends Error {}
@@ -32,7 +33,7 @@ function run(command: string, args: string[], cwd?: string): string {
   return result.stdout;
 }
 
-/** Private apt options: our own source list (deb-src only), lists and cache, in `work`. */
+/** Private apt options: our own source list (deb and deb-src), lists and cache, in `work`. */
 function aptOptions(work: string): string[] {
   const parts = join(work, 'sources.list.d');
   mkdirSync(parts, { recursive: true });
@@ -40,11 +41,13 @@ function aptOptions(work: string): string[] {
   mkdirSync(join(work, 'cache', 'archives', 'partial'), { recursive: true });
   const entries: string[] = [];
   const listText = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
-  entries.push(...debSrcFromList(listText('/etc/apt/sources.list')));
   const dir = '/etc/apt/sources.list.d';
   const files = existsSync(dir) ? readdirSync(dir) : [];
-  for (const f of files.filter((f) => f.endsWith('.list'))) entries.push(...debSrcFromList(listText(join(dir, f))));
-  const stanzas = files.filter((f) => f.endsWith('.sources')).flatMap((f) => debSrcFromDeb822(listText(join(dir, f))));
+  const lists = [listText('/etc/apt/sources.list'), ...files.filter((f) => f.endsWith('.list')).map((f) => listText(join(dir, f)))];
+  const deb822 = files.filter((f) => f.endsWith('.sources')).map((f) => listText(join(dir, f)));
+  // Source packages for the model, binary ones for the glyphs: the same archives either way.
+  for (const text of lists) entries.push(...debSrcFromList(text), ...debSrcFromList(text).map((l) => l.replace(/^deb-src /u, 'deb ')));
+  const stanzas = deb822.flatMap((text) => debSrcFromDeb822(text).flatMap((st) => [st, st.replace('Types: deb-src', 'Types: deb')]));
   if (entries.length === 0 && stanzas.length === 0) throw new SetupError('no apt source is configured on this machine');
   writeFileSync(join(parts, 'derived.list'), `${entries.join('\n')}\n`);
   writeFileSync(join(parts, 'derived.sources'), `${stanzas.join('\n\n')}\n`);
@@ -61,6 +64,28 @@ async function* arpaLines(orig: string, member: string): AsyncGenerator<string> 
   yield* createInterface({ input: inner.stdout, crlfDelay: Infinity });
   const code = await new Promise<number | null>((resolve) => (inner.exitCode !== null ? resolve(inner.exitCode) : inner.on('close', resolve)));
   if (code !== 0) throw new SetupError(`tar could not unpack ${member} (exit ${code})`);
+}
+
+/**
+ * The 16×16 bitmaps of the Han characters (U+4E00–U+9FFF) from GNU Unifont (Debian's `unifont`,
+ * GPL-2+ with the font embedding exception), whose likeness tells OCR look-alikes apart
+ * (src/core/language-model/glyphs.ts).
+ */
+function fetchGlyphs(apt: string[], download: string): string {
+  run('apt-get', [...apt, 'download', GLYPH_PACKAGE], download);
+  const deb = readdirSync(download).find((f) => f.startsWith(`${GLYPH_PACKAGE}_`) && f.endsWith('.deb'));
+  if (!deb) throw new SetupError(`apt-get download ${GLYPH_PACKAGE} gave no package`);
+  const unpacked = join(download, 'glyphs');
+  mkdirSync(unpacked);
+  run('dpkg-deb', ['-x', join(download, deb), unpacked]);
+  const hex = readFileSync(join(unpacked, 'usr/share/unifont/unifont.hex'), 'utf8');
+  return hex
+    .split('\n')
+    .filter((line) => {
+      const cp = Number.parseInt(line.slice(0, line.indexOf(':')), 16);
+      return cp >= 0x4e00 && cp <= 0x9fff && line.length === 69;
+    })
+    .join('\n');
 }
 
 async function build(dir: string): Promise<string> {
@@ -81,13 +106,15 @@ async function build(dir: string): Promise<string> {
     if (!member) throw new SetupError(`${orig} holds no data/lm_sc.arpa-*.tar.xz`);
     const copyright = run('tar', ['-xf', join(download, debian), '-O', 'debian/copyright']);
     const tables = await readArpa(arpaLines(join(download, orig), member));
+    const glyphs = fetchGlyphs(apt, download);
     const version = dsc.replace(/^[^_]+_/u, '').replace(/\.dsc$/u, '');
     const manifest = writeTables(dir, tables, {
       source: `Debian source package ${PACKAGE} ${version}, ${member.replace(/^[^/]*\//u, '')}`,
       licence: 'LGPL-2.1+ (Copyright 2015-2022 CSSlayer; see copyright)',
       copyright,
     });
-    return `${manifest.words} words, ${manifest.bigrams} bigrams, ${manifest.trigrams} trigrams from ${manifest.source}`;
+    writeFileSync(join(dir, GLYPH_FILE), glyphs);
+    return `${manifest.words} words, ${manifest.bigrams} bigrams, ${manifest.trigrams} trigrams from ${manifest.source}; glyphs of Han characters from ${GLYPH_PACKAGE}`;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
