@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { ingestBytes } from '../ingest/pipeline.ts';
 import { readSidecar } from '../ingest/sidecar.ts';
 import { characterErrorRate, joinsRight } from './character-error.ts';
+import { printColumnsQuality } from './columns-quality.ts';
 import { syntheticQuality } from './synthetic-quality.ts';
 import { parseTranscription, type TranscribedArticle } from './transcription.ts';
 
@@ -75,7 +76,8 @@ function main(): void {
   console.log(`\nsynthetic pages (${pages}, seeds ${SYNTHETIC_SEEDS.join(', ')}; articles of ${heldOut.size ? [...heldOut].join(', ') : 'no page'} held out):`);
   console.log(`  joins between printed lines right: ${joins.right}/${joins.total} (${pct(joins.right / joins.total)}); as the OCR read them: ${ocrJoins.right}/${ocrJoins.total} (${pct(ocrJoins.right / ocrJoins.total)})`);
   console.log(`  characters wrong: ${pct(sum((q) => q.rate) / synthetic.length)}; in the OCR's order: ${pct(sum((q) => q.rateInOcrOrder) / synthetic.length)}; pages exactly right: ${sum((q) => q.exact)}/${pages}`);
-  console.log(`\n${JSON.stringify({ pages: results.map(({ articles: _a, ...rest }) => rest), synthetic: { pages, joins, ocrJoins } })}`);
+  const columns = printColumnsQuality(ARTICLES, RAW, heldOut);
+  console.log(`\n${JSON.stringify({ pages: results.map(({ articles: _a, ...rest }) => rest), synthetic: { pages, joins, ocrJoins }, columns })}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
