@@ -3,10 +3,10 @@
 /** Words on each side of a join that the language model looks at. */
 export const MODEL_SIDE_WORDS = 3;
 /** Nats of the language model's gain across a join per point of join score… */
-export const MODEL_NATS_PER_POINT = Number(process.env.K_NATS ?? 3);
+export const MODEL_NATS_PER_POINT = 4;
 /** …and the most and least one join's words can give. */
-export const MODEL_MAX_POINTS = Number(process.env.K_MAX ?? 3);
-export const MODEL_MIN_POINTS = Number(process.env.K_MIN ?? -1.5);
+export const MODEL_MAX_POINTS = 2.5;
+export const MODEL_MIN_POINTS = -1;
 
 // Side-by-side columns (side-by-side.ts): OCR lines that each hold one printed line of two or
 // three columns, separated by a run of spaces.

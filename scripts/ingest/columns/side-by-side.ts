@@ -77,7 +77,7 @@ export function commonColumnWidth(texts: readonly string[]): number | undefined 
   let bestVotes = 0;
   for (const w of votes.keys()) {
     const n = (votes.get(w) ?? 0) + 0.5 * ((votes.get(w - 1) ?? 0) + (votes.get(w + 1) ?? 0));
-    if (n > bestVotes || (n === bestVotes && w > best!)) {
+    if (n > bestVotes || (n === bestVotes && w < best!)) {
       best = w;
       bestVotes = n;
     }
@@ -141,7 +141,7 @@ export function splitColumns(texts: readonly string[], maxColumns = 3): ColumnSp
   if (unfit + wideGaps > SIDE_MAX_UNFIT * texts.length) return undefined;
   const rests = cuts.map((c) => c.rest);
   const restWidth = rests.reduce((m, r) => Math.max(m, fragmentWidth(r)), 0);
-  const further = maxColumns > 2 && restWidth > width + SIDE_ROW_SLACK + SIDE_MIN_COLUMN ? splitColumns(rests.map((r) => r || ''), maxColumns - 1) : undefined;
+  const further = maxColumns > 2 && restWidth > width + SIDE_SLACK + SIDE_MIN_COLUMN / 2 ? splitColumns(rests.map((r) => r || ''), maxColumns - 1) : undefined;
   // Every row must fit its columns: a wider one is not a row of this block.
   const widest = further ? undefined : restWidth;
   if (widest !== undefined && widest > width + SIDE_ROW_SLACK + SIDE_MIN_COLUMN * 2) return undefined;
