@@ -112,7 +112,7 @@ function markLostEnds(lines: PageLine[], articleStarts: ReadonlySet<number>, rep
   return lines.map((line, i) => {
     if (kinds[i] !== 'text') return line;
     let j = i + 1;
-    while (j < lines.length && kinds[j] === 'caption') j++;
+    while (j < lines.length && kinds[j] === 'other') j++;
     const next = j < lines.length && region[j] === region[i] ? lines[j] : undefined;
     if (!lostEnd(line.text, next?.text, next !== undefined && kinds[j] === 'text')) return line;
     report.lostEnds.push(line.lineNo);

@@ -53,6 +53,8 @@ describe('language model', () => {
 
   it('writes tables that load back to the same probabilities, and says why when they are missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lm-test-'));
+    const switched = process.env.ARCHIVE_LM;
+    delete process.env.ARCHIVE_LM;
     try {
       forgetLanguageModels();
       const missing = languageModel(join(dir, 'none'));
@@ -66,6 +68,7 @@ describe('language model', () => {
       expect(m.logProb(m.id('丙')!, [m.id('甲'), m.id('乙')])).toBeCloseTo(ln(-0.05), 5);
       expect(m.logProb(m.id('丁')!, [m.id('甲'), m.id('乙')])).toBeCloseTo(ln(-0.1 + -0.25 + -1.5), 5);
     } finally {
+      if (switched !== undefined) process.env.ARCHIVE_LM = switched;
       rmSync(dir, { recursive: true, force: true });
       forgetLanguageModels();
     }
