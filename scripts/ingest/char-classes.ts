@@ -24,8 +24,12 @@ const SENTENCE_END_RE = /[。！？!?…][”’）)』」》]*$|[”’）)』�
 /** Ends with a sentence mark (not a bare closing quote: headlines end in quotes too). */
 const STRICT_SENTENCE_END_RE = /[。！？!?…；][”’）)』」》"]*$/u;
 
+/** The mark the columns step puts where the OCR lost the end of a column (mark-cuts.ts). */
+export const LOST_END_MARK = '〔下缺〕';
+
 export function endsSentence(text: string): boolean {
-  return STRICT_SENTENCE_END_RE.test(text.trimEnd());
+  // A cut the columns step marked ends its paragraph like a sentence does.
+  return STRICT_SENTENCE_END_RE.test(text.trimEnd()) || text.trimEnd().endsWith(LOST_END_MARK);
 }
 
 export function endsWithClosingMark(text: string): boolean {

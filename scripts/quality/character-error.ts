@@ -21,7 +21,9 @@ export interface PageError {
 
 /** The text compared: no whitespace, no Markdown heading marks. */
 export function comparable(text: string): string {
-  return text.replace(/^#+\s*/gmu, '').replace(/\s+/gu, '');
+  // An editor's short mark in 〔〕 (〔下缺〕 where a column's end was lost) is not text, as in the
+  // corpus's scorer.
+  return text.replace(/^#+\s*/gmu, '').replace(/〔[^〕]{1,6}〕/gu, '').replace(/\s+/gu, '');
 }
 
 const sameTitle = (a: string, b: string) => comparable(a) === comparable(b);
@@ -51,7 +53,7 @@ export function characterErrorRate(produced: readonly TranscribedArticle[], expe
  * when the last characters before it and the first after it stand together in the transcription.
  */
 export function joinsRight(joins: ReadonlyArray<readonly [string, string]>, expected: readonly TranscribedArticle[]): { right: number; total: number } {
-  const letters = (t: string) => t.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const letters = (t: string) => t.replace(/〔[^〕]{1,6}〕/gu, '').replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
   const reference = expected.map((a) => letters(a.text)).join('|');
   let right = 0;
   for (const [before, after] of joins) {

@@ -20,6 +20,8 @@ import { formatReport } from './gold-score/index.ts';
 import { pyJsonReplacer } from './gold-score/python-values.ts';
 import { runSuite, type Suite, type SuiteOptions, type SuiteResult } from './corpus-run/score-suite.ts';
 import { measureColumns } from './transcribed-pages.ts';
+import { printColumnsQuality } from './columns-quality.ts';
+import { readdirSync } from 'node:fs';
 import { sharedCorpusDir } from './corpus-run/shared-corpus.ts';
 
 export { measurePage } from './transcribed-pages.ts';
@@ -129,7 +131,12 @@ function main(): number {
     console.log(JSON.stringify(json, pyJsonReplacer, 1));
   } else {
     for (const r of results) console.log([...suiteLines(r), ''].join('\n'));
-    if (columns) console.log(['== columns: the de-interleaver on transcribed and synthetic pages ==', ...columns.lines, ''].join('\n'));
+    if (columns) {
+      console.log(['== columns: the de-interleaver on transcribed and synthetic pages ==', ...columns.lines, ''].join('\n'));
+      // Articles of transcribed pages are held out of the synthetic pages: their text came through the step.
+      const heldOut = new Set(readdirSync('tests/fixtures/transcriptions').map((f) => f.replace(/\.md$/u, '.txt')));
+      printColumnsQuality('content/articles', 'content/raw', heldOut);
+    }
     if (results.length > 1) console.log(summaryLines(results).join('\n'));
   }
   if (p.keep) for (const r of results) console.error(`articles kept in ${r.articlesDir}`);

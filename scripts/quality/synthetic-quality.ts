@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { deinterleave } from '../ingest/columns/deinterleave.ts';
-import { toPageLines } from '../ingest/layout/lines.ts';
+import { toPageLines } from '../ingest/read-page/page-lines.ts';
 import { syntheticPages, type SyntheticPage } from './synthetic-columns.ts';
 
 export interface SyntheticQuality {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { toPageLines } from '../layout/lines.ts';
+import { toPageLines } from '../read-page/page-lines.ts';
 import { articleRegions, classifyLines } from './classify-lines.ts';
 
 it('tells a section heading between wider text from a column’s unpunctuated line', () => {

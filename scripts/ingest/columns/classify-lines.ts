@@ -1,8 +1,8 @@
 // What each line of a mixed page is, for the de-interleaver: text to reorder, or a heading,
 // byline or caption that stays where it is; and which article on the page each line is in.
 import { endsSentence } from '../char-classes.ts';
-import { lineKind, type LineKind } from '../layout/line-kind.ts';
-import type { PageLine } from '../layout/lines.ts';
+import { lineKind, type LineKind } from '../read-page/line-kind.ts';
+import type { PageLine } from '../read-page/page-lines.ts';
 import { fragmentWidth } from './fragment-width.ts';
 import { STARTS_PARAGRAPH } from './join-score.ts';
 

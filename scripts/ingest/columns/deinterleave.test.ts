@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { toPageLines } from '../layout/lines.ts';
+import { toPageLines } from '../read-page/page-lines.ts';
 import { deinterleave } from './deinterleave.ts';
 
 const texts = (page: string) => deinterleave(toPageLines(page)).lines.map((l) => l.text.trim());

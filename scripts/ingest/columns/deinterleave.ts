@@ -8,15 +8,17 @@
 //      (assemble-chains.ts), the OCR's order standing wherever the evidence is weak.
 // Pages where no line mixes columns come back untouched. Headings, bylines, captions and
 // datelines stay where they are; numbered paragraphs (五是… 六是…) are put back in order.
-import type { PageLine } from '../layout/lines.ts';
+import type { PageLine } from '../read-page/page-lines.ts';
 import { assembleChains, chainsInOcrOrder, chainsOf } from './assemble-chains.ts';
 import { articleRegions, classifyLines } from './classify-lines.ts';
 import { cutFragments } from './cut-fragments.ts';
 import { fragmentWidth } from './fragment-width.ts';
-import { endFeatures, joinScoreOf, startFeatures } from './join-score.ts';
+import { endFeatures, joinModelMissing, joinScoreOf, startFeatures } from './join-score.ts';
 import { orderRegions } from './order-regions.ts';
 import { placeNumberedHeads } from './place-numbered-heads.ts';
 import { searchStretches } from './search-stretches.ts';
+import { lostEnd, markLostEnd } from './mark-cuts.ts';
+import { readSideBySide, type SideBySideReport } from './side-by-side.ts';
 import { searchStreams } from './stream-search.ts';
 
 /** A line's streams must beat reading it straight by this much to count as mixed columns. */
@@ -36,12 +38,16 @@ export interface DeinterleaveReport {
   /** Every join between printed lines on the page, after and before the step (for measuring). */
   joins: Array<[string, string]>;
   ocrJoins: Array<[string, string]>;
+  /** Lines whose column's end the OCR lost, marked 〔下缺〕 where the text stops. */
+  lostEnds: number[];
+  /** Blocks of side-by-side columns put in column order (side-by-side.ts). */
+  sideBySide: SideBySideReport['blocks'];
   /** What the step could not do on this page, for the ingest report. */
   notes: string[];
 }
 
 export function emptyReport(): DeinterleaveReport {
-  return { mixedLines: [], weakLines: [], newJoins: [], keptJoins: 0, joins: [], ocrJoins: [], notes: [] };
+  return { mixedLines: [], weakLines: [], newJoins: [], keptJoins: 0, joins: [], ocrJoins: [], sideBySide: [], lostEnds: [], notes: [] };
 }
 
 interface Fragment {
@@ -71,7 +77,54 @@ const COLUMN_SEARCH = 40;
  * @param articleStarts line numbers of headings known to start an article (sidebars): no text is
  *   moved across an article's start.
  */
-export function deinterleave(lines: readonly PageLine[], articleStarts: ReadonlySet<number> = new Set()): { lines: PageLine[]; report: DeinterleaveReport } {
+export interface DeinterleaveTrace {
+  fragments: ReadonlyArray<{ text: string; line: number }>;
+  score: (a: number, b: number) => number;
+  order: readonly number[];
+}
+
+export function deinterleave(
+  input: readonly PageLine[],
+  articleStarts: ReadonlySet<number> = new Set(),
+  options: { trace?: (trace: DeinterleaveTrace) => void } = {},
+): { lines: PageLine[]; report: DeinterleaveReport } {
+  // Rows of side-by-side columns first: once given back column by column, they are lines like any.
+  const sideBySide = readSideBySide(input);
+  const result = deinterleaveRows(sideBySide.lines, articleStarts, options);
+  const { report } = result;
+  report.sideBySide = sideBySide.report.blocks;
+  report.weakLines = [...new Set([...report.weakLines, ...sideBySide.report.doubtful])].sort((a, b) => a - b);
+  if (report.sideBySide.length > 0 || report.mixedLines.length > 0 || report.weakLines.length > 0) {
+    const missing = joinModelMissing();
+    if (missing) report.notes.push(`columns put in order without the language model, so less well: ${missing}`);
+    result.lines = markLostEnds(result.lines, articleStarts, report);
+  }
+  return result;
+}
+
+/**
+ * On a page whose columns were put back in order, a text line that stops mid-word where nothing
+ * goes on with the word lost its column's end: marked 〔下缺〕 (mark-cuts.ts).
+ */
+function markLostEnds(lines: PageLine[], articleStarts: ReadonlySet<number>, report: DeinterleaveReport): PageLine[] {
+  const kinds = classifyLines(lines);
+  const region = articleRegions(lines, kinds, articleStarts);
+  return lines.map((line, i) => {
+    if (kinds[i] !== 'text') return line;
+    let j = i + 1;
+    while (j < lines.length && kinds[j] === 'other') j++;
+    const next = j < lines.length && region[j] === region[i] ? lines[j] : undefined;
+    if (!lostEnd(line.text, next?.text, next !== undefined && kinds[j] === 'text')) return line;
+    report.lostEnds.push(line.lineNo);
+    return { ...line, text: markLostEnd(line.text) };
+  });
+}
+
+function deinterleaveRows(
+  lines: readonly PageLine[],
+  articleStarts: ReadonlySet<number>,
+  options: { trace?: (trace: DeinterleaveTrace) => void },
+): { lines: PageLine[]; report: DeinterleaveReport } {
   const report = emptyReport();
   const kinds = classifyLines(lines);
   const region = articleRegions(lines, kinds, articleStarts);
@@ -239,6 +292,7 @@ export function deinterleave(lines: readonly PageLine[], articleStarts: Readonly
 
   // The joins a reader meets: each fragment and the next one in the text as it now stands.
   const order = entries.flatMap((e) => (e.kind === 'fragment' ? [e.k] : []));
+  options.trace?.({ fragments, score, order });
   order.slice(1).forEach((b, i) => {
     const a = order[i]!;
     if (region[fragments[a]!.line] !== region[fragments[b]!.line]) return;

@@ -4,7 +4,11 @@
 // across the join (补|贴, by a word model: see junction-gain.ts), a bracket or quotation closed that was opened (《…|…》), a number
 // followed by its measure word (11|家), a numbered series going on (四是… → 五是…), and
 // sentences and paragraphs that end and start where they should.
+import { languageModel } from '../../../src/core/language-model/load.ts';
+import type { LanguageModel } from '../../../src/core/language-model/model.ts';
 import { junctionGainOf, leadingHan, trailingHan } from './junction-gain.ts';
+import { MODEL_MAX_POINTS, MODEL_MIN_POINTS, MODEL_NATS_PER_POINT } from './knobs.ts';
+import { modelGain, modelHead, modelTail, type ModelSide } from './model-gain.ts';
 
 /** Nats of word-model gain per point of score, and the most one join's words can give. */
 const NATS_PER_POINT = 2.5;
@@ -95,6 +99,8 @@ export interface EndFeatures {
   sentenceEnded: boolean;
   endsPunctuation: boolean;
   endsDigit: boolean;
+  /** The words at the end, for the language model (absent without it). */
+  model?: ModelSide;
 }
 
 /** What a join looks at in the text after it. */
@@ -107,6 +113,8 @@ export interface StartFeatures {
   paragraph: boolean;
   punctuation: boolean;
   measure: boolean;
+  /** The words at the start, for the language model (absent without it). */
+  model?: ModelSide;
 }
 
 export function endFeatures(before: string): EndFeatures {
@@ -119,6 +127,7 @@ export function endFeatures(before: string): EndFeatures {
     sentenceEnded: ENDS_SENTENCE.test(a),
     endsPunctuation: ENDS_PUNCTUATION.test(a),
     endsDigit: /[0-9]$/.test(a),
+    ...withModel((m) => modelTail(m, a)),
   };
 }
 
@@ -151,12 +160,43 @@ export function startFeatures(after: string): StartFeatures {
     paragraph: STARTS_PARAGRAPH.test(b),
     punctuation: STARTS_PUNCTUATION.test(b),
     measure: MEASURE_WORD.test(b),
+    ...withModel((m) => modelHead(m, b)),
   };
 }
 
-/** The word model's gain for a join (junction-gain.ts), which callers may have at hand already. */
+/**
+ * The language model the joins are weighed with, when it is installed (src/core/language-model/);
+ * without it, the unigram word model of junction-gain.ts.
+ */
+export function joinModel(): LanguageModel | undefined {
+  const status = languageModel();
+  return status.available ? status.model : undefined;
+}
+
+/** Why the joins are weighed without the language model, or undefined when they are not. */
+export function joinModelMissing(): string | undefined {
+  const status = languageModel();
+  return status.available ? undefined : status.reason;
+}
+
+function withModel(side: (model: LanguageModel) => ModelSide): { model?: ModelSide } {
+  const model = joinModel();
+  return model ? { model: side(model) } : {};
+}
+
+/**
+ * The word evidence for a join, which callers may have at hand already: the language model's
+ * (model-gain.ts, may be negative) where it is installed, else the unigram model's (≥ 0).
+ */
 export function wordGain(a: EndFeatures, b: StartFeatures): number {
-  return junctionGainOf(a.tail, b.head);
+  const model = a.model && b.model ? joinModel() : undefined;
+  return model ? modelGain(model, a.model!, b.model!) : junctionGainOf(a.tail, b.head);
+}
+
+/** The points a join's word evidence is worth. */
+function wordPoints(gain: number, byModel: boolean): number {
+  if (byModel) return Math.round(Math.max(MODEL_MIN_POINTS, Math.min(MODEL_MAX_POINTS, gain / MODEL_NATS_PER_POINT)) * 10) / 10;
+  return gain > 0.25 ? Math.round(Math.min(WORD_MAX, gain / NATS_PER_POINT) * 10) / 10 : 0;
 }
 
 /**
@@ -165,10 +205,10 @@ export function wordGain(a: EndFeatures, b: StartFeatures): number {
  */
 export function joinScoreOf(a: EndFeatures, b: StartFeatures, gain = wordGain(a, b), reasons?: string[]): number {
   let score = 0;
-  if (gain > 0.25) {
-    const points = Math.round(Math.min(WORD_MAX, gain / NATS_PER_POINT) * 10) / 10;
+  const points = wordPoints(gain, a.model !== undefined && b.model !== undefined);
+  if (points !== 0) {
     score += points;
-    reasons?.push(`words across +${points}`);
+    reasons?.push(`words across ${points > 0 ? '+' : ''}${points}`);
   }
   if (a.endsDigit && b.measure) {
     score += MEASURE;

@@ -99,6 +99,11 @@ export const leadingHan = (text: string): string[] => {
   return out;
 };
 
+/** Whether some dictionary word has these two characters side by side (may run across a join). */
+export function mayRunAcross(last: string, first: string): boolean {
+  return wordModel().followers.get(last)?.has(first) === true;
+}
+
 /** Evidence (in nats, ≥ 0) that the Han characters either side of the join belong together. */
 export function junctionGain(before: string, after: string): number {
   return junctionGainOf(trailingHan(before), leadingHan(after));

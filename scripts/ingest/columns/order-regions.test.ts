@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { orderRegions } from './order-regions.ts';
-import type { LineKind } from '../layout/line-kind.ts';
+import type { LineKind } from '../read-page/line-kind.ts';
 
 type Item = { kind: LineKind; text: string };
 const order = (items: Item[]) =>

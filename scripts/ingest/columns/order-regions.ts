@@ -1,7 +1,7 @@
 // The de-interleaver's last word on order, within each stretch of a page between headings:
 // numbered paragraphs (五是… 六是…) in their numbers' order, since the OCR sometimes reads a
 // column's blocks bottom up, and a closing byline after the stretch's text.
-import type { LineKind } from '../layout/line-kind.ts';
+import type { LineKind } from '../read-page/line-kind.ts';
 
 const NUMERALS = '一二三四五六七八九十';
 const SERIES_HEAD = new RegExp(`^\\s*([${NUMERALS}])是`, 'u');

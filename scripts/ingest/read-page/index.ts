@@ -2,7 +2,7 @@
 // about it. Fake bold is undone, page furniture and web/app chrome are taken out (and counted),
 // the chrome after a web article's end is cut, and sidebars are marked as articles of their own.
 import { simplifiedChars } from '../../../src/core/script.ts';
-import { separateSidebars } from '../layout/sidebars.ts';
+import { separateSidebars } from './sidebars.ts';
 import { countRepair, type RepairLog } from '../repairs.ts';
 import { undoubleBoldLeads } from './bold-leads.ts';
 import { readBrowserTitle } from './browser-title.ts';

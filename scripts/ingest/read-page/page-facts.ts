@@ -1,7 +1,7 @@
 // What the page's furniture says about the page: the date it was printed or posted, the paper,
 // site or account that published it, and the authors a post's meta line names. Read from the
 // furniture lines only, never from the text.
-import { SURNAMES } from '../split/surnames.ts';
+import { SURNAMES } from './surnames.ts';
 import { type FurnitureKind, MASTHEAD } from './furniture.ts';
 import { monthDayIn, printedDate } from './printed-date.ts';
 

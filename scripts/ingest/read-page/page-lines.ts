@@ -7,6 +7,8 @@ export interface PageLine {
   text: string;
   gapBefore: number;
   gapAfter: number;
+  /** Set by the columns step: a headline that shared its OCR line with another column's. */
+  heading?: boolean;
 }
 
 export function toPageLines(text: string): PageLine[] {

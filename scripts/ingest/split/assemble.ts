@@ -7,7 +7,7 @@
 // closed article starts an untitled one. Headline blocks with no text after them are kept apart
 // for matching (headlines printed away from their bodies).
 import { countRepair, type RepairLog } from '../repairs.ts';
-import { splitDateline } from './bylines.ts';
+import { splitDateline } from '../read-page/bylines.ts';
 import { startsNewArticle } from './boundary.ts';
 import { newDraft, paragraphCount, type Draft } from './draft.ts';
 import { readHeadlines, type HeadLine } from './headline-roles.ts';

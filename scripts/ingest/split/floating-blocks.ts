@@ -5,7 +5,7 @@
 // can be made whole; captions are kept, pull quotes dropped (the text holds their words).
 import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
 import type { PageLine } from '../read-page/page-lines.ts';
-import { isCaptionLine } from './captions.ts';
+import { isCaptionLine } from '../read-page/captions.ts';
 import { SPLIT } from './knobs.ts';
 
 export interface Floating {

@@ -6,8 +6,8 @@
 import { endsSentence, printedWidth } from '../char-classes.ts';
 import type { PageLine } from '../read-page/page-lines.ts';
 import { countRepair, type RepairLog } from '../repairs.ts';
-import { parseBylineLine, splitTrailingByline } from './bylines.ts';
-import { cleanCaption, isBareSourceCredit, isCaptionLine } from './captions.ts';
+import { parseBylineLine, splitTrailingByline } from '../read-page/bylines.ts';
+import { cleanCaption, isBareSourceCredit, isCaptionLine } from '../read-page/captions.ts';
 import { liftFloating } from './floating-blocks.ts';
 import { SPLIT } from './knobs.ts';
 import { leadContinuation, readBullet, readItemLead, readJump, stripSubheadMark } from './line-forms.ts';
@@ -169,7 +169,8 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
       continue;
     }
     const subhead = stripSubheadMark(t);
-    if (subhead !== undefined || ctx.bold.has(line.lineNo) || ctx.articleStarts.has(line.lineNo)) {
+    // A fake-bold line, a sidebar's heading or a heading the columns step found over a column.
+    if (subhead !== undefined || ctx.bold.has(line.lineNo) || ctx.articleStarts.has(line.lineNo) || line.heading === true) {
       flush();
       head(line, subhead ?? t, { ...(subhead !== undefined ? { marked: true } : {}), ...(ctx.articleStarts.has(line.lineNo) ? { startsArticle: true } : {}) });
       continue;

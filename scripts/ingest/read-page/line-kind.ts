@@ -2,10 +2,9 @@
 // headline-like short line, something that is not article text (furniture, a caption, a
 // dateline), or text.
 import { endsSentence, printedWidth } from '../char-classes.ts';
-import { parseBylineLine } from '../split/bylines.ts';
-import { isCaptionLine } from '../split/captions.ts';
-import { parseDateline } from './dateline.ts';
-import { isFurnitureLine } from './furniture.ts';
+import { parseBylineLine } from './bylines.ts';
+import { isCaptionLine } from './captions.ts';
+import { furnitureKind } from './furniture.ts';
 
 export type LineKind = 'text' | 'heading' | 'byline' | 'other';
 
@@ -15,7 +14,7 @@ const NUMBERED = /^\s*[一二三四五六七八九十]+[是、]/u;
 export function lineKind(text: string): LineKind {
   const t = text.trim();
   if (parseBylineLine(t)) return 'byline';
-  if (isFurnitureLine(t) || isCaptionLine(t) || parseDateline(t)) return 'other';
+  if (furnitureKind(t) !== undefined || isCaptionLine(t)) return 'other';
   if (printedWidth(t) < HEADING_WIDTH && !endsSentence(t) && !/[,，、；;]/u.test(t) && !NUMBERED.test(t)) return 'heading';
   return 'text';
 }

@@ -2,7 +2,7 @@
 // `（相关资料图）`, `（本版照片均由本报记者…摄）`. OCR drops them wherever the photo sat, often in
 // the middle of a sentence; they are lifted out so the sentence can be made whole again.
 import { endsSentence, printedWidth } from '../char-classes.ts';
-import type { PageLine } from '../read-page/page-lines.ts';
+import type { PageLine } from './page-lines.ts';
 
 // `马宁 摄`, `本报记者刘金元摄`, `通讯员供图`: a credit word after a name or a role, at the line's end.
 const CREDIT_END = /(?:(?:^|[\s。，])(?:(?:本报|本刊)?(?:记者|通讯员|摄影记者|摄影)\s*)?\p{Script=Han}(?:\s?\p{Script=Han}){1,3}\s?摄|(?:记者|通讯员|摄影)\S{0,4}\s?摄|供图|资料图片?|制图|新华社发)[)）]?$/u;

@@ -5,9 +5,9 @@
 // before the next article belongs to the article the box interrupted, so the box moves after it.
 import { printedWidth } from '../char-classes.ts';
 import { lineKind } from './line-kind.ts';
-import { isCaptionLine } from '../split/captions.ts';
-import { isFurnitureLine } from './furniture.ts';
-import type { PageLine } from './lines.ts';
+import { isCaptionLine } from './captions.ts';
+import { furnitureKind } from './furniture.ts';
+import type { PageLine } from './page-lines.ts';
 
 /** The words Chinese newspapers label their boxes with. */
 const BOX_LABEL = /(档案|关键词|链接|背景|名片|小贴士|知识点|名词解释|延伸阅读|相关阅读|记者手记|编后|短评|数说|速览)$/u;
@@ -41,7 +41,7 @@ export function separateSidebars(lines: readonly PageLine[], sidecarHeadings: re
     if (articleStarts.has(line.lineNo)) return true;
     return lineKind(line.text) === 'heading' && [out[i + 1], out[i + 2]].some((l) => l !== undefined && lineKind(l.text) === 'byline');
   };
-  const isText = (line: PageLine) => !isFurnitureLine(line.text) && !isCaptionLine(line.text);
+  const isText = (line: PageLine) => furnitureKind(line.text) === undefined && !isCaptionLine(line.text);
 
   for (let i = 0; i < out.length; i++) {
     if (!isSidebarHeading(out[i]!)) continue;

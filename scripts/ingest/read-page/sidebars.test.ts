@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { toPageLines } from './lines.ts';
+import { toPageLines } from './page-lines.ts';
 import { isBoxLabel, separateSidebars } from './sidebars.ts';
 
 it('knows the labels newspapers put on boxes', () => {

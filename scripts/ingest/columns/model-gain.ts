@@ -1,0 +1,49 @@
+// How much likelier the text across a join reads as one run than as two, by the word trigram
+// model (src/core/language-model/): the words on both sides (jieba's segmentation, at most
+// `SIDE_WORDS` each) scored together, minus each side scored alone. That is the pointwise mutual
+// information of the join in nats, with back-off: positive where the right side is likelier after
+// the left (补|贴, 产业链|支持), negative where it is less likely than on its own. Where a
+// dictionary word may run across the join, the two sides are segmented together.
+import type { LanguageModel } from '../../../src/core/language-model/model.ts';
+import { modelWords } from '../../../src/core/language-model/words.ts';
+import { segmentWords } from '../../../src/lib/segment-words.ts';
+import { mayRunAcross } from './junction-gain.ts';
+import { MODEL_SIDE_WORDS } from './knobs.ts';
+
+export interface ModelSide {
+  /** The Han words at the side's edge, as the model's ids, and their text. */
+  ids: Array<number | undefined>;
+  text: string;
+  /** ln P of the side's words alone. */
+  alone: number;
+}
+
+const EMPTY: ModelSide = { ids: [], text: '', alone: 0 };
+
+/** The words a text ends with (its trailing Han run only: a mark ends the evidence). */
+export function modelTail(model: LanguageModel, text: string): ModelSide {
+  const run = /\p{Script=Han}+$/u.exec(text.trimEnd())?.[0];
+  if (!run) return EMPTY;
+  return side(model, segmentWords(run).slice(-MODEL_SIDE_WORDS));
+}
+
+/** The words a text starts with. */
+export function modelHead(model: LanguageModel, text: string): ModelSide {
+  const run = /^\p{Script=Han}+/u.exec(text.trimStart())?.[0];
+  if (!run) return EMPTY;
+  return side(model, segmentWords(run).slice(0, MODEL_SIDE_WORDS));
+}
+
+function side(model: LanguageModel, words: string[]): ModelSide {
+  const text = words.join('');
+  const ids = words.flatMap((w) => modelWords(model, w));
+  return { ids, text, alone: model.sequenceLogProb(ids) };
+}
+
+/** The join's pointwise mutual information in nats (0 where either side has no Han words). */
+export function modelGain(model: LanguageModel, left: ModelSide, right: ModelSide): number {
+  if (left.ids.length === 0 || right.ids.length === 0) return 0;
+  const across = mayRunAcross(Array.from(left.text).at(-1)!, Array.from(right.text)[0]!);
+  const joint = across ? modelWords(model, left.text + right.text) : [...left.ids, ...right.ids];
+  return model.sequenceLogProb(joint) - left.alone - right.alone;
+}

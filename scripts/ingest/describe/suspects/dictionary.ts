@@ -1,0 +1,40 @@
+// jieba's dictionary as the suspect finder needs it: which strings are words, how common, and,
+// for a word with one character masked (`孵化_`), which words fit.
+import { dict } from '@node-rs/jieba/dict.js';
+import { MAX_SPAN } from './knobs.ts';
+
+export interface WordIndex {
+  frequency: Map<string, number>;
+  /** `孵化_` → [孵化器, 孵化场…]: words of 2–MAX_SPAN characters by each masked position. */
+  masked: Map<string, string[]>;
+}
+
+let index: WordIndex | undefined;
+/** jieba's tags of names: people, places, organisations, other proper nouns. */
+const PROPER_NAME = /^(nr|ns|nt|nz)/u;
+
+export const maskAt = (chars: readonly string[], at: number): string => chars.map((c, i) => (i === at ? '_' : c)).join('');
+
+export function wordIndex(): WordIndex {
+  if (index) return index;
+  const frequency = new Map<string, number>();
+  const masked = new Map<string, string[]>();
+  for (const line of new TextDecoder().decode(dict).split('\n')) {
+    const [word, count, tag] = line.split(' ');
+    const n = Number(count);
+    if (!word || !Number.isFinite(n)) continue;
+    frequency.set(word, n);
+    // A name is no proposal: a misread rarely makes one, and names the dictionary lacks abound.
+    if (tag && PROPER_NAME.test(tag)) continue;
+    const chars = Array.from(word);
+    if (chars.length < 2 || chars.length > MAX_SPAN || !chars.every((c) => /\p{Script=Han}/u.test(c))) continue;
+    chars.forEach((_, i) => {
+      const key = maskAt(chars, i);
+      const list = masked.get(key);
+      if (list) list.push(word);
+      else masked.set(key, [word]);
+    });
+  }
+  index = { frequency, masked };
+  return index;
+}

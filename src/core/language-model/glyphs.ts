@@ -1,0 +1,86 @@
+// OCR look-alikes from the characters' shapes: the 16×16 bitmaps of GNU Unifont (written to the
+// cache by the setup step, glyphs.hex), compared by the share of ink two glyphs have in common
+// (Jaccard index). At this size 己 and 已, 兔 and 免, 伐 and 代 are nearly the same picture, which
+// is what makes an OCR read one for the other.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GLYPH_FILE, languageModelDir } from './paths.ts';
+
+export class Glyphs {
+  private readonly bits: Map<string, Uint32Array>;
+  private readonly all: Array<[string, Uint32Array, number]>;
+  private readonly cache = new Map<string, Array<{ char: string; likeness: number }>>();
+
+  /** `hex`: lines `4E00:<64 hex digits>`, Unifont's format for 16×16 glyphs. */
+  constructor(hex: string) {
+    this.bits = new Map();
+    for (const line of hex.split('\n')) {
+      const [code, digits] = line.trim().split(':');
+      if (!code || digits?.length !== 64) continue;
+      const words = new Uint32Array(8);
+      for (let i = 0; i < 8; i++) words[i] = Number.parseInt(digits.slice(i * 8, i * 8 + 8), 16);
+      this.bits.set(String.fromCodePoint(Number.parseInt(code, 16)), words);
+    }
+    this.all = [...this.bits].map(([char, words]) => [char, words, ink(words)]);
+  }
+
+  has(char: string): boolean {
+    return this.bits.has(char);
+  }
+
+  /** Share of ink two glyphs have in common (0–1), or 0 when either is unknown. */
+  likeness(a: string, b: string): number {
+    const x = this.bits.get(a);
+    const y = this.bits.get(b);
+    if (!x || !y) return 0;
+    let both = 0;
+    let either = 0;
+    for (let i = 0; i < 8; i++) {
+      both += popcount(x[i]! & y[i]!);
+      either += popcount(x[i]! | y[i]!);
+    }
+    return either === 0 ? 0 : both / either;
+  }
+
+  /** The `count` characters likest to `char`, likest first. */
+  lookAlikes(char: string, count: number): Array<{ char: string; likeness: number }> {
+    const key = `${char}:${count}`;
+    const known = this.cache.get(key);
+    if (known) return known;
+    const x = this.bits.get(char);
+    if (!x) return [];
+    const own = ink(x);
+    const best: Array<{ char: string; likeness: number }> = [];
+    for (const [other, y, yInk] of this.all) {
+      if (other === char) continue;
+      let both = 0;
+      for (let i = 0; i < 8; i++) both += popcount(x[i]! & y[i]!);
+      const likeness = both / (own + yInk - both);
+      if (best.length < count || likeness > best.at(-1)!.likeness) {
+        best.push({ char: other, likeness });
+        best.sort((a, b) => b.likeness - a.likeness);
+        if (best.length > count) best.pop();
+      }
+    }
+    this.cache.set(key, best);
+    return best;
+  }
+}
+
+function popcount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+const ink = (words: Uint32Array): number => words.reduce((n, w) => n + popcount(w), 0);
+
+let loaded: Glyphs | undefined | null;
+
+/** The glyphs from the cache, or undefined when the setup step has not written them. */
+export function glyphs(dir = languageModelDir()): Glyphs | undefined {
+  if (loaded !== undefined) return loaded ?? undefined;
+  const path = join(dir, GLYPH_FILE);
+  loaded = existsSync(path) && process.env.ARCHIVE_LM !== 'off' ? new Glyphs(readFileSync(path, 'utf8')) : null;
+  return loaded ?? undefined;
+}
