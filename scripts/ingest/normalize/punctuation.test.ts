@@ -27,3 +27,8 @@ describe('fullWidthPunctuation', () => {
     expect(fullWidthPunctuation(once)).toBe(once);
   });
 });
+
+it('makes a pair read half full-width, half half-width, all full-width', () => {
+  expect(fullWidthPunctuation('（一)主要指标完成情况')).toBe('（一）主要指标完成情况');
+  expect(fullWidthPunctuation('(四）下半年工作安排')).toBe('（四）下半年工作安排');
+});

@@ -35,9 +35,15 @@ function convertSimple(chars: string[]): void {
 function convertParentheses(chars: string[]): void {
   const open: number[] = [];
   for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === '(') open.push(i);
-    else if (chars[i] === ')' && open.length > 0) {
+    if (chars[i] === '(' || chars[i] === '（') open.push(i);
+    else if ((chars[i] === ')' || chars[i] === '）') && open.length > 0) {
       const start = open.pop()!;
+      // One side read full-width already (`（一)`, `(四）`): the pair is Chinese.
+      if (chars[start] === '（' || chars[i] === '）') {
+        chars[start] = '（';
+        chars[i] = '）';
+        continue;
+      }
       const inner = chars.slice(start + 1, i);
       const before = neighbour(chars, start, -1);
       if (inner.some(isHan) || isHan(before)) {

@@ -5,7 +5,7 @@
 import { doubledLeadPrefix, undoubleLine } from './fake-bold.ts';
 import type { PageLine } from './page-lines.ts';
 
-export const ITEM_MARK = /^([■◆◇●□◎★☆▶►◼◾▪]+)\s*/u;
+export const ITEM_MARK = /^([■◆◇●□◎★☆▶►◼◾▪▲△]+)\s*/u;
 const TAIL_PAIRS = /^((?:(\S)\2\s?){1,6})\s{2,}(\S.*)$/u;
 
 export interface BoldLeads {

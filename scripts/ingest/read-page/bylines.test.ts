@@ -67,3 +67,12 @@ describe('splitDateline', () => {
     expect(splitDateline('今年以来，本报讯')).toBeUndefined();
   });
 });
+
+describe('bylines beside other credits', () => {
+  it('reads the writer and leaves the photo credit', () => {
+    expect(parseBylineLine('文丨黄晓明　图丨受访单位')?.names).toEqual(['黄晓明']);
+  });
+  it('does not read a box label as a byline', () => {
+    expect(parseBylineLine('记者手记')).toBeUndefined();
+  });
+});

@@ -27,7 +27,7 @@ const NAME = '\\p{Script=Han}(?:\\s?\\p{Script=Han}){1,3}';
 const NAMES = `(?:${ROLE}\\s*)?${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5}`;
 const BRACKETED = new RegExp(`^[(（]\\s*(${NAMES})\\s*[)）]$`, 'u');
 const TRAILING_BRACKETED = new RegExp(`^(.*[。！？”…])\\s*[(（]\\s*(${ROLE}\\s*${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5})\\s*[)）]$`, 'u');
-const DATELINE = new RegExp(`^\\s*(?:本报|本刊|本台|本网)(?:[^（(，,。\\s]{0,12})?讯\\s*(?:[(（]\\s*(${NAMES})\\s*[)）])?\\s*`, 'u');
+const DATELINE = new RegExp(`^\\s*[【\\[]?(?:本报|本刊|本台|本网)(?:[^（(，,。\\s】\\]]{0,12})?讯[】\\]]?\\s*(?:[(（]\\s*(${NAMES})\\s*[)）])?\\s*`, 'u');
 
 export function looksLikeName(token: string): boolean {
   return /^\p{Script=Han}{2,4}$/u.test(token) && (SURNAMES.has(token.slice(0, 2)) || SURNAMES.has(token[0]!));
@@ -59,9 +59,14 @@ function lecturerOrPost(raw: string): Byline | undefined {
   return undefined;
 }
 
+/** A photo or design credit printed on the byline's line (`文丨张伟　图丨受访单位`): not a name. */
+const OTHER_CREDITS = /\s+(?:图|图片|摄影|视频|设计|编辑|制图)\s*[丨|｜/:：].*$/u;
+
 /** A whole line that is a byline, or undefined. */
 export function parseBylineLine(text: string): Byline | undefined {
   const raw = text.trim();
+  const own = raw.replace(OTHER_CREDITS, '');
+  if (own !== raw && own.trim() !== '') return parseBylineLine(own) && { ...parseBylineLine(own)!, raw };
   const compiled = COMPILED.exec(raw);
   if (compiled) return { names: [compiled[1]!], raw };
   const bracketed = BRACKETED.exec(raw);
@@ -86,7 +91,8 @@ export function parseBylineLine(text: string): Byline | undefined {
   }
   if (body.length > 40 || /[。！？，]/u.test(body)) return undefined;
   const names = splitNames(body);
-  return allNames(names) ? { names, raw } : undefined;
+  // Some name must read as a person's (`记者手记` is a box's label, not a byline).
+  return allNames(names) && names.some(looksLikeName) ? { names, raw } : undefined;
 }
 
 const TRAILING = /^(.*[。！？”…])\s*((?:\p{Script=Han}{2,3})(?:\s+\p{Script=Han}{2,3}){0,4})$/u;

@@ -28,3 +28,7 @@ it('cleanCaption drops brackets and photo marks', () => {
   expect(cleanCaption('(相关资料图)')).toBe('相关资料图');
   expect(cleanCaption('★单车骑行体验。')).toBe('单车骑行体验。');
 });
+
+it('reads a credit set with a bar', () => {
+  expect(isCaptionLine('楼宇连为一体。  摄影丨林 涛')).toBe(true);
+});

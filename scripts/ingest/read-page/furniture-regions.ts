@@ -70,3 +70,19 @@ export function sectionLabels(lines: readonly PageLine[], kinds: ReadonlyArray<F
   });
   return out;
 }
+
+/**
+ * The signature block closing an official document: short lines set far to the right (the
+ * issuing body, its date) after the text's last sentence. Returns their indexes.
+ */
+export function signatureLines(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): Set<number> {
+  const out = new Set<number>();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const indent = /^[ \u3000]*/u.exec(line.text)![0].replace(/\u3000/gu, '  ').length;
+    if (kinds[i] !== undefined && kinds[i] !== 'page-head') continue;
+    if (indent < FURNITURE.signatureIndent || printedWidth(line.text.trim()) > FURNITURE.maxLabel * 2 || endsSentence(line.text)) break;
+    out.add(i);
+  }
+  return out;
+}

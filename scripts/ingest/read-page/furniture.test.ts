@@ -66,3 +66,48 @@ describe('page-jump notes', () => {
 it('leaves a photo credit to the captions', () => {
   expect(furnitureKind('图片来源：湖畔新城')).toBeUndefined();
 });
+
+describe('menus, app chrome and teaser heads', () => {
+  it.each([
+    ['首页　走进园区　新闻中心　政务公开　投资服务', 'chrome'],
+    ['无障碍 | 长者模式 | 简 | 繁', 'chrome'],
+    ['请输入关键字 搜索', 'chrome'],
+    ['+关注', 'chrome'],
+    ['湖滨新闻客户端', 'masthead'],
+    ['相关推荐', 'tail-marker'],
+    ['大家都在看', 'tail-marker'],
+  ])('%s is %s', (line, kind) => {
+    expect(furnitureKind(line)).toBe(kind);
+  });
+  it.each(['精准滴灌 靶向出击 补链强链 产才融合', '张伟 李娜 王强 赵敏'])('leaves headlines and bylines alone: %s', (line) => {
+    expect(furnitureKind(line)).toBeUndefined();
+  });
+});
+
+describe('a page index (导读)', () => {
+  it.each(['导读', 'A2 湖畔新城上半年GDP增长7.1%', '第3版 人才公寓开放申请'])('%s is chrome', (line) => {
+    expect(furnitureKind(line)).toBe('chrome');
+  });
+});
+
+describe('magazine running heads', () => {
+  it.each([
+    ['园区样本 | CASE STUDY', 'section'],
+    ['科技园区 TECH PARKS  2024.03', 'page-head'],
+  ])('%s is %s', (line, kind) => {
+    expect(furnitureKind(line)).toBe(kind);
+  });
+});
+
+describe('official documents', () => {
+  it.each([
+    ['湖管发〔2024〕12号', 'page-head'],
+    ['市科技局：', 'meta'],
+    ['各有关单位：', 'meta'],
+  ])('%s is %s', (line, kind) => {
+    expect(furnitureKind(line)).toBe(kind);
+  });
+  it('keeps a speech’s salutation', () => {
+    expect(furnitureKind('同志们：')).toBeUndefined();
+  });
+});

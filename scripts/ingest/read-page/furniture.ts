@@ -33,10 +33,11 @@ const DATE_ONLY = /^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?
 const META = /(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间|日期|(?<!图片|图)来源|出处|稿源)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
 /** Names or an account, then a date at the line's end: a post's byline row (`顾浩 王兰 规划之窗 2022-07-10`). */
 const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/u;
-const SECTION_WITH_LATIN = /^\p{Script=Han}{2,8}\s*[A-Z][A-Z&' ]{2,}$/u;
+const SECTION_WITH_LATIN = /^\p{Script=Han}{2,8}\s*[|｜丨/]?\s*[A-Z][A-Z&' ]{2,}$/u;
+const YEAR_MONTH = /^(?:19|20)\d{2}\s*(?:[.\/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)$/u;
 const FOLIO = /^(?:[-—–－~～\s]*\d{1,3}[-—–－~～\s]*|第\s*\d{1,3}\s*[版页]|\d{1,3}\s*\/\s*\d{1,3})$/u;
 const STRAY = /^[\d\s.·•,:;|_\-–—*#=~+＋>＞<《》]{1,8}$/u;
-export const MASTHEAD = /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志)$/u;
+export const MASTHEAD = /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志|新闻网|网|客户端|APP|App)$/u;
 const LATIN_LABEL = /^[A-Z][A-Z&'.]*(?:\s+[A-Z][A-Z&'.]*){0,5}$/u;
 const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|天气[:：]|.*\d+\s*℃)/u;
 /** A document's handling marks, printed at its head. */
@@ -53,18 +54,37 @@ const CHROME = new RegExp(
     '点击(?:上方)?蓝字|关注(?:我们|该公众号|公众号)|设为星标|星标', '预览时标签不可点', '微信扫一扫',
     '(?:继续|向上)滑动看下一个', '^轻触阅读原文$', '^知道了$', '^(?:阅读原文|查看原文|阅读全文|展开全文|点击展开|展开阅读全文)$',
     '(?:长按|扫描?|扫一扫|识别).{0,6}二维码|二维码.{0,8}(?:关注|下载|阅读)|^扫码', '打开\\s*APP|下载\\s*APP|客户端阅读',
-    '^(?:#\\S+\\s*){1,}$', '^(?:\\[[^\\]]{1,6}\\]|【[图视][片频]】)$',
+    '^(?:#\\S+\\s*){1,}$', '^(?:本期|今日|本版)?导读$', '^(?:[A-Z]\\d{1,2}|第\\s*\\d{1,2}\\s*版)\\s+\\S.{1,30}$', '^请输入.{0,8}(?:搜索)?$', '^(?:搜索|检索)$', '^\\+?关注$', '^(?:\\[[^\\]]{1,6}\\]|【[图视][片频]】)$',
   ].join('|'),
   'iu',
 );
+/** An official document's addressee on a line of its own (`市科技局：`, `各有关单位：`). */
+const ADDRESSEE = /^(?:各)?\S{1,14}(?:局|委|厅|部|办|办公室|政府|管委会|委员会|中心|单位|部门|公司|集团)[:：]$/u;
+/** An official document's number (`某管发〔2023〕27号`), printed at its head and again on each page. */
+const DOCUMENT_NUMBER = /^\S{1,12}[〔［[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号$/u;
 const ADVERT = /^(?:广告|广告位|赞助内容|推广|Advertisement|ADVERTISEMENT|Sponsored|继续阅读下文|下文继续|文章未完)$/iu;
 const TAIL = new RegExp(
   [
-    '^[—\\-–=\\s]*(?:END|THE END|完|全文完)[—\\-–=\\s]*$', '^(?:往期推荐|往期回顾|往期精彩|推荐阅读|延伸阅读|相关阅读|相关新闻|相关文章|相关报道|更多精彩|精彩推荐|热门推荐|猜你喜欢|热门文章|最新文章|热门搜索|热搜)[:：]?',
+    '^[—\\-–=\\s]*(?:END|THE END|完|全文完)[—\\-–=\\s]*$', '^(?:往期推荐|往期回顾|往期精彩|往期精选|推荐阅读|延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|相关链接|更多精彩|更多推荐|精彩推荐|热门推荐|编辑推荐|为你推荐|今日推荐|猜你喜欢|大家都在看|热门文章|热文推荐|近期热文|最新文章|最新资讯|热点新闻|热门资讯|热门搜索|热门搜尋|热搜)[:：]?$',
     '^(?:资料来源|本文来源|内容来源|文章来源)[:：]', '版权所有|©|Copyright|ICP备|公网安备|主办单位|承办单位|技术支持[:：]|隐私政策|使用条款|联系我们|网站地图|关于我们|免责声明',
   ].join('|'),
   'iu',
 );
+
+/**
+ * A menu bar: four or more short items set apart by spaces or bars, none of them a sentence
+ * (`首页　走进高新　新闻中心　政务公开`, `无障碍 | 长者模式 | 简 | 繁`).
+ */
+const NAV_WORD = /^(?:首页|主页|新闻|资讯|政务|服务|互动|关于|联系|登录|注册|简|繁|English|无障碍|长者模式|搜索|专题|视频|图片|频道)/u;
+
+function isMenu(t: string): boolean {
+  // A table's header row (`指标 │ 单位 │ 完成值`) is set the same way.
+  if (/[│┃┆]/u.test(t)) return false;
+  const items = t.split(/\s*[|｜丨]\s*|\s+|\u3000+/u).filter(Boolean);
+  if (items.length < 4 || !items.every((i) => printedWidth(i) <= 6 && !/[，。；！？、,.;!?：:“”]/u.test(i) && !/\d{3,}/u.test(i))) return false;
+  // A headline of four phrases looks the same; a menu has many items or names a page of a site.
+  return items.length >= 6 || items.some((i) => NAV_WORD.test(i));
+}
 
 function fields(text: string): string[] {
   return text.split(/\s{2,}|\u3000+/u).filter(Boolean);
@@ -74,6 +94,8 @@ function isPageHead(t: string): boolean {
   // A date with its weekday alone is the page's dateline (read for the date, then dropped).
   if (DATE_ONLY.test(t)) return true;
   const parts = fields(t);
+  // A magazine's running head: its section (with its Latin name) or folio beside the issue's month.
+  if (parts.length >= 2 && parts.some((p) => YEAR_MONTH.test(p)) && parts.every((p) => YEAR_MONTH.test(p) || SECTION_WITH_LATIN.test(p) || /^\d{1,3}$/u.test(p) || printedWidth(p) <= 10)) return true;
   if (!(FULL_DATE.test(t) || WEEKDAY.test(t) || EDITION.test(t))) return false;
   if (parts.length === 1) return EDITION.test(t) && printedWidth(t) <= 24;
   // Several fields set apart on one line: date, page number, section, editor.
@@ -91,9 +113,10 @@ export function furnitureKind(text: string): FurnitureKind | undefined {
   if (CREDIT_LINE.test(t) || CREDIT_ANYWHERE.test(t)) return 'credit';
   if (ADVERT.test(t)) return 'advert';
   if (ALMANAC.test(t) || STAMP.test(t)) return 'almanac';
+  if (DOCUMENT_NUMBER.test(t)) return 'page-head';
   if (CONTACT.test(t) || EMAIL_OR_URL.test(t)) return 'contact';
-  if (META.test(t) || POSTED.test(t)) return 'meta';
-  if (BREADCRUMB.test(t) || CHROME.test(t)) return 'chrome';
+  if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t)) return 'meta';
+  if (BREADCRUMB.test(t) || CHROME.test(t) || isMenu(t)) return 'chrome';
   if (isPageHead(t)) return 'page-head';
   if (MASTHEAD.test(t)) return 'masthead';
   if (SECTION_WITH_LATIN.test(t)) return 'section';

@@ -8,7 +8,7 @@ import { undoubleBoldLeads } from './bold-leads.ts';
 import { readBrowserTitle } from './browser-title.ts';
 import { undoubleLine } from './fake-bold.ts';
 import { type FurnitureKind, furnitureKind } from './furniture.ts';
-import { sectionLabels, tailStart, teaserStart } from './furniture-regions.ts';
+import { sectionLabels, signatureLines, tailStart, teaserStart } from './furniture-regions.ts';
 import { type PageFacts, readPageFacts } from './page-facts.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
 
@@ -67,6 +67,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const { kinds, site, webTitle } = classify(leads.lines);
   const tail = Math.min(tailStart(leads.lines, kinds), teaserStart(leads.lines, kinds));
   for (const i of sectionLabels(leads.lines, kinds)) kinds[i] = 'section';
+  for (const i of signatureLines(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
   const furniture = leads.lines.flatMap((l, i) => (kinds[i] ? [{ text: l.text, kind: kinds[i]! }] : []));
   const facts = readPageFacts(furniture, site, webTitle);
 

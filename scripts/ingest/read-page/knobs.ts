@@ -25,4 +25,6 @@ export const FURNITURE = {
   maxLabel: 10,
   /** A teaser list after a tail marker holds lines no wider than this. */
   maxTeaserWidth: 40,
+  /** A signature closing a document is set at least this many spaces in from the left. */
+  signatureIndent: 10,
 } as const;

@@ -30,7 +30,7 @@ export interface ReadingState {
   singleArticle: boolean;
 }
 
-const DATELINE = /^\s*(?:本报|本刊|本台|本网|新华社)\S{0,12}?讯/u;
+const DATELINE = /^\s*[【[]?(?:本报|本刊|本台|本网|新华社)\S{0,12}?讯/u;
 const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日[，,上下晚]|近日[，,]|日前[，,]|记者(?:近日)?从\S{2,20}获悉)/u;
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部分])/u;
 

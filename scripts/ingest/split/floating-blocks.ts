@@ -66,7 +66,7 @@ function isCaptionBlock(texts: readonly string[]): boolean {
   return texts.length <= SPLIT.maxCaptionLines && (isCaptionLine(last) || /^[▲△★☆]/u.test(texts[0]!));
 }
 
-export function liftFloating(lines: readonly PageLine[]): Floating {
+export function liftFloating(lines: readonly PageLine[], isItemLead: (i: number) => boolean = () => false): Floating {
   const typical = usualGap(lines);
   const runs = floatingRuns(lines, typical);
   const inRun = new Set(runs.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
@@ -76,9 +76,9 @@ export function liftFloating(lines: readonly PageLine[]): Floating {
     const texts = lines.slice(a, b + 1).map((l) => l.text.trim());
     // A short line floating right before another photo's caption describes a photo of its own.
     const next = lines[b + 1];
-    const beforeCaption = next !== undefined && isCaptionLine(next.text.trim());
+    const beforeCaption = next !== undefined && isCaptionLine(next.text.trim()) && !isItemLead(b + 1);
     const describesPhoto = a === b && beforeCaption && printedWidth(texts[0]!) <= SPLIT.maxPhotoLabelWidth && !endsSentence(texts[0]!) && !/[，,、]$/u.test(texts[0]!);
-    if (isCaptionBlock(texts) || describesPhoto) {
+    if ((isCaptionBlock(texts) && !isItemLead(a)) || describesPhoto) {
       out.captions.push({ text: texts.join(''), at: a, lines: lines.slice(a, b + 1).map((l) => l.lineNo) });
       for (let i = a; i <= b; i++) out.lifted.add(i);
       return;

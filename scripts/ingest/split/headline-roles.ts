@@ -25,6 +25,8 @@ const SUBTITLE_WORDS = /(解析|纪实|侧记|综述|调查|访谈|札记|述评
 const SUBJECT_COLON = /^\S{2,12}[:：]\S/u;
 const COMMA = /[，,、；;]/u;
 const RUNS_ON = /[和与及的在对为把从向于、，,—]$/u;
+/** An official document's title: `关于…` over `…的报告` (通知、意见、决定…). */
+const DOCUMENT_TITLE = /关于.*的(?:报告|通知|意见|决定|请示|批复|函|说明|办法|方案|规定|公告|通报|决议)$/u;
 const IS_LABEL = (t: string) => countHan(t) <= 8 && !/[，。、；：:！？,.;!?“”"《》]/u.test(t);
 
 function roleScore(line: HeadLine, role: Role, anyBold: boolean): number {
@@ -86,7 +88,8 @@ function readingScore(lines: readonly HeadLine[], roles: readonly Role[]): numbe
     // A title over two lines: the first runs on into the second, set alike.
     const first = lines[titleAt]!;
     const second = lines[titleAt + 1]!;
-    score += RUNS_ON.test(first.text.trim()) && first.bold === second.bold ? W.titleRunsOn : -W.titleSplit;
+    const runsOn = RUNS_ON.test(first.text.trim()) || DOCUMENT_TITLE.test(first.text.trim() + second.text.trim());
+    score += runsOn && first.bold === second.bold ? W.titleRunsOn : -W.titleSplit;
   }
   if (roles.includes('kicker')) score += W.kickerFirst;
   return score;

@@ -58,7 +58,7 @@ function attachOrphanCaptions(articles: Draft[], captions: ReadonlyArray<{ text:
 }
 
 export function splitPage(input: SplitInput, repairs: RepairLog): SplitPage {
-  const units = toUnits(input.lines, { bold: input.bold, articleStarts: input.articleStarts }, repairs);
+  const units = toUnits(input.lines, { bold: input.bold, articleStarts: input.articleStarts, singleArticle: input.singleArticle }, repairs);
   const width = columnWidth(input.lines);
   const shape: PageShape = { singleArticle: input.singleArticle, ...(width !== undefined ? { columnWidth: width } : {}), ...(input.facts.webTitle ? { webTitle: input.facts.webTitle } : {}) };
   const { articles, floating, orphanCaptions } = assemble(units, shape, repairs, findHeadlineTail(units));

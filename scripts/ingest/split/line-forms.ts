@@ -4,8 +4,10 @@ import { printedWidth } from '../char-classes.ts';
 export { type Jump, readJump } from '../read-page/page-jumps.ts';
 import { SPLIT } from './knobs.ts';
 
-/** Marks that lead a short news item or a bullet (▲ is a photo's mark, not an item's). */
-export const ITEM_MARK = /^([■◆◇●□◎★☆▶►◼◾▪◉]+)\s*/u;
+/** Marks that lead a short news item or a bullet. ▲ also marks a photo's caption (see units.ts). */
+export const ITEM_MARK = /^([■◆◇●□◎★☆▶►◼◾▪◉▲△]+)\s*/u;
+/** Marks that also lead a photo's caption. */
+export const PHOTO_ITEM_MARK = /^[▲△]/u;
 /** Lead phrases printed in brackets: `【湖畔新城开工】3月1日，…`. */
 const BRACKET_LEAD = /^【([^】]{2,40})】\s*(.*)$/u;
 const LEAD_SEPARATOR = /\s{2,}|\u3000+/u;
@@ -60,7 +62,8 @@ export function stripSubheadMark(text: string): string | undefined {
 
 /** Cells of a table row as the OCR spells it out: three or more runs set apart by wide gaps. */
 export function tableCells(text: string): string[] | undefined {
-  const cells = text.trim().split(/\s{2,}|\u3000{1,}/u).filter(Boolean);
+  // Cells set apart by wide gaps, or by rules the OCR read as bars (`│`, `|`).
+  const cells = text.trim().split(/\s*[│┃|｜]\s*|\s{2,}|\u3000{1,}/u).filter(Boolean);
   if (cells.length < SPLIT.minTableCells) return undefined;
   // Cells are short; a sentence split by a wide gap is not a row.
   if (cells.some((c) => printedWidth(c) > SPLIT.maxCellWidth || /[。；]$/u.test(c))) return undefined;

@@ -46,7 +46,9 @@ function joinContinuation(row: string[], starts: readonly number[], line: string
 }
 
 /** The tables among the lines: at least two rows that hold numbers, with the header above them. */
-export function findTables(lines: readonly string[]): Table[] {
+export function findTables(printed: readonly string[]): Table[] {
+  // Rules the OCR read as bars (`│`) stand where a wide gap would: one character for one.
+  const lines = printed.map((l) => l.replace(/[│┃|｜]/gu, ' '));
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = tableCells(lines[i]!);

@@ -10,7 +10,7 @@ import { parseBylineLine, splitTrailingByline } from '../read-page/bylines.ts';
 import { cleanCaption, isBareSourceCredit, isCaptionLine } from '../read-page/captions.ts';
 import { liftFloating } from './floating-blocks.ts';
 import { SPLIT } from './knobs.ts';
-import { leadContinuation, readBullet, readItemLead, readJump, stripSubheadMark } from './line-forms.ts';
+import { leadContinuation, PHOTO_ITEM_MARK, readBullet, readItemLead, readJump, stripSubheadMark } from './line-forms.ts';
 import { joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
 import { findTables } from './tables.ts';
 
@@ -28,6 +28,21 @@ export type HeadUnit = Extract<Unit, { kind: 'head' }>;
 export interface UnitContext {
   bold: ReadonlySet<number>;
   articleStarts: ReadonlySet<number>;
+  /** The page holds one article (a saved web page, a post): ▲ lines there are captions. */
+  singleArticle?: boolean;
+}
+
+/**
+ * The short items' leads of a page, when it is a page of short items (two or more leads). A ▲
+ * line leads an item on a printed page, a photo's caption on a web page or a post.
+ */
+function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
+  const leads = lines.flatMap((l, i) => {
+    const lead = readItemLead(l.text);
+    if (!lead || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark)) return [];
+    return [i];
+  });
+  return new Set(leads.length >= SPLIT.minItems ? leads : []);
 }
 
 const HEADLINE_ABOVE_BYLINE = 24;
@@ -99,13 +114,13 @@ function photoDescription(run: FlowLine[], out: Unit[], above: PageLine | undefi
 }
 
 export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: RepairLog): Unit[] {
-  const floating = liftFloating(lines);
+  const items = itemLeads(lines, ctx);
+  const floating = liftFloating(lines, (i) => items.has(i));
   countRepair(repairs, 'pullQuotes', floating.pullQuotes);
   const tables = findTables(lines.map((l) => l.text));
   const tableAt = new Map(tables.map((t) => [t.from, t]));
   const captionAt = new Map(floating.captions.map((c) => [c.at, c]));
   const gaps = new Map(lines.map((l) => [l.lineNo, l.gapBefore]));
-  const items = lines.filter((l) => readItemLead(l.text)).length >= SPLIT.minItems;
   const out: Unit[] = [];
   const run: FlowLine[] = [];
   const captions: Unit[] = [];
@@ -138,6 +153,21 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
       out.push({ kind: 'jump', dir: jump.dir, ...(jump.headline ? { headline: jump.headline } : {}), lines: [line.lineNo] });
       continue;
     }
+    const lead = items.has(i) ? readItemLead(t) : undefined;
+    if (lead) {
+      flush();
+      const wrapped = leadContinuation(lead, lines[i + 1]?.text);
+      head(line, wrapped?.lead ?? lead.lead, { item: true });
+      const rest = wrapped?.rest ?? lead.rest;
+      if (wrapped) i++;
+      // The item's text begun on the lead's line runs on into the next line (`】9` / `月15日，…`).
+      const next = lines[i + 1];
+      if (rest && next && !endsSentence(rest) && !readItemLead(next.text) && !isCaptionLine(next.text)) {
+        run.push({ lineNo: next.lineNo, text: rest + next.text.trim() });
+        i++;
+      } else if (rest) run.push({ lineNo: lines[i]!.lineNo, text: rest });
+      continue;
+    }
     if (isCaptionLine(t)) {
       // A description right above a bare `图片来源：…` credit is one caption with it.
       const described = isBareSourceCredit(t) ? photoDescription(run, out, lines[i - 1]) : undefined;
@@ -157,15 +187,6 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
       if (above) head({ ...line, lineNo: above.lineNo, gapBefore: gaps.get(above.lineNo) ?? 0 }, above.text.trim());
       out.push({ kind: 'byline', names: byline.names, raw: byline.raw, lines: [line.lineNo], trailing: false });
       if (byline.keepAsText) out.push({ kind: 'text', text: t, lines: [line.lineNo] });
-      continue;
-    }
-    const lead = items ? readItemLead(t) : undefined;
-    if (lead) {
-      flush();
-      const wrapped = leadContinuation(lead, lines[i + 1]?.text);
-      head(line, wrapped?.lead ?? lead.lead, { item: true });
-      if (wrapped) run.push({ lineNo: lines[++i]!.lineNo, text: wrapped.rest });
-      else if (lead.rest) run.push({ lineNo: line.lineNo, text: lead.rest });
       continue;
     }
     const subhead = stripSubheadMark(t);
