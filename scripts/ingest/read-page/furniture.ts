@@ -102,6 +102,9 @@ function isPageHead(t: string): boolean {
   return parts.every((p) => printedWidth(p) <= 24);
 }
 
+/** The placeholder a saved page leaves for an image: `[图片]`, `【图】`, `[image]`. */
+export const IMAGE_PLACEHOLDER = /^(?:\[(?:图片|图|image|img|照片|配图)\]|【(?:图片|图)】)$/iu;
+
 /** What kind of furniture the line is, or undefined for article text. */
 export function furnitureKind(text: string): FurnitureKind | undefined {
   const t = text.trim();

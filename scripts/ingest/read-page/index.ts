@@ -7,7 +7,8 @@ import { countRepair, type RepairLog } from '../repairs.ts';
 import { undoubleBoldLeads } from './bold-leads.ts';
 import { readBrowserTitle } from './browser-title.ts';
 import { undoubleLine } from './fake-bold.ts';
-import { type FurnitureKind, furnitureKind } from './furniture.ts';
+import { type FurnitureKind, furnitureKind, IMAGE_PLACEHOLDER } from './furniture.ts';
+import { endsSentence, printedWidth } from '../char-classes.ts';
 import { sectionLabels, signatureLines, tailStart, teaserStart } from './furniture-regions.ts';
 import { type PageFacts, readPageFacts } from './page-facts.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
@@ -31,6 +32,8 @@ export interface ReadOptions {
   sidebars?: readonly string[];
 }
 
+/** A caption under an image placeholder is at most this wide (ems). */
+const IMAGE_CAPTION_WIDTH = 40;
 const CHROME_KINDS = new Set<FurnitureKind>(['chrome', 'advert', 'placeholder', 'meta', 'tail-marker']);
 
 /** Furniture kind of each line; a saved page's window title, when its headline is printed again. */
@@ -48,6 +51,16 @@ function classify(lines: readonly PageLine[]): { kinds: Array<FurnitureKind | un
     if (i > 0 && l.text.trim() === browser.site) kinds[i] = 'masthead';
   });
   return { kinds, site: browser.site, webTitle: browser.title };
+}
+
+/** A short line right under an image placeholder (`[图片]`) is that image's caption. */
+function markImageCaptions(lines: PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): void {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (!next || kinds[i + 1] !== undefined || !IMAGE_PLACEHOLDER.test(line.text.trim())) return;
+    const t = next.text.trim();
+    if (printedWidth(t) <= IMAGE_CAPTION_WIDTH && !endsSentence(t)) lines[i + 1] = { ...next, caption: true };
+  });
 }
 
 export function readPage(text: string, options: ReadOptions = {}): PageReading {
@@ -71,6 +84,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const furniture = leads.lines.flatMap((l, i) => (kinds[i] ? [{ text: l.text, kind: kinds[i]! }] : []));
   const facts = readPageFacts(furniture, site, webTitle);
 
+  markImageCaptions(leads.lines, kinds);
   const kept: PageLine[] = [];
   leads.lines.forEach((line, i) => {
     if (i >= tail) countRepair(repairs, 'tail');

@@ -9,6 +9,8 @@ export interface PageLine {
   gapAfter: number;
   /** Set by the columns step: a headline that shared its OCR line with another column's. */
   heading?: boolean;
+  /** Printed right under an image the saved page left as a placeholder (`[图片]`): its caption. */
+  caption?: boolean;
 }
 
 export function toPageLines(text: string): PageLine[] {

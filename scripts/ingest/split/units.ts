@@ -39,7 +39,7 @@ export interface UnitContext {
 function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
   const leads = lines.flatMap((l, i) => {
     const lead = readItemLead(l.text);
-    if (!lead || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark)) return [];
+    if (!lead || parseBylineLine(l.text) || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || (isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark))) return [];
     return [i];
   });
   return new Set(leads.length >= SPLIT.minItems ? leads : []);
@@ -168,7 +168,7 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
       } else if (rest) run.push({ lineNo: lines[i]!.lineNo, text: rest });
       continue;
     }
-    if (isCaptionLine(t)) {
+    if (isCaptionLine(t) || line.caption === true) {
       // A description right above a bare `图片来源：…` credit is one caption with it.
       const described = isBareSourceCredit(t) ? photoDescription(run, out, lines[i - 1]) : undefined;
       if (described) {
