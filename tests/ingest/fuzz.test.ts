@@ -4,7 +4,7 @@ import { normalizeLineEndings } from '../../scripts/ingest/normalize/line-ending
 import { normalizeUnicode } from '../../scripts/ingest/normalize/unicode-form.ts';
 import { fullWidthPunctuation } from '../../scripts/ingest/normalize/punctuation.ts';
 import { removeCjkSpaces } from '../../scripts/ingest/normalize/spaces.ts';
-import { undoubleFakeBold } from '../../scripts/ingest/normalize/fake-bold.ts';
+import { undoubleFakeBold } from '../../scripts/ingest/read-page/fake-bold.ts';
 import { cleanBodyText, cleanCaptionText, cleanHeadline } from '../../scripts/ingest/normalize/clean-text.ts';
 import { ingestText } from '../../scripts/ingest/pipeline.ts';
 

@@ -62,13 +62,15 @@ function placeCaptions(units: Unit[], captions: readonly Unit[]): Unit[] {
 }
 
 /** Joins a run of text lines into paragraphs; a single short line that ends no sentence is a heading. */
-function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, number>, into: Unit[], repairs: RepairLog): void {
+function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, number>, into: Unit[], repairs: RepairLog, cut = false): void {
   const out: Unit[] = [];
-  for (const p of joinLines(run)) {
+  const paragraphs = joinLines(run);
+  for (const p of paragraphs) {
     const text = p.text.trim();
-    const single = p.lineNos.length === 1;
+    // Text cut off by a jump to another page is text, however short its last piece.
+    const single = p.lineNos.length === 1 && !(cut && p === paragraphs.at(-1));
     // A headline set over two lines joins like text (`关于…情况和` / `…的报告`): no sentence in it.
-    const twoLineHead = p.lineNos.length === 2 && printedWidth(text) < 2 * HEADING_MAX_WIDTH && !/[，。；！？,;!?]/u.test(text);
+    const twoLineHead = !(cut && p === paragraphs.at(-1)) && p.lineNos.length === 2 && printedWidth(text) < 2 * HEADING_MAX_WIDTH && !/[，。；！？,;!?]/u.test(text);
     if ((single && printedWidth(text) < HEADING_MAX_WIDTH || twoLineHead) && !endsSentence(text) && !PARAGRAPH_START.test(text)) {
       out.push({ kind: 'head', text, lines: p.lineNos, bold: false, gapBefore: gaps.get(p.lineNos[0]!) ?? 0 });
       continue;
@@ -149,7 +151,7 @@ export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: R
     }
     const jump = readJump(t);
     if (jump) {
-      flush();
+      flushText(run, captions, gaps, out, repairs, jump.dir === 'out');
       out.push({ kind: 'jump', dir: jump.dir, ...(jump.headline ? { headline: jump.headline } : {}), lines: [line.lineNo] });
       continue;
     }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { boundaryScore, startsNewArticle, type BlockEvidence } from './boundary.ts';
+
+const block = (title: string, extra: Partial<BlockEvidence> = {}): BlockEvidence => ({ parts: { title }, texts: [title], bold: false, hasByline: false, marked: false, ...extra });
+const reading = { closed: false, singleArticle: false };
+
+describe('startsNewArticle', () => {
+  it('takes a headline with a byline under it for a new article', () => {
+    expect(startsNewArticle(block('西山园区新增两家研发中心', { hasByline: true }), reading)).toBe(true);
+  });
+  it('takes a headline after a closed article, or over a dateline, for a new article', () => {
+    expect(startsNewArticle(block('西山园区新增两家研发中心'), { ...reading, closed: true })).toBe(true);
+    expect(startsNewArticle(block('西山园区新增两家研发中心'), { ...reading, next: '本报讯 近日，西山园区' })).toBe(true);
+  });
+  it('takes a short phrase inside an open article for a subhead', () => {
+    expect(startsNewArticle(block('服务跟着项目走'), { ...reading, next: '项目落地后，园区…' })).toBe(false);
+  });
+  it('never takes a numbered or marked heading for a new article', () => {
+    expect(startsNewArticle(block('一、2023年工作回顾', { bold: true }), reading)).toBe(false);
+    expect(startsNewArticle(block('集群成势', { marked: true, bold: true }), reading)).toBe(false);
+  });
+  it('weighs a web page holding one article against a new one', () => {
+    const b = block('湖畔新城新增两家研发中心', { bold: true });
+    expect(boundaryScore(b, { ...reading, singleArticle: true })).toBeLessThan(boundaryScore(b, reading));
+  });
+  it('counts a headline wider than the text column', () => {
+    const b = block('湖畔新城：项目建设跑出加速度');
+    expect(boundaryScore(b, { ...reading, columnWidth: 10 })).toBeGreaterThan(boundaryScore(b, { ...reading, columnWidth: 15 }));
+  });
+});

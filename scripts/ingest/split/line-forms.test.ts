@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { leadContinuation, readBullet, readItemLead, readJump, stripSubheadMark, tableCells } from './line-forms.ts';
+
+describe('readJump', () => {
+  it.each([
+    ['（下转第4版）', { dir: 'out', page: '4' }],
+    ['(转A3版)', { dir: 'out', page: 'A3' }],
+    ['（上接第1版）', { dir: 'in', page: '1' }],
+    ['（紧接第2版）', { dir: 'in', page: '2' }],
+    ['湖畔新城再出发（上接第1版）', { dir: 'in', headline: '湖畔新城再出发' }],
+  ])('%s', (line, jump) => {
+    expect(readJump(line)).toEqual(jump);
+  });
+  it('is not fooled by text that names a page', () => {
+    expect(readJump('详见本报第4版的报道。')).toBeUndefined();
+  });
+});
+
+describe('readItemLead', () => {
+  it('reads a lead alone on its line, set apart from the text, or in brackets', () => {
+    expect(readItemLead('■湖畔新城新增3家研发中心')).toEqual({ mark: '■', lead: '湖畔新城新增3家研发中心', rest: '' });
+    expect(readItemLead('◆湖畔新城上线服务码  近日，')).toEqual({ mark: '◆', lead: '湖畔新城上线服务码', rest: '近日，' });
+    expect(readItemLead('【湖畔新城上线服务码】9月15日，')).toEqual({ mark: '【】', lead: '湖畔新城上线服务码', rest: '9月15日，' });
+  });
+  it('does not take a bullet sentence for a lead', () => {
+    expect(readItemLead('●新增国家高新技术企业98家，总数达到562家；')).toBeUndefined();
+    expect(readBullet('●新增国家高新技术企业98家；')).toBe('新增国家高新技术企业98家；');
+  });
+  it('follows a lead that wrapped onto the next line', () => {
+    const lead = readItemLead('■湖畔新城新增2家省级设计中')!;
+    expect(leadContinuation(lead, '心  近日，省工信厅公布')).toEqual({ lead: '湖畔新城新增2家省级设计中心', rest: '近日，省工信厅公布' });
+  });
+});
+
+it('stripSubheadMark takes the bar off a subhead', () => {
+  expect(stripSubheadMark('▌ 集群成势')).toBe('集群成势');
+  expect(stripSubheadMark('集群成势')).toBeUndefined();
+});
+
+describe('tableCells', () => {
+  it('reads cells set apart by wide gaps or bars', () => {
+    expect(tableCells('营业收入    亿元    52.1    8.4')).toEqual(['营业收入', '亿元', '52.1', '8.4']);
+    expect(tableCells('营业收入 │ 亿元 │ 52.1 │ 8.4')).toEqual(['营业收入', '亿元', '52.1', '8.4']);
+  });
+  it('does not read a sentence with a wide gap as a row', () => {
+    expect(tableCells('今年以来，园区新增企业12家。   下一步将继续')).toBeUndefined();
+  });
+});
