@@ -7,3 +7,7 @@ it('converts characters, not Mainland words into Taiwanese ones', () => {
   expect(toTraditional('信息')).toBe('信息');
   expect(toTraditional('ABC 123，。')).toBe('ABC 123，。');
 });
+
+it('converts word by word, with Traditional quotation marks', () => {
+  expect(toTraditional('积蓄发展“新动能”')).toBe('積蓄發展「新動能」');
+});

@@ -1,14 +1,11 @@
-// Simplified → Traditional characters with opencc-js, character by character (cn → tw), without
-// Taiwan's phrase substitutions: the record is Mainland text, so 软件 becomes 軟件, not 軟體.
-import * as OpenCC from 'opencc-js/cn2t';
+// Simplified → Traditional for the twin: word by word (src/core/convert-script.ts), Mainland forms
+// (软件 becomes 軟件, not 軟體), and quotation marks as Traditional text sets them (「」『』).
+import { toTraditionalWords, traditionalQuotes } from '../core/convert-script.ts';
 
-let converter: ((text: string) => string) | undefined;
-
-const HAN = /\p{Script=Han}/u;
+const HAN_OR_QUOTE = /[\p{Script=Han}“”‘’]/u;
 
 export function toTraditional(text: string): string {
   // Most text nodes of a page are white space, digits or Latin: nothing to convert.
-  if (!HAN.test(text)) return text;
-  converter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-  return converter(text);
+  if (!HAN_OR_QUOTE.test(text)) return text;
+  return traditionalQuotes(toTraditionalWords(text));
 }
