@@ -46,6 +46,8 @@ function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
 }
 
 const HEADLINE_ABOVE_BYLINE = 24;
+const NUMBERED_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
+const NUMBERED_HEADING_WIDTH = 30;
 const HEADING_MAX_WIDTH = 40;
 
 /** Captions lifted out of a run of text go back after the paragraph they were printed in. */
@@ -71,7 +73,9 @@ function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, 
     const single = p.lineNos.length === 1 && !(cut && p === paragraphs.at(-1));
     // A headline set over two lines joins like text (`关于…情况和` / `…的报告`): no sentence in it.
     const twoLineHead = !(cut && p === paragraphs.at(-1)) && p.lineNos.length === 2 && printedWidth(text) < 2 * HEADING_MAX_WIDTH && !/[，。；！？,;!?]/u.test(text);
-    if ((single && printedWidth(text) < HEADING_MAX_WIDTH || twoLineHead) && !endsSentence(text) && !PARAGRAPH_START.test(text)) {
+    // A numbered section heading (`一、2023年工作回顾`, `（二）重点工作进展`) stands alone too.
+    const numbered = single && NUMBERED_HEADING.test(text) && printedWidth(text) < NUMBERED_HEADING_WIDTH;
+    if (((single && printedWidth(text) < HEADING_MAX_WIDTH) || twoLineHead) && !endsSentence(text) && (!PARAGRAPH_START.test(text) || numbered)) {
       out.push({ kind: 'head', text, lines: p.lineNos, bold: false, gapBefore: gaps.get(p.lineNos[0]!) ?? 0 });
       continue;
     }
