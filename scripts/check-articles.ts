@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { validateArticleText } from '../src/schema/validate-article.ts';
-import { AuthorityError, ENTITIES_DIR, loadAuthority, type Authority } from '../src/lib/entities/authority.ts';
+import { AuthorityError, ENTITIES_DIR, loadAuthority, type Authority } from '../src/core/entities/authority.ts';
 import type { EntityKind } from '../src/schema/entity.ts';
 
 export interface CheckReport {

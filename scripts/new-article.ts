@@ -1,7 +1,7 @@
 // `npm run new -- "标题"`: scaffolds content/articles/<date>-<pinyin-slug>.md with every documented field.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { slugify } from '../src/lib/slug.ts';
+import { slugify } from '../src/core/slug.ts';
 import { articleSchema } from '../src/schema/article.ts';
 
 const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';

@@ -13,7 +13,7 @@ import { runMeasured } from './process-tree.ts';
 import { writeSyntheticArticles } from './synthetic-articles.ts';
 import { ingestText } from '../ingest/pipeline.ts';
 import { createEntityDetector } from '../ingest/describe/detect-entities.ts';
-import { loadAuthority } from '../../src/lib/entities/authority.ts';
+import { loadAuthority } from '../../src/core/entities/authority.ts';
 import { serveSite } from '../../tests/e2e/site-process.ts';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 

@@ -1,26 +1,9 @@
-// Character classes shared by the cleaning steps. Han ideographs, the full-width punctuation of
-// GB/T 15834, and how wide each character prints in a newspaper column (in ems).
+// Character classes of the cleaning steps: those the site reads text by too (Han ideographs, the
+// full-width punctuation of GB/T 15834) come from the core; here, sentence ends and how wide each
+// character prints in a newspaper column (in ems).
 
-export const HAN = '\\p{Script=Han}';
-/** Full-width punctuation that may not be separated from Chinese text by a space. */
-export const CJK_PUNCT = '，。、；：？！“”‘’（）《》〈〉【】『』「」〔〕—…·～　';
-export const CJK_PUNCT_CLASS = `[${CJK_PUNCT}]`;
-/** A Han ideograph or a full-width punctuation mark. */
-export const CJK_CLASS = `[${CJK_PUNCT}\\p{Script=Han}]`;
+export { CJK_CLASS, CJK_PUNCT, HAN, countHan, isCjk, isHan } from '../../src/core/char-classes.ts';
 
-const HAN_RE = /\p{Script=Han}/u;
-const CJK_RE = new RegExp(CJK_CLASS, 'u');
-
-export function isHan(ch: string): boolean {
-  return HAN_RE.test(ch);
-}
-
-export function isCjk(ch: string): boolean {
-  return CJK_RE.test(ch);
-}
-
-/** Marks that end a sentence, optionally followed by closing quotes or brackets. */
-const SENTENCE_END_RE = /[。！？!?…][”’）)』」》]*$|[”’）)』」》]$/u;
 /** Ends with a sentence mark (not a bare closing quote: headlines end in quotes too). */
 const STRICT_SENTENCE_END_RE = /[。！？!?…；][”’）)』」》"]*$/u;
 
@@ -30,10 +13,6 @@ export const LOST_END_MARK = '〔下缺〕';
 export function endsSentence(text: string): boolean {
   // A cut the columns step marked ends its paragraph like a sentence does.
   return STRICT_SENTENCE_END_RE.test(text.trimEnd()) || text.trimEnd().endsWith(LOST_END_MARK);
-}
-
-export function endsWithClosingMark(text: string): boolean {
-  return SENTENCE_END_RE.test(text.trimEnd());
 }
 
 /** Printed width in ems: ideographs and full-width marks 1, Latin and digits ½, spaces 0. */
@@ -50,10 +29,4 @@ export function printedWidth(text: string): number {
     width += code < 0x2000 ? 0.5 : 1;
   });
   return width;
-}
-
-export function countHan(text: string): number {
-  let n = 0;
-  for (const ch of text) if (isHan(ch)) n++;
-  return n;
 }

@@ -13,8 +13,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { createEntityDetector } from '../ingest/describe/detect-entities.ts';
-import { loadAuthority, type Authority } from '../../src/lib/entities/authority.ts';
-import { readableText } from '../../src/lib/readable-text.ts';
+import { loadAuthority, type Authority } from '../../src/core/entities/authority.ts';
+import { readableText } from '../../src/core/readable-text.ts';
 import { splitFrontMatter } from '../../src/schema/front-matter.ts';
 import { scoreNames, type AliasTable, type NameScore } from './name-matching.ts';
 

@@ -4,7 +4,7 @@
 // one at a time, keeps each phrase inside its word. Traditional text is read for segmentation in
 // a Simplified form of the same length (script.ts), and converted back by the spans found there.
 import * as OpenCC from 'opencc-js';
-import { segmentWords } from '../lib/segment-words.ts';
+import { segmentWords } from './segment-words.ts';
 import { simplifiedChars } from './script.ts';
 
 let toTw: ((text: string) => string) | undefined;

@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { detectScript, simplifiedChars, traditionalShare } from './script.ts';
+import { detectScript, printedForm, simplifiedChars, traditionalShare } from './script.ts';
 
 describe('simplifiedChars', () => {
   it('reads Traditional as Simplified, one character for one', () => {
     const printed = '發佈時間：2023年 科學園區';
     const simple = simplifiedChars(printed);
     expect(simple).toBe('发布时间：2023年 科学园区');
-    expect(Array.from(simple)).toHaveLength(Array.from(printed).length);
+    expect(simple.length).toBe(printed.length);
   });
-  it('leaves Simplified and Latin text as it is', () => {
+  it('reads Hong Kong and Taiwan forms alike', () => {
+    const printed = '臺灣軟體園區與東區碼頭';
+    expect(simplifiedChars(printed)).toBe('台湾软体园区与东区码头');
+  });
+  it('leaves Simplified, Latin text and punctuation as they are', () => {
     expect(simplifiedChars('软件园 Web3')).toBe('软件园 Web3');
+    expect(simplifiedChars('徐州高新区，ABC 123。')).toBe('徐州高新区，ABC 123。');
+  });
+});
+
+describe('printedForm', () => {
+  it('quotes a name found in the Simplified reading as printed', () => {
+    const printed = '據報，灣區數據有限公司與學園合作。';
+    expect(printedForm(printed, simplifiedChars(printed), '湾区数据有限公司')).toBe('灣區數據有限公司');
+  });
+  it('gives back what was looked for when the reading does not hold it', () => {
+    expect(printedForm('甲乙', '甲乙', '丙')).toBe('丙');
   });
 });
 

@@ -1,33 +1,49 @@
 // Which script a text is printed in, and a Simplified reading of Traditional text that keeps
-// every character in its place (one character for one), so that a match found in the Simplified
-// reading points at the same characters of the printed text. opencc-js supplies the mappings.
+// every character in its place (one UTF-16 unit for one), so that a stretch found in the
+// Simplified reading is the same stretch of the printed text. Tools that only know Simplified
+// Chinese (jieba's dictionary, the authority files) can then read a clipping printed in
+// Traditional characters, and what they find is quoted as printed. opencc-js supplies the mappings.
 import * as OpenCC from 'opencc-js/t2cn';
+import { HAN_RE, hasHan } from './char-classes.ts';
 
 export type Script = 'hans' | 'hant';
 
-let toCn: ((text: string) => string) | undefined;
+type Convert = (text: string) => string;
+
+let converters: Convert[] | undefined;
 const cache = new Map<string, string>();
 
-/** The Simplified form of one character (Hong Kong and Taiwan forms both), or the character. */
+/** The Simplified form of one character (Hong Kong forms, then Taiwan forms), or the character. */
 function simplifiedChar(ch: string): string {
   let out = cache.get(ch);
   if (out === undefined) {
-    toCn ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
-    const converted = toCn(ch);
-    out = Array.from(converted).length === 1 ? converted : ch;
+    converters ??= [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' })];
+    out = ch;
+    for (const convert of converters) {
+      const c = convert(ch);
+      // Only a one-for-one replacement keeps positions.
+      if (c !== ch && c.length === ch.length) {
+        out = c;
+        break;
+      }
+    }
     cache.set(ch, out);
   }
   return out;
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** Text in Simplified characters, character for character (same length, same positions). */
 export function simplifiedChars(text: string): string {
-  if (!HAN.test(text)) return text;
+  if (!hasHan(text)) return text;
   let out = '';
-  for (const ch of text) out += HAN.test(ch) ? simplifiedChar(ch) : ch;
+  for (const ch of text) out += HAN_RE.test(ch) ? simplifiedChar(ch) : ch;
   return out;
+}
+
+/** The printed text of a stretch found in the Simplified reading (the first place it occurs). */
+export function printedForm(printed: string, simplified: string, found: string): string {
+  const at = simplified.indexOf(found);
+  return at < 0 ? found : printed.slice(at, at + found.length);
 }
 
 /** Share of Han characters that read differently in Simplified: near 0 for Simplified text. */
@@ -35,7 +51,7 @@ export function traditionalShare(text: string): number {
   let han = 0;
   let changed = 0;
   for (const ch of text) {
-    if (!HAN.test(ch)) continue;
+    if (!HAN_RE.test(ch)) continue;
     han++;
     if (simplifiedChar(ch) !== ch) changed++;
   }

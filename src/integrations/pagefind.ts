@@ -11,9 +11,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_DIR, SHARDS_FILE } from '../lib/search-data.ts';
 import { planShards, type Shard } from './search-shards.ts';
 
-export const SHARDS_FILE = 'shards.json';
 /** Article pages one shard may hold; up to this many the index is not sharded at all. */
 export const DEFAULT_SHARD_PAGES = 2500;
 
@@ -52,7 +52,7 @@ async function writeShard(site: string, shard: Shard, outputPath: string): Promi
 /** Indexes the Simplified article pages under `site` into `site/pagefind/` (and its shards). */
 export async function buildSearchIndex(site: string, shardPages = Number(process.env.ARCHIVE_SEARCH_SHARD_PAGES) || DEFAULT_SHARD_PAGES): Promise<SearchIndexResult> {
   const pages = articlePages(site);
-  const output = join(site, 'pagefind');
+  const output = join(site, PAGEFIND_DIR);
   if (pages.length <= shardPages) {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -68,6 +68,6 @@ export async function buildSearchIndex(site: string, shardPages = Number(process
   const [primary, ...others] = planShards(pages, years, shardPages);
   let indexed = await writeShard(site, primary!, output);
   for (const shard of others) indexed += await writeShard(site, shard, join(output, 'shards', shard.name));
-  writeFileSync(join(output, SHARDS_FILE), `${JSON.stringify(others.map((s) => `/pagefind/shards/${s.name}/`))}\n`);
+  writeFileSync(join(output, SHARDS_FILE), `${JSON.stringify(others.map((s) => `${PAGEFIND_DIR}shards/${s.name}/`))}\n`);
   return { pages: indexed, shards: others.length + 1 };
 }

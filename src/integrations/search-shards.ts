@@ -3,13 +3,13 @@
 // costs the first search its own metadata and index chunk), a year too large for one shard split
 // into parts, and pages with no date last.
 
+import { UNDATED } from '../lib/archive.ts';
+
 export interface Shard {
   /** Directory name under /pagefind/shards/: `2023`, `2021-2019`, `2020-2`, `undated`. */
   name: string;
   pages: string[];
 }
-
-const UNDATED = 'undated';
 
 export function planShards(pages: readonly string[], years: ReadonlyArray<string | undefined>, maxPages: number): Shard[] {
   const byYear = new Map<string, string[]>();

@@ -3,7 +3,8 @@
 // cores, with Pagefind indexing at the same time, they cost memory and saved no time.)
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { TWIN_PREFIX, twinHtml } from '../lib/twin-html.ts';
+import { TWIN_PREFIX } from '../core/urls.ts';
+import { twinHtml } from '../lib/twin-html.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });

@@ -1,6 +1,6 @@
 // A page's <meta name="description">: the start of the article as a reader reads it, without
 // Markdown marks or any HTML an editor pasted.
-import { readableText } from './readable-text.ts';
+import { readableText } from '../core/readable-text.ts';
 
 const LENGTH = 90;
 

@@ -2,16 +2,7 @@
 // for queries typed in Traditional, Simplified → Traditional to show results on the twin. A
 // character map is a few KB; the full converters are far heavier for a browser to download.
 import * as OpenCC from 'opencc-js';
-
-/** First and last code point the maps cover (CJK Extension A and the Unified Ideographs). */
-export const MAP_FIRST = 0x3400;
-export const MAP_LAST = 0x9fff;
-
-/** Two strings of equal length: the character at each place in `from` becomes the one in `to`. */
-export interface CharMap {
-  from: string;
-  to: string;
-}
+import { MAP_FIRST, MAP_LAST, type CharMap } from './search-data.ts';
 
 function charMap(convert: (s: string) => string): CharMap {
   let from = '';
@@ -34,7 +25,6 @@ export function traditionalToSimplified(): CharMap {
 export function simplifiedToTraditional(): CharMap {
   return charMap(OpenCC.Converter({ from: 'cn', to: 'tw' }));
 }
-
 
 /**
  * Which characters a Traditional → Simplified map would change, one bit per code point from

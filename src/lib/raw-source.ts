@@ -2,9 +2,9 @@
 // for the reader to check any sentence against.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeRaw } from '../../scripts/ingest/decode.ts';
-import { normalizeLineEndings } from '../../scripts/ingest/normalize/line-endings.ts';
-import { fromRanges } from './line-ranges.ts';
+import { decodeRaw } from '../core/decode.ts';
+import { normalizeLineEndings } from '../core/line-endings.ts';
+import { fromRanges } from '../core/line-ranges.ts';
 
 export const RAW_DIR = 'content/raw';
 

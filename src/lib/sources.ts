@@ -1,6 +1,8 @@
 // Browsing by source: each publication, and each raw file articles were cut from.
+import { byPinyin } from '../core/pinyin-order.ts';
+import { slugify } from '../core/slug.ts';
+import { publicationHref, rawFileHref, SOURCES_PATH } from '../core/urls.ts';
 import type { ArticleEntry } from './articles.ts';
-import { slugify } from './slug.ts';
 
 export interface SourceRef {
   publication?: string;
@@ -11,10 +13,9 @@ export interface SourceGroup {
   kind: 'publication' | 'file';
   name: string;
   slug: string;
+  href: string;
   articles: ArticleEntry[];
 }
-
-const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
 
 export function fileSlug(file: string): string {
   const base = file.replace(/\.[^.]+$/u, '');
@@ -22,29 +23,26 @@ export function fileSlug(file: string): string {
 }
 
 export function sourceHref(ref: SourceRef): string {
-  if (ref.publication) return `/sources/${slugify(ref.publication)}/`;
-  if (ref.file) return `/sources/raw/${fileSlug(ref.file)}/`;
-  return '/sources/';
+  if (ref.publication) return publicationHref(slugify(ref.publication));
+  if (ref.file) return rawFileHref(fileSlug(ref.file));
+  return SOURCES_PATH;
 }
 
 /** Publications and raw files, each with its articles (in the order given: newest first). */
 export function groupSources(articles: readonly ArticleEntry[]): { publications: SourceGroup[]; files: SourceGroup[] } {
   const publications = new Map<string, SourceGroup>();
   const files = new Map<string, SourceGroup>();
+  const add = (groups: Map<string, SourceGroup>, kind: SourceGroup['kind'], name: string, slug: string, article: ArticleEntry) => {
+    const group = groups.get(name) ?? { kind, name, slug, href: kind === 'publication' ? publicationHref(slug) : rawFileHref(slug), articles: [] };
+    group.articles.push(article);
+    groups.set(name, group);
+  };
   for (const a of articles) {
     const pub = a.data.source?.publication;
     const file = a.data.source?.file;
-    if (pub) {
-      const g = publications.get(pub) ?? { kind: 'publication', name: pub, slug: slugify(pub), articles: [] };
-      g.articles.push(a);
-      publications.set(pub, g);
-    }
-    if (file) {
-      const g = files.get(file) ?? { kind: 'file', name: file, slug: fileSlug(file), articles: [] };
-      g.articles.push(a);
-      files.set(file, g);
-    }
+    if (pub) add(publications, 'publication', pub, publications.get(pub)?.slug ?? slugify(pub), a);
+    if (file) add(files, 'file', file, fileSlug(file), a);
   }
-  const sortByName = (m: Map<string, SourceGroup>) => [...m.values()].sort((a, b) => collator.compare(a.name, b.name));
-  return { publications: sortByName(publications), files: sortByName(files) };
+  const sorted = (m: Map<string, SourceGroup>) => [...m.values()].sort(byPinyin((g) => g.name));
+  return { publications: sorted(publications), files: sorted(files) };
 }

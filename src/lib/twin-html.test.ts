@@ -3,9 +3,10 @@ import { twinHtml } from './twin-html.ts';
 
 const page = `<!doctype html><html lang="zh-CN"><head><title>徐州高新区</title>
 <meta name="description" content="软件园区"><meta property="og:url" content="https://a.example/parks/x/">
-<link rel="canonical" href="https://a.example/parks/x/"><link rel="stylesheet" href="/_astro/a.css"></head>
+<link rel="canonical" href="https://a.example/parks/x/"><link rel="stylesheet" href="/_astro/a.css">
+<link rel="alternate" type="application/rss+xml" title="订阅" href="/rss.xml"><link rel="sitemap" href="/sitemap-index.xml"></head>
 <body><a data-script-switch href="/zh-hant/parks/x/" lang="zh-Hant">繁體</a>
-<p title="园区说明">园区：<a href="/parks/x/">徐州经开区</a> <a href="/rss.xml">订阅</a> <a href="https://example.org/国">外链</a></p>
+<p title="园区说明">园区：<a href="/parks/x/">徐州经开区</a> <a href="/rss.xml">订阅</a> <a href="/sitemap-index.xml">地图</a> <a href="https://example.org/国">外链</a></p>
 <pre><code>0001  原始 OCR 文本 汉字</code></pre><code>000_a.txt</code></body></html>`;
 
 it('converts text and prose attributes, keeps code and URLs, and links into the twin', () => {
@@ -15,7 +16,11 @@ it('converts text and prose attributes, keeps code and URLs, and links into the 
   expect(out).toContain('content="軟件園區"');
   expect(out).toContain('title="園區說明"');
   expect(out).toContain('園區：<a href="/zh-hant/parks/x/">徐州經開區</a>');
-  expect(out).toContain('href="/rss.xml"');
+  expect(out).not.toContain('href="/rss.xml"');
+  expect(out).toContain('<a href="/zh-hant/rss.xml">訂閱</a>');
+  expect(out).toContain('<link rel="alternate" type="application/rss+xml" title="訂閱" href="/zh-hant/rss.xml">');
+  expect(out).toContain('<a href="/sitemap-index.xml">地圖</a>');
+  expect(out).toContain('<link rel="sitemap" href="/sitemap-index.xml">');
   expect(out).toContain('href="https://example.org/国"');
   expect(out).toContain('href="/_astro/a.css"');
   expect(out).toContain('<code>0001  原始 OCR 文本 汉字</code>');

@@ -6,20 +6,12 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { SKIP, visit } from 'unist-util-visit';
+import { twinHref, twinUrl } from '../core/urls.ts';
 import { toTraditional } from './to-traditional.ts';
-
-export const TWIN_PREFIX = '/zh-hant';
 
 const PROSE_ATTRIBUTES = ['title', 'alt', 'ariaLabel', 'placeholder'] as const;
 const PROSE_META = new Set(['description', 'og:title', 'og:description', 'og:site_name']);
 const KEEP_TEXT = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
-// Site files and feeds have no twin; pages do.
-const NOT_PAGES = /^\/(_astro|pagefind)\/|\.(xml|css|js|json|txt|png|jpe?g|svg|webp|ico)$/;
-
-function twinHref(href: string): string {
-  if (!href.startsWith('/') || href.startsWith('//') || href.startsWith(`${TWIN_PREFIX}/`) || NOT_PAGES.test(href)) return href;
-  return `${TWIN_PREFIX}${href}`;
-}
 
 function rehypeTwin(simplifiedPath: string) {
   return (tree: Root) => {
@@ -45,11 +37,13 @@ function rehypeTwin(simplifiedPath: string) {
       if (el.tagName === 'meta') {
         const key = String(p.name ?? p.property ?? '');
         if (PROSE_META.has(key) && typeof p.content === 'string') p.content = toTraditional(p.content);
-        if (key === 'og:url' && typeof p.content === 'string') p.content = p.content.replace(/^(https?:\/\/[^/]+)/, `$1${TWIN_PREFIX}`);
+        if (key === 'og:url' && typeof p.content === 'string') p.content = twinUrl(p.content);
         if (key === 'og:locale') p.content = 'zh_TW';
       }
-      if (el.tagName === 'link' && Array.isArray(p.rel) && p.rel.includes('canonical') && typeof p.href === 'string') {
-        p.href = p.href.replace(/^(https?:\/\/[^/]+)/, `$1${TWIN_PREFIX}`);
+      if (el.tagName === 'link' && Array.isArray(p.rel) && typeof p.href === 'string') {
+        // The twin's own address is canonical for it; its feed is the Traditional feed.
+        if (p.rel.includes('canonical')) p.href = twinUrl(p.href);
+        else if (p.rel.includes('alternate') && p.type === 'application/rss+xml') p.href = twinHref(p.href);
       }
       for (const name of PROSE_ATTRIBUTES) if (typeof p[name] === 'string') p[name] = toTraditional(p[name] as string);
       if (typeof p.href === 'string' && el.tagName === 'a') p.href = twinHref(p.href);

@@ -29,6 +29,11 @@ describe('the article schema', () => {
     if (result.ok) expect(result.article).toMatchObject({ title: '徐州高新区：激活发展新动能', titleOrigin: 'printed', date: '2023-08', draft: false });
   });
 
+  it('keeps the note that says how a date was worked out', () => {
+    const result = validateArticleText('content/articles/foo.md', withField('dateOrigin: sidecar\ndateNote: 正文称“6月12日”'));
+    expect(result.ok && result.article.dateNote).toBe('正文称“6月12日”');
+  });
+
   it('fills defaults for lists', () => {
     expect(articleSchema.parse({ title: 't' })).toMatchObject({ parks: [], companies: [], draft: false });
   });
@@ -54,6 +59,7 @@ describe('the article schema', () => {
     ['an empty series', withField('series: ""'), 'content/articles/foo.md: series: expected a non-empty string'],
     ['an empty byline name', replaceField('byline: [胡明慧]', 'byline: [胡明慧, ""]'), 'content/articles/foo.md: byline.1: expected a non-empty string'],
     ['an unknown date origin', withField('dateOrigin: guessed'), 'content/articles/foo.md: dateOrigin: '],
+    ['an empty date note', withField('dateNote: ""'), 'content/articles/foo.md: dateNote: expected a non-empty string'],
     ['source not an object', replaceField('source:\n  file: 001_d53584a2a769c428.txt\n  publication: 中国高新技术产业导报', 'source: 中国高新技术产业导报'), 'content/articles/foo.md: source: expected object, got "中国高新技术产业导报"'],
     ['an unknown source field', replaceField('  publication: 中国高新技术产业导报', '  publisher: 中国高新技术产业导报'), 'content/articles/foo.md: source: unknown field publisher'],
     ['an empty source page', replaceField('  publication: 中国高新技术产业导报', '  page: ""'), 'content/articles/foo.md: source.page: expected a non-empty string'],

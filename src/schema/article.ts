@@ -62,6 +62,9 @@ export const articleSchema = z
     date: partialDateSchema.optional(),
     // Where the date came from: printed on the page, the raw file's sidecar, or an editor.
     dateOrigin: z.enum(['printed', 'sidecar', 'editor']).optional(),
+    // Why the date is what it is, when it was worked out rather than read off the page (the
+    // sidecar's dateNote, copied by the ingest; or an editor's). Shown next to the date.
+    dateNote: nonEmpty.optional(),
     // Where the clipping came from.
     source: sourceSchema.optional(),
     // The script the clipping was printed in: hant for Traditional characters (kept as printed;

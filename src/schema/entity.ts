@@ -35,4 +35,6 @@ export function isOtherKind(kind: string | undefined): boolean {
 export const authorityFileSchema = z.array(entitySchema);
 
 export type Entity = z.output<typeof entitySchema>;
-export type EntityKind = 'parks' | 'companies';
+/** The two kinds of entity, each with its authority file (`parks.yaml`) and its pages (`/parks/`). */
+export const ENTITY_KINDS = ['parks', 'companies'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];

@@ -1,6 +1,6 @@
 // Front matter is read with the YAML 1.2 core schema, so `date: 2024-13-45` stays the string the
 // editor typed instead of rolling over into a real timestamp before the schema can reject it.
-import { parseDocument } from 'yaml';
+import { parseYaml } from './yaml.ts';
 
 export interface SplitMarkdown {
   data: Record<string, unknown>;
@@ -15,12 +15,9 @@ export function splitFrontMatter(text: string): SplitMarkdown {
   const source = text.replace(/^\uFEFF/, '');
   const m = FENCE.exec(source);
   if (!m) return { data: {}, body: source, errors: ['front matter: expected a block between --- lines at the top of the file'] };
-  const doc = parseDocument(m[1] ?? '', { schema: 'core', prettyErrors: false });
+  const { data, errors } = parseYaml(m[1] ?? '');
   const body = source.slice(m[0].length);
-  if (doc.errors.length > 0) {
-    return { data: {}, body, errors: doc.errors.map((e) => `front matter: invalid YAML: ${e.message.split('\n')[0]}`) };
-  }
-  const data: unknown = doc.toJS();
+  if (errors.length > 0) return { data: {}, body, errors: errors.map((e) => `front matter: ${e}`) };
   if (data === null || data === undefined) return { data: {}, body, errors: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { data: {}, body, errors: ['front matter: expected key: value pairs'] };

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatPartialDate, parsePartialDate } from './partial-date.ts';
+import { formatDateOrUnknown, formatPartialDate, parsePartialDate } from './partial-date.ts';
 
 it('keeps the precision that is known', () => {
   expect(parsePartialDate('2019')).toEqual({ year: 2019, precision: 'year' });
@@ -14,4 +14,8 @@ it('formats in Chinese with its precision', () => {
   expect(formatPartialDate('2019-04-16')).toBe('2019年4月16日');
   expect(formatPartialDate('2023-06')).toBe('2023年6月');
   expect(formatPartialDate('2023')).toBe('2023年');
+});
+it('says the date is unknown when there is none', () => {
+  expect(formatDateOrUnknown(undefined)).toBe('日期不详');
+  expect(formatDateOrUnknown('2023-06')).toBe('2023年6月');
 });

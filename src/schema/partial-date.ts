@@ -28,11 +28,6 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   return { year, month, day, precision: 'day' };
 }
 
-/** A sortable key: a year sorts before its months, a month before its days. */
-export function partialDateSortKey(text: string | undefined): string {
-  return text ?? '';
-}
-
 /** Chinese display form, e.g. 2019年4月16日, 2023年6月, 2023年. */
 export function formatPartialDate(text: string): string {
   const d = parsePartialDate(text);
@@ -40,4 +35,11 @@ export function formatPartialDate(text: string): string {
   if (d.precision === 'year') return `${d.year}年`;
   if (d.precision === 'month') return `${d.year}年${d.month}月`;
   return `${d.year}年${d.month}月${d.day}日`;
+}
+
+/** What a list shows for an article's date: its display form, or 日期不详 when none is known. */
+export const UNKNOWN_DATE = '日期不详';
+
+export function formatDateOrUnknown(text: string | undefined): string {
+  return text ? formatPartialDate(text) : UNKNOWN_DATE;
 }

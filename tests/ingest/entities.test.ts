@@ -1,7 +1,7 @@
 // Parks and companies on the real articles and on a clipping no rule or list was made for.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadAuthority } from '../../src/lib/entities/authority.ts';
+import { loadAuthority } from '../../src/core/entities/authority.ts';
 import { createEntityDetector } from '../../scripts/ingest/describe/detect-entities.ts';
 import { ingestBytes } from '../../scripts/ingest/pipeline.ts';
 

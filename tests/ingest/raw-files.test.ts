@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languageModel } from '../../src/core/language-model/load.ts';
 import { ingestFiles, listRawFiles } from '../../scripts/ingest/cli.ts';
-import { loadAuthority } from '../../src/lib/entities/authority.ts';
+import { loadAuthority } from '../../src/core/entities/authority.ts';
 import { splitFrontMatter } from '../../src/schema/front-matter.ts';
 import { validateArticleText } from '../../src/schema/validate-article.ts';
 

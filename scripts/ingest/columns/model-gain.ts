@@ -6,7 +6,7 @@
 // dictionary word may run across the join, the two sides are segmented together.
 import type { LanguageModel } from '../../../src/core/language-model/model.ts';
 import { modelWords } from '../../../src/core/language-model/words.ts';
-import { segmentWords } from '../../../src/lib/segment-words.ts';
+import { segmentWords } from '../../../src/core/segment-words.ts';
 import { mayRunAcross } from './junction-gain.ts';
 import { MODEL_SIDE_WORDS } from './knobs.ts';
 

@@ -1,7 +1,7 @@
 // A cut-out draft becomes an article record: cleaned text, title (printed, editor's or derived),
 // date with its origin, byline, captions, source and the script it was printed in.
 import type { Script } from '../../../src/core/script.ts';
-import { bridgeBlankLines, toRanges } from '../../../src/lib/line-ranges.ts';
+import { bridgeBlankLines, toRanges } from '../../../src/core/line-ranges.ts';
 import type { ArticleRecord } from '../article-record.ts';
 import { cleanBodyText, cleanCaptionText, cleanHeadline } from '../normalize/clean-text.ts';
 import type { PageFacts } from '../read-page/index.ts';

@@ -4,10 +4,10 @@
 // list that names them proposes nothing, but an article lists them as neither.
 // A clipping printed in Traditional characters is read through a Simplified view of the same
 // length, and new names are quoted as printed.
-import type { Authority } from '../../../src/lib/entities/authority.ts';
-import { buildMatcher, type NameMatcher } from '../../../src/lib/entities/known-names.ts';
+import type { Authority } from '../../../src/core/entities/authority.ts';
+import { buildMatcher, type NameMatcher } from '../../../src/core/entities/known-names.ts';
 import { isOtherKind, type Entity } from '../../../src/schema/entity.ts';
-import { printedForm, simplifiedView } from '../../../src/core/simplified-view.ts';
+import { printedForm, simplifiedChars as simplifiedView } from '../../../src/core/script.ts';
 import { findCompanyNames, findListedCompanies, findParkNames, oneNamePerCompany, oneNamePerPark, type FoundName } from './new-names.ts';
 
 export interface EntityDetector {

@@ -1,4 +1,2 @@
-/** CRLF and lone CR (old Mac OCR output) become LF. */
-export function normalizeLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
-}
+// CRLF and lone CR → LF: the core's step (the site splits raw files into lines the same way).
+export { normalizeLineEndings } from '../../../src/core/line-endings.ts';

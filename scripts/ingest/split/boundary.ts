@@ -5,7 +5,7 @@
 // organisation; against it, a subhead's mark (▌, 一、, （一）), a page that holds one article (a
 // saved web page or post), a heading that ends in a colon.
 import { countHan, printedWidth } from '../char-classes.ts';
-import { tagWords } from '../../../src/lib/segment-words.ts';
+import { tagWords } from '../../../src/core/segment-words.ts';
 import { BOUNDARY as B } from './knobs.ts';
 import type { TitleParts } from './headline-roles.ts';
 

@@ -2,7 +2,7 @@
 // each headline's words are weighted by how rare they are among the candidate bodies (a name like
 // 淄博 that one body uses often counts; 高新区, which every body uses, hardly does), and the best
 // pairs are taken greedily.
-import { segmentWords } from '../../../src/lib/segment-words.ts';
+import { segmentWords } from '../../../src/core/segment-words.ts';
 import { readHeadlines, type HeadLine } from './headline-roles.ts';
 import { plainText, type Draft } from './draft.ts';
 

@@ -7,7 +7,7 @@
 import { endsSentence, printedWidth } from '../char-classes.ts';
 import { estimateColumnWidths } from './column-width.ts';
 import { wordSpansBreak } from './word-junction.ts';
-import { segmentWords } from '../../../src/lib/segment-words.ts';
+import { segmentWords } from '../../../src/core/segment-words.ts';
 
 export interface FlowLine {
   lineNo: number;

@@ -1,7 +1,7 @@
 // Does a word run across a line break? `精准服|务` and `事业部总|经理` do; `只有更快|项目` does not.
 // A dictionary segmentation (jieba, without guessing unknown words) of the characters on either
 // side of the break tells; a word that straddles the break means the lines belong together.
-import { segmentWords } from '../../../src/lib/segment-words.ts';
+import { segmentWords } from '../../../src/core/segment-words.ts';
 
 const SIDE = 4;
 

@@ -1,7 +1,7 @@
 // Han text as the language model's words: jieba's segmentation (dictionary words only), and a
 // word the model does not know split into words it does, the likeliest way (by their unigram
 // probabilities); a character it does not know either stays unknown (undefined).
-import { segmentWords } from '../../lib/segment-words.ts';
+import { segmentWords } from '../segment-words.ts';
 import type { LanguageModel } from './model.ts';
 
 const MAX_WORD = 7;

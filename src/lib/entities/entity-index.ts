@@ -1,42 +1,43 @@
 // Every park and every company the site has a page for: those the articles name (in their front
 // matter), with what the authority files say about them. A name an editor typed that the
 // authority does not list still gets its page.
+import type { Authority } from '../../core/entities/authority.ts';
+import { buildMatcher } from '../../core/entities/known-names.ts';
+import { slugify } from '../../core/slug.ts';
+import { byPinyin } from '../../core/pinyin-order.ts';
 import { isOtherKind, type Entity, type EntityKind } from '../../schema/entity.ts';
-import type { ArticleEntry } from '../articles.ts';
-import { slugify } from '../slug.ts';
-import { loadAuthority, type Authority } from './authority.ts';
-import { buildMatcher } from './known-names.ts';
 import { findMention, type Mention } from './mention-sentence.ts';
 
-export interface EntityMention {
-  article: ArticleEntry;
+/** What the index reads of an article (a collection entry has it all). */
+export interface IndexedArticle {
+  id: string;
+  body?: string | undefined;
+  data: { title: string } & Record<EntityKind, string[]>;
+}
+
+export interface EntityMention<A extends IndexedArticle = IndexedArticle> {
+  article: A;
   mention?: Mention | undefined;
 }
 
-export interface EntitySummary {
+export interface EntitySummary<A extends IndexedArticle = IndexedArticle> {
   kind: EntityKind;
   name: string;
   slug: string;
   /** What the authority file says, if it lists the name. */
   entry?: Entity | undefined;
   /** Articles naming it, newest first (the order they were given in). */
-  mentions: EntityMention[];
+  mentions: EntityMention<A>[];
 }
 
 export const KIND_LABEL: Record<EntityKind, string> = { parks: '园区', companies: '企业' };
 
-const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
-
-export function entityHref(kind: EntityKind, slug: string): string {
-  return `/${kind}/${slug}/`;
-}
-
 /** Builds one kind's index from articles already sorted newest first. */
-export function buildEntityIndex(kind: EntityKind, articles: readonly ArticleEntry[], authority: Authority): EntitySummary[] {
+export function buildEntityIndex<A extends IndexedArticle>(kind: EntityKind, articles: readonly A[], authority: Authority): EntitySummary<A>[] {
   const entries = authority[kind];
   const byName = new Map(entries.map((e) => [e.name, e]));
   const matcher = buildMatcher(entries);
-  const summaries = new Map<string, EntitySummary>();
+  const summaries = new Map<string, EntitySummary<A>>();
   for (const article of articles) {
     for (const name of article.data[kind]) {
       // A shopping centre or an institute the authority lists is neither a park nor a company.
@@ -47,7 +48,7 @@ export function buildEntityIndex(kind: EntityKind, articles: readonly ArticleEnt
       summaries.set(name, summary);
     }
   }
-  const sorted = [...summaries.values()].sort((a, b) => collator.compare(a.name, b.name));
+  const sorted = [...summaries.values()].sort(byPinyin((s) => s.name));
   // Slugs from pinyin; names that read alike get -2, -3 in pinyin order, so they stay stable.
   const used = new Set<string>();
   for (const s of sorted) {
@@ -60,9 +61,7 @@ export function buildEntityIndex(kind: EntityKind, articles: readonly ArticleEnt
   return sorted;
 }
 
-let authorityCache: Authority | undefined;
-
-export function siteAuthority(): Authority {
-  authorityCache ??= loadAuthority();
-  return authorityCache;
+/** The most named first (ties in pinyin order, as given), at most `limit`. */
+export function mostNamed<A extends IndexedArticle>(index: readonly EntitySummary<A>[], limit: number): EntitySummary<A>[] {
+  return [...index].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, limit);
 }

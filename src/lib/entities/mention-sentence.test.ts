@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { findMention } from './mention-sentence.ts';
-import { readableText } from '../readable-text.ts';
+import { readableText } from '../../core/readable-text.ts';
 
 it('finds the first sentence naming the entity, by its longest form', () => {
   const text = '## 小标题\n\n**本报讯** 今年以来，经济平稳。项目落户徐州经开区，经开区表示欢迎。';

@@ -1,6 +1,6 @@
 // The sentence of an article that names an entity, split around the name so a page can highlight
 // it. Long sentences are cut to a window around the name.
-import { readableText } from '../readable-text.ts';
+import { readableText } from '../../core/readable-text.ts';
 
 export interface Mention {
   before: string;

@@ -2,7 +2,7 @@
 // for them (（简称“…”）). The name starts at its place (江苏…, 中润新能源（徐州）… keeps its
 // bracketed place) or, without one, after the last word that cannot be part of a name.
 import { COMPANY_FORMS, alternation } from '../../../../src/core/name-forms.ts';
-import { placeAtStart } from '../../../../src/lib/place-names.ts';
+import { placeAtStart } from '../../../../src/core/place-names.ts';
 import { afterParkKind, joinWords, nameStart, spanBefore, type SpanWord } from './name-span.ts';
 import { GENERIC_WORDS, isProperNoun } from './word-classes.ts';
 import { MAX_COMPANY_PREFIX, MAX_UNPLACED_NAME, MAX_VERBS_IN_NAME, MIN_DISTINCTIVE } from './knobs.ts';

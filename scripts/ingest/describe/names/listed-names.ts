@@ -3,7 +3,7 @@
 // (驱动芯片、偏光片、模组等配套企业), so an item counts only if it holds a name: Latin letters
 // (TCL), a proper noun at its start (华为, 费森尤斯), or an unknown name jieba can only cut into
 // single characters (云仟佰, 中矿岩土). Words of the dictionary alone (液冷设备, 测试认证) are not.
-import { tagWords, type TaggedWord } from '../../../../src/lib/segment-words.ts';
+import { tagWords, type TaggedWord } from '../../../../src/core/segment-words.ts';
 import { COMPANY_FORMS, PARK_KINDS } from '../../../../src/core/name-forms.ts';
 import { joinWords, nameStart, spanBefore } from './name-span.ts';
 import { classify, GENERIC_WORDS, isProperNoun } from './word-classes.ts';

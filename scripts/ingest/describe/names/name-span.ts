@@ -1,6 +1,6 @@
 // The words before a suffix that may belong to a name, and where among them the name starts.
-import { tagWords, type TaggedWord } from '../../../../src/lib/segment-words.ts';
-import { findPlaces, placeAtStart } from '../../../../src/lib/place-names.ts';
+import { tagWords, type TaggedWord } from '../../../../src/core/segment-words.ts';
+import { findPlaces, placeAtStart } from '../../../../src/core/place-names.ts';
 import { PARK_KINDS } from '../../../../src/core/name-forms.ts';
 import { classify, isProperNoun, type WordClass } from './word-classes.ts';
 import { WINDOW } from './knobs.ts';

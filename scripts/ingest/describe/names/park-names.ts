@@ -5,7 +5,7 @@
 // nothing distinctive comes between (某市科技城新区, 某市科技城集成电路产业园) and two when a name
 // does (济南高新区齐鲁软件园).
 import { COMPANY_FORMS, PARK_KINDS, alternation } from '../../../../src/core/name-forms.ts';
-import { isPlaceName, placeAtStart } from '../../../../src/lib/place-names.ts';
+import { isPlaceName, placeAtStart } from '../../../../src/core/place-names.ts';
 import { afterParkKind, isProperNoun, joinWords, nameStart, spanBefore, type SpanWord } from './name-span.ts';
 import type { FoundName } from './company-names.ts';
 import { MAX_INDUSTRY_WORDS, MAX_PARK_PREFIX } from './knobs.ts';

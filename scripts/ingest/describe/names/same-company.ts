@@ -2,7 +2,7 @@
 // (某某（徐州）材料有限公司, 某某材料有限公司), and a short name the text uses for a company it
 // names in full (康泓生物 for 江苏康泓生物制药有限公司, 驰远智驾 for 江苏驰远智能驾驶科技有限公司).
 
-import { withoutBracketedPlace } from '../../../../src/lib/entities/bracketed-place.ts';
+import { withoutBracketedPlace } from '../../../../src/core/entities/bracketed-place.ts';
 
 export { withoutBracketedPlace };
 

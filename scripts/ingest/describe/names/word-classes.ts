@@ -2,8 +2,8 @@
 // suffix (有限公司, 高新区), a name goes on over `name` words, may go on over `soft` words (verbs
 // and adjectives, which some names hold: 导航科技, 创新合作区) and ends at a `stop` (punctuation,
 // a preposition, a time, a number, a verb that introduces names: 位于, 落户, 引进).
-import type { TaggedWord } from '../../../../src/lib/segment-words.ts';
-import { isPlaceName } from '../../../../src/lib/place-names.ts';
+import type { TaggedWord } from '../../../../src/core/segment-words.ts';
+import { isPlaceName } from '../../../../src/core/place-names.ts';
 
 export type WordClass = 'stop' | 'soft' | 'name';
 

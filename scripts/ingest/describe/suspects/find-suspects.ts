@@ -9,7 +9,7 @@
 import type { Glyphs } from '../../../../src/core/language-model/glyphs.ts';
 import type { LanguageModel } from '../../../../src/core/language-model/model.ts';
 import { modelWords } from '../../../../src/core/language-model/words.ts';
-import { segmentWords } from '../../../../src/lib/segment-words.ts';
+import { segmentWords } from '../../../../src/core/segment-words.ts';
 import { maskAt, wordIndex } from './dictionary.ts';
 import { isTraditional } from './script.ts';
 import { CHARS_PER_FLAG, CONTEXT_WORDS, LIKENESS_WEIGHT, MAX_SPAN, MIN_GAIN, MIN_LIKENESS, MIN_SCORE, MIN_WORD_FREQUENCY } from './knobs.ts';

@@ -1,9 +1,8 @@
 // Reading the editors' authority files: content/entities/parks.yaml and companies.yaml.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { authorityFileSchema, type Entity, type EntityKind } from '../../schema/entity.ts';
-import { formatIssues } from '../../schema/validate-article.ts';
+import { readYamlWith } from '../../schema/yaml.ts';
 
 export const ENTITIES_DIR = 'content/entities';
 
@@ -17,20 +16,16 @@ export class AuthorityError extends Error {}
 function readFile(dir: string, kind: EntityKind): Entity[] {
   const path = join(dir, `${kind}.yaml`);
   if (!existsSync(path)) return [];
-  const doc = parseDocument(readFileSync(path, 'utf8'), { schema: 'core' });
-  if (doc.errors.length > 0) throw new AuthorityError(`${path}: invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
-  const data: unknown = doc.toJS() ?? [];
-  const parsed = authorityFileSchema.safeParse(data);
-  if (!parsed.success) throw new AuthorityError(formatIssues(path, parsed.error.issues, { entries: data }).join('\n'));
+  const entities = readYamlWith(authorityFileSchema, readFileSync(path, 'utf8'), path, [], AuthorityError);
   const seen = new Map<string, string>();
-  for (const entity of parsed.data) {
+  for (const entity of entities) {
     for (const form of [entity.name, ...entity.aliases]) {
       const owner = seen.get(form);
       if (owner && owner !== entity.name) throw new AuthorityError(`${path}: "${form}" names both ${owner} and ${entity.name}`);
       seen.set(form, entity.name);
     }
   }
-  return parsed.data;
+  return entities;
 }
 
 /** A parent must be a company of the file (by name or alias), so its page can be linked. */

@@ -3,7 +3,7 @@
 // (合肥经开区) from a kind of park (国家级高新区), and where a company's name starts. The list is
 // generated from the National Bureau of Statistics' division codes by
 // scripts/data/make-place-names.ts (src/core/place-names.data.ts).
-import { PLACE_NAMES, PLACE_SHORT_FORMS } from '../core/place-names.data.ts';
+import { PLACE_NAMES, PLACE_SHORT_FORMS } from './place-names.data.ts';
 
 let names: Set<string> | undefined;
 let longest = 0;

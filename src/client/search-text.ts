@@ -1,30 +1,13 @@
 // Pure helpers of the search page, tested on their own: converting queries, finding the names a
 // query means, and suggesting near names when nothing is found.
-
-export interface CharMap {
-  from: string;
-  to: string;
-}
-
-export interface NameEntry {
-  name: string;
-  other: string[];
-  kind: 'parks' | 'companies';
-  href: string;
-  count: number;
-}
+import { isHan } from '../core/char-classes.ts';
+import { MAP_FIRST, type CharMap, type NameEntry } from '../lib/search-data.ts';
 
 export function mapChars(text: string, map: CharMap): string {
   const from = Array.from(map.from);
   const to = Array.from(map.to);
   const table = new Map(from.map((c, i) => [c, to[i]!]));
   return Array.from(text, (c) => table.get(c) ?? c).join('');
-}
-
-const HAN = /\p{Script=Han}/u;
-
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
 }
 
 /**
@@ -53,7 +36,7 @@ function bigrams(text: string): Set<string> {
   const chars = Array.from(text);
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  for (const c of chars) if (HAN.test(c)) out.add(c);
+  for (const c of chars) if (isHan(c)) out.add(c);
   return out;
 }
 
@@ -74,13 +57,11 @@ export function suggestNames(query: string, names: readonly NameEntry[], limit =
     .map((s) => s.entry);
 }
 
-const BITSET_FIRST = 0x3400;
-
 /** Does the text hold a character the bitset marks (see char-maps.ts traditionalBitset)? */
 export function hasMarkedChar(text: string, bitsetBase64: string): boolean {
   const bits = Uint8Array.from(atob(bitsetBase64), (c) => c.charCodeAt(0));
   for (const ch of text) {
-    const i = (ch.codePointAt(0) ?? 0) - BITSET_FIRST;
+    const i = (ch.codePointAt(0) ?? 0) - MAP_FIRST;
     if (i >= 0 && i >> 3 < bits.length && (bits[i >> 3]! & (1 << (i & 7))) !== 0) return true;
   }
   return false;

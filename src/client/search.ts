@@ -1,7 +1,10 @@
 // The search page in the browser: reads ?q=, converts a Traditional query to Simplified (fetching
 // a small character map only when the query has Chinese characters), puts the parks and companies
 // the query names first, then Pagefind's full-text results, with filters and their counts.
-import { hasHan, hasMarkedChar, mapChars, matchNames, suggestNames, type CharMap, type NameEntry } from './search-text.ts';
+import { hasHan } from '../core/char-classes.ts';
+import { isTwinPath, twinHref } from '../core/urls.ts';
+import { FILTER_LABELS, FILTER_OF_KIND, NAMES_JSON, PAGEFIND_DIR, S2T_JSON, SHARDS_FILE, T2S_JSON, TRADITIONAL_CHARS_TXT, type CharMap, type NameEntry } from '../lib/search-data.ts';
+import { hasMarkedChar, mapChars, matchNames, suggestNames } from './search-text.ts';
 
 interface PagefindResultData {
   url: string;
@@ -27,10 +30,10 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 /** Values shown per filter: the most frequent ones. */
 const FILTER_VALUES = 8;
-const FILTER_LABELS: Record<string, string> = { park: '园区', company: '企业', source: '来源', year: '年份' };
 
-const isTwin = document.documentElement.lang === 'zh-Hant';
-const prefix = isTwin ? '/zh-hant' : '';
+// The twin's search page is the same page under /zh-hant/: results link into the twin too.
+const isTwin = isTwinPath(location.pathname);
+const here = (href: string) => (isTwin ? twinHref(href) : href);
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
@@ -48,11 +51,11 @@ let s2t: Promise<CharMap> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ new URL(`${PAGEFIND_DIR}pagefind.js`, location.href).href)) as Pagefind;
     await pf.options({ excerptLength: 36 });
     await pf.init();
     // A large archive's index comes in shards by year (src/integrations/pagefind.ts): merged here.
-    const shards = await fetch('/pagefind/shards.json')
+    const shards = await fetch(`${PAGEFIND_DIR}${SHARDS_FILE}`)
       .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
       .catch(() => []);
     for (const shard of shards) await pf.mergeIndex(shard);
@@ -64,7 +67,7 @@ function loadPagefind(): Promise<Pagefind> {
 /** Text for this page's script: Simplified as indexed, or Traditional on the twin. */
 async function display(text: string): Promise<string> {
   if (!isTwin || !hasHan(text)) return text;
-  s2t ??= json<CharMap>('/search/s2t.json');
+  s2t ??= json<CharMap>(S2T_JSON);
   return mapChars(text, await s2t);
 }
 
@@ -101,7 +104,7 @@ async function renderMore(): Promise<void> {
     const heading = el('h2', { class: 'list-title' });
     // Results from a merged shard come back as full addresses: the path is what links here.
     const path = new URL(data.url, location.href).pathname;
-    heading.append(el('a', { href: `${prefix}${path}` }, await display(data.meta.title ?? path)));
+    heading.append(el('a', { href: here(path) }, await display(data.meta.title ?? path)));
     li.append(heading);
     if (data.meta.date) li.append(el('p', { class: 'meta' }, data.meta.date));
     li.append(await excerptNode(data.excerpt));
@@ -119,7 +122,7 @@ async function renderNames(found: NameEntry[]): Promise<void> {
   const ul = el('ul', { class: 'chips' });
   for (const n of found) {
     const li = el('li');
-    li.append(el('a', { class: 'chip', href: `${prefix}${n.href}` }, `${await display(n.name)}（${n.count}）`));
+    li.append(el('a', { class: 'chip', href: here(n.href) }, `${await display(n.name)}（${n.count}）`));
     ul.append(li);
   }
   namesBox.append(ul);
@@ -183,13 +186,13 @@ async function run(rawQuery: string, filters: Record<string, string> = {}): Prom
   // fetched only when a small bitset says the query has a Traditional-only character.
   let query = typed;
   if (hasHan(typed)) {
-    traditionalChars ??= fetch('/search/traditional-chars.txt').then((r) => r.text());
+    traditionalChars ??= fetch(TRADITIONAL_CHARS_TXT).then((r) => r.text());
     if (hasMarkedChar(typed, await traditionalChars)) {
-      t2s ??= json<CharMap>('/search/t2s.json');
+      t2s ??= json<CharMap>(T2S_JSON);
       query = mapChars(typed, await t2s);
     }
   }
-  names ??= json<NameEntry[]>('/search/names.json');
+  names ??= json<NameEntry[]>(NAMES_JSON);
   const allNames = await names;
   const found = matchNames(query, allNames);
   const pf = await loadPagefind();
@@ -197,7 +200,7 @@ async function run(rawQuery: string, filters: Record<string, string> = {}): Prom
   // Names first: the articles that name the park or company the query means.
   const first: PagefindResult[] = [];
   for (const n of found) {
-    const filter = { ...filters, [n.kind === 'parks' ? 'park' : 'company']: n.name };
+    const filter = { ...filters, [FILTER_OF_KIND[n.kind]]: n.name };
     const named = await pf.search(null, { filters: filter });
     first.push(...named.results);
   }
@@ -217,7 +220,7 @@ async function run(rawQuery: string, filters: Record<string, string> = {}): Prom
       const ul = el('ul', { class: 'chips' });
       for (const n of near) {
         const li = el('li');
-        li.append(el('a', { class: 'chip', href: `${prefix}${n.href}` }, await display(n.name)));
+        li.append(el('a', { class: 'chip', href: here(n.href) }, await display(n.name)));
         ul.append(li);
       }
       namesBox.append(ul);

@@ -1,0 +1,30 @@
+// The site's parks and companies: the index of each kind over the published articles and the
+// authority files, built once per build, and the address of an entity's page by its name.
+import { loadAuthority, type Authority } from '../../core/entities/authority.ts';
+import { entityHref, entityIndexHref } from '../../core/urls.ts';
+import type { EntityKind } from '../../schema/entity.ts';
+import { getPublishedArticles, type ArticleEntry } from '../articles.ts';
+import { buildEntityIndex, type EntitySummary } from './entity-index.ts';
+
+export type SiteEntity = EntitySummary<ArticleEntry>;
+
+let authority: Authority | undefined;
+const indexes = new Map<EntityKind, Promise<SiteEntity[]>>();
+
+/** Parks or companies with their articles, built once per build. */
+export function getEntityIndex(kind: EntityKind): Promise<SiteEntity[]> {
+  let index = indexes.get(kind);
+  if (!index) {
+    authority ??= loadAuthority();
+    const known = authority;
+    index = getPublishedArticles().then((articles) => buildEntityIndex(kind, articles, known));
+    indexes.set(kind, index);
+  }
+  return index;
+}
+
+/** The page address of a park or company by name (the kind's index if it has no page). */
+export async function entityLink(kind: EntityKind, name: string): Promise<string> {
+  const entry = (await getEntityIndex(kind)).find((e) => e.name === name);
+  return entry ? entityHref(kind, entry.slug) : entityIndexHref(kind);
+}
