@@ -36,12 +36,17 @@ function cleanNode(n: BodyNode): BodyNode | undefined {
   }
 }
 
-/** The article's date: printed on the page, printed in its subtitle (a speech's day), or the sidecar's. */
-function dateOf(draft: Draft, page: PageContext): { date?: string; dateOrigin?: 'printed' | 'sidecar' } {
+/**
+ * The article's date: printed on the page, printed in its subtitle (a speech's day), or the
+ * sidecar's. A sidecar date is one an editor read off the page, unless the sidecar says how it
+ * was worked out (`dateNote`): then it is inferred, and the note goes with it.
+ */
+function dateOf(draft: Draft, page: PageContext): { date?: string; dateOrigin?: 'printed' | 'sidecar'; dateNote?: string } {
   const printed = page.facts.date ?? (draft.title.subtitle ? printedDate(draft.title.subtitle) : undefined);
   if (printed) return { date: printed, dateOrigin: 'printed' };
-  if (page.sidecar.date) return { date: page.sidecar.date, dateOrigin: 'sidecar' };
-  return {};
+  if (!page.sidecar.date) return {};
+  if (!page.sidecar.dateNote) return { date: page.sidecar.date, dateOrigin: 'printed' };
+  return { date: page.sidecar.date, dateOrigin: 'sidecar', dateNote: page.sidecar.dateNote };
 }
 
 function titleOf(draft: Draft, firstParagraph: string, sidecar: Sidecar): { title: string; titleOrigin: 'printed' | 'derived' | 'editor' } {
