@@ -21,9 +21,11 @@ it('produces the same articles from UTF-8, UTF-8 BOM, UTF-16 and GB18030, CRLF o
 });
 
 it('takes the date from the sidecar when the page prints none, and corrections can be turned off', () => {
-  const sidecar = { date: '2023-08', corrections: [{ from: '烟台', to: '煙臺' }] };
+  const sidecar = { date: '2023-08', dateNote: '据正文推断', corrections: [{ from: '烟台', to: '煙臺' }] };
   const on = ingestBytes(Buffer.from(raw), 'two-items.txt', sidecar, options).articles;
-  expect(on[0]!.data).toMatchObject({ date: '2023-08', dateOrigin: 'sidecar' });
+  expect(on[0]!.data).toMatchObject({ date: '2023-08', dateOrigin: 'sidecar', dateNote: '据正文推断' });
+  // Without a note the editor read the date off the page.
+  expect(ingestBytes(Buffer.from(raw), 'two-items.txt', { date: '2023-08' }, options).articles[0]!.data).toMatchObject({ date: '2023-08', dateOrigin: 'printed' });
   expect(on.some((a) => a.data.corrections)).toBe(true);
   const off = ingestBytes(Buffer.from(raw), 'two-items.txt', sidecar, { corrections: false }).articles;
   expect(off.some((a) => a.data.corrections)).toBe(false);
