@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,16 +41,56 @@ describe('npm run ingest -- --out DIR FILE...', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.md')).length).toBe(2);
   });
 
-  it('never overwrites an article an editor changed, and says so', () => {
-    const out = mkdtempSync(join(tmpdir(), 'ingest-edit-'));
-    ingest(['--out', out, fixture]);
-    const [first] = readdirSync(out).filter((f) => f.endsWith('.md')).sort();
+  it('never overwrites an article an editor changed, and says so once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-edit-'));
+    const out = join(dir, 'out');
+    copyFileSync(fixture, join(dir, 'page.txt'));
+    ingest(['--out', out, join(dir, 'page.txt')]);
+    // The article the correction below will change.
+    const first = readdirSync(out).find((f) => f.endsWith('.md') && readFileSync(join(out, f), 'utf8').includes('政采贷'));
     const edited = `${readFileSync(join(out, first!), 'utf8')}\n编辑补充的一段话。\n`;
     writeFileSync(join(out, first!), edited);
-    const run = ingest(['--out', out, fixture]);
+    // While the ingest's own version is the same, the edit simply stands.
+    expect(ingest(['--out', out, join(dir, 'page.txt')]).stdout).not.toContain('edited by hand');
+    // When the ingest's version changes (a sidecar correction), the edit is kept and ours goes beside it.
+    writeFileSync(join(dir, 'page.meta.yaml'), 'corrections:\n  - from: 政采贷\n    to: 政府采购贷\n');
+    const run = ingest(['--out', out, join(dir, 'page.txt')]);
     expect(run.stdout).toContain(`${first} was edited by hand`);
     expect(readFileSync(join(out, first!), 'utf8')).toBe(edited);
     expect(existsSync(join(out, `${first}.new`))).toBe(true);
+    // The same conflict again is reported in short form, not rewritten.
+    expect(ingest(['--out', out, join(dir, 'page.txt')]).stdout).toContain(`${first}: still edited by hand`);
+    // --accept makes the edit the base for good: the .new goes and no conflict is reported again.
+    expect(ingest(['--out', out, '--accept', first!]).stdout).toContain('is now the base');
+    expect(existsSync(join(out, `${first}.new`))).toBe(false);
+    expect(ingest(['--out', out, join(dir, 'page.txt')]).stdout).not.toContain(first!);
+    expect(readFileSync(join(out, first!), 'utf8')).toBe(edited);
+  });
+
+  it('keeps an article’s address when the sidecar later adds a date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-name-'));
+    const out = join(dir, 'out');
+    copyFileSync(fixture, join(dir, 'page.txt'));
+    ingest(['--out', out, join(dir, 'page.txt')]);
+    const before = readdirSync(out).filter((f) => f.endsWith('.md')).sort();
+    writeFileSync(join(dir, 'page.meta.yaml'), 'date: "2023-08"\n');
+    ingest(['--out', out, join(dir, 'page.txt')]);
+    expect(readdirSync(out).filter((f) => f.endsWith('.md')).sort()).toEqual(before);
+    expect(readFileSync(join(out, before[0]!), 'utf8')).toContain('date: "2023-08"');
+  });
+
+  it('follows a file an editor renamed, and remembers the old name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-rename-'));
+    const out = join(dir, 'out');
+    copyFileSync(fixture, join(dir, 'page.txt'));
+    ingest(['--out', out, join(dir, 'page.txt')]);
+    const [first] = readdirSync(out).filter((f) => f.endsWith('.md')).sort();
+    renameSync(join(out, first!), join(out, 'renamed-by-editor.md'));
+    const run = ingest(['--out', out, join(dir, 'page.txt')]);
+    expect(run.stdout).toContain(`${first} was renamed renamed-by-editor.md`);
+    expect(existsSync(join(out, first!))).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(out, '.ingest-manifest.json'), 'utf8')) as Record<string, { formerNames?: string[] }>;
+    expect(manifest['renamed-by-editor.md']?.formerNames).toEqual([first]);
   });
 
   it('applies sidecar corrections unless --no-corrections', () => {

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLineEndings } from '../../scripts/ingest/normalize/line-endings.ts';
 import { normalizeUnicode } from '../../scripts/ingest/normalize/unicode-form.ts';
-import { fullWidthPunctuation } from '../../scripts/ingest/normalize/punctuation.ts';
-import { removeCjkSpaces } from '../../scripts/ingest/normalize/spaces.ts';
+import { fullWidthPunctuation } from '../../scripts/ingest/describe/clean-text/punctuation.ts';
+import { removeCjkSpaces } from '../../scripts/ingest/describe/clean-text/spaces.ts';
 import { undoubleFakeBold } from '../../scripts/ingest/read-page/fake-bold.ts';
-import { cleanBodyText, cleanCaptionText, cleanHeadline } from '../../scripts/ingest/normalize/clean-text.ts';
+import { cleanBodyText, cleanCaptionText, cleanHeadline } from '../../scripts/ingest/describe/clean-text/index.ts';
 import { ingestText } from '../../scripts/ingest/pipeline.ts';
 
 // A small seeded generator, so a failure can be replayed.

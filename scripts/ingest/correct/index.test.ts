@@ -1,7 +1,7 @@
-import { nodeText } from './split/draft.ts';
+import { nodeText } from '../split/draft.ts';
 import { expect, it } from 'vitest';
-import { applyCorrections } from './correct.ts';
-import type { ArticleRecord } from './article-record.ts';
+import { applyCorrections } from './index.ts';
+import type { ArticleRecord } from '../article-record.ts';
 
 const record = (): ArticleRecord => ({
   data: { title: '天通凯巨砷酸锂', parks: [], companies: [] },

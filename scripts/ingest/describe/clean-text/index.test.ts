@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { cleanBodyText, cleanCaptionText, cleanHeadline } from './clean-text.ts';
+import { cleanBodyText, cleanCaptionText, cleanHeadline } from './index.ts';
 
 it('cleans body text, headlines and captions each their own way', () => {
   expect(cleanBodyText('梁伟, 南京大学 行政管理专业硕士研 究生。')).toBe('梁伟，南京大学行政管理专业硕士研究生。');

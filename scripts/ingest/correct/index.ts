@@ -1,7 +1,7 @@
 // Editors' corrections from the sidecar, applied after the automatic repairs. Every applied
 // correction is recorded in the article's front matter; one that matched nothing is reported.
-import type { Sidecar } from './sidecar.ts';
-import type { ArticleRecord } from './article-record.ts';
+import type { Sidecar } from '../sidecar.ts';
+import type { ArticleRecord } from '../article-record.ts';
 
 type Correction = NonNullable<Sidecar['corrections']>[number];
 

@@ -4,7 +4,7 @@
 // Each quote is weighed by its neighbours (after `：` or `，` it opens, before `。` it closes),
 // each pair by its length (quoted terms are short), and a stray costs more than either; the
 // cheapest reading of the whole run wins (dynamic programming over the quotes, left to right).
-import { isHan } from '../char-classes.ts';
+import { isHan } from '../../char-classes.ts';
 
 /** What leaving a quote without a partner costs. */
 const STRAY = 2.5;

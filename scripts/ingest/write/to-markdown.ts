@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { Document, isScalar } from 'yaml';
-import type { ArticleRecord } from './article-record.ts';
+import type { ArticleRecord } from '../article-record.ts';
 
 const LEAD_MARK = /^(本报讯|本刊讯) /u;
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { toMarkdown } from './to-markdown.ts';
-import { splitFrontMatter } from '../../src/schema/front-matter.ts';
+import { splitFrontMatter } from '../../../src/schema/front-matter.ts';
 
 it('writes front matter, headings and paragraphs, with the date quoted and 本报讯 in bold', () => {
   const md = toMarkdown({

@@ -1,6 +1,6 @@
 // Half-width punctuation in Chinese text becomes full-width, as GB/T 15834 asks. Decimal points,
 // thousands separators, times, ratios, URLs and Latin-only text keep their half-width marks.
-import { isCjk, isHan } from '../char-classes.ts';
+import { isCjk, isHan } from '../../char-classes.ts';
 import { quoteDirections } from './pair-quotes.ts';
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\p{Script=Han}]+/giu;

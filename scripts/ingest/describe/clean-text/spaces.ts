@@ -1,6 +1,6 @@
 // OCR puts spaces where the page had none: between ideographs (`研 发`), around numbers in
 // Chinese text (`去年 4 月`), around full-width punctuation. Spaces between Latin words stay.
-import { CJK_CLASS } from '../char-classes.ts';
+import { CJK_CLASS } from '../../char-classes.ts';
 import { untilStable } from './punctuation.ts';
 
 const CJK_SPACE_CJK = new RegExp(`(${CJK_CLASS}) +(?=${CJK_CLASS})`, 'gu');
