@@ -9,6 +9,8 @@ export const SOURCES_PATH = '/sources/';
 export const SEARCH_PATH = '/search/';
 export const FEED_PATH = '/rss.xml';
 export const SITEMAP_PATH = '/sitemap-index.xml';
+/** The site map for readers (the XML one is for search engines). */
+export const SITE_MAP_PAGE_PATH = '/sitemap/';
 /** Where the Traditional twin of every page lives (written after the build, src/integrations/). */
 export const TWIN_PREFIX = '/zh-hant';
 

@@ -27,3 +27,8 @@ it('converts text and prose attributes, keeps code and URLs, and links into the 
   expect(out).toContain('href="https://a.example/zh-hant/parks/x/"');
   expect(out).toMatch(/<a data-script-switch="" href="\/parks\/x\/" lang="zh-Hans" hreflang="zh-Hans">简体<\/a>/);
 });
+
+it('leads the switch of a page without an address of its own (404) where the Simplified switch pointed', () => {
+  const notFound = '<!doctype html><html lang="zh-CN"><head><title>找不到</title></head><body><a data-script-switch href="/zh-hant/" lang="zh-Hant">繁體</a></body></html>';
+  expect(twinHtml(notFound, '/404.html')).toMatch(/<a data-script-switch="" href="\/" lang="zh-Hans"/);
+});

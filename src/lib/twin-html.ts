@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { SKIP, visit } from 'unist-util-visit';
-import { twinHref, twinUrl } from '../core/urls.ts';
+import { isTwinPath, simplifiedHref, twinHref, twinUrl } from '../core/urls.ts';
 import { toTraditional } from './to-traditional.ts';
 
 const PROSE_ATTRIBUTES = ['title', 'alt', 'ariaLabel', 'placeholder'] as const;
@@ -27,8 +27,9 @@ function rehypeTwin(simplifiedPath: string) {
         p.lang = 'zh-Hant';
       }
       if (p.dataScriptSwitch !== undefined) {
-        // The switch on a Traditional page leads back to the same page in Simplified.
-        p.href = simplifiedPath;
+        // The switch on a Traditional page leads back to the same page in Simplified (or to where
+        // the Simplified page's switch pointed into the twin: the 404 page's leads home).
+        p.href = typeof p.href === 'string' && isTwinPath(p.href) ? simplifiedHref(p.href) : simplifiedPath;
         p.hrefLang = 'zh-Hans';
         p.lang = 'zh-Hans';
         el.children = [{ type: 'text', value: '简体' }];
