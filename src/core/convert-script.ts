@@ -26,24 +26,24 @@ function words(text: string): string[] {
   return out;
 }
 
+function convertWords(text: string, convert: (word: string) => string): string {
+  return words(text)
+    .map((w) => (HAN.test(w) ? convert(w) : w))
+    .join('');
+}
+
 /** Simplified text in Traditional characters (Mainland forms: 软件 → 軟件, not 軟體), word by word. */
 export function toTraditionalWords(text: string): string {
   if (!HAN.test(text)) return text;
   toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const convert = toTw;
-  return words(text)
-    .map((w) => (HAN.test(w) ? convert(w) : w))
-    .join('');
+  return convertWords(text, toTw);
 }
 
 /** Traditional text (Hong Kong or Taiwan forms) in Simplified characters, word by word. */
 export function toSimplifiedWords(text: string): string {
   if (!HAN.test(text)) return text;
   toCn ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
-  const convert = toCn;
-  return words(text)
-    .map((w) => (HAN.test(w) ? convert(w) : w))
-    .join('');
+  return convertWords(text, toCn);
 }
 
 const TRADITIONAL_QUOTES: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
