@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { articleSchema } from './schema/article.ts';
 import { validateArticleText } from './schema/validate-article.ts';
+import { articlesDir } from './lib/articles-dir.ts';
 
 /**
  * Astro's glob() loader, with the file re-read by our YAML reader and checked as `npm run check`
@@ -13,7 +14,7 @@ import { validateArticleText } from './schema/validate-article.ts';
  */
 function articlesLoader(): Loader {
   // Tests build the site over fixture articles by pointing ARCHIVE_ARTICLES_DIR elsewhere.
-  const base = process.env.ARCHIVE_ARTICLES_DIR ?? './content/articles';
+  const base = articlesDir();
   const inner = glob({ pattern: '**/*.md', base });
   return {
     name: 'articles-loader',
