@@ -32,3 +32,11 @@ it('leads the switch of a page without an address of its own (404) where the Sim
   const notFound = '<!doctype html><html lang="zh-CN"><head><title>找不到</title></head><body><a data-script-switch href="/zh-hant/" lang="zh-Hant">繁體</a></body></html>';
   expect(twinHtml(notFound, '/404.html')).toMatch(/<a data-script-switch="" href="\/" lang="zh-Hans"/);
 });
+
+it('sends the twin of a moved article’s old address to the twin of the article', () => {
+  const moved = '<!doctype html><html lang="zh-CN"><head><meta http-equiv="refresh" content="0;url=/articles/new/"><link rel="canonical" href="https://a.example/articles/new/"></head><body><a href="/articles/new/">新地址</a></body></html>';
+  const out = twinHtml(moved, '/articles/old/');
+  expect(out).toContain('<meta http-equiv="refresh" content="0;url=/zh-hant/articles/new/">');
+  expect(out).toContain('href="https://a.example/zh-hant/articles/new/"');
+  expect(out).toContain('<a href="/zh-hant/articles/new/">新地址</a>');
+});

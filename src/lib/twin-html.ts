@@ -40,6 +40,8 @@ function rehypeTwin(simplifiedPath: string) {
         if (PROSE_META.has(key) && typeof p.content === 'string') p.content = toTraditional(p.content);
         if (key === 'og:url' && typeof p.content === 'string') p.content = twinUrl(p.content);
         if (key === 'og:locale') p.content = 'zh_TW';
+        // A moved article's old address (src/pages/articles/[...former].astro) sends the twin's reader to the twin.
+        if (String(p.httpEquiv ?? '').toLowerCase() === 'refresh' && typeof p.content === 'string') p.content = p.content.replace(/(url=)(\S+)/i, (_m, u: string, url: string) => `${u}${twinHref(url)}`);
       }
       if (el.tagName === 'link' && Array.isArray(p.rel) && typeof p.href === 'string') {
         // The twin's own address is canonical for it; its feed is the Traditional feed.
