@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export const MANIFEST_NAME = '.ingest-manifest.json';
+export { MANIFEST_NAME } from '../../../src/core/former-addresses.ts';
+import { MANIFEST_NAME } from '../../../src/core/former-addresses.ts';
 
 export interface ManifestEntry {
   /** Raw file the article was cut from. */
