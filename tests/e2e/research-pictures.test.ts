@@ -125,7 +125,9 @@ describe('/network/', () => {
   it('draws every park and company named together as a linked node, and every pair as a line', async () => {
     const page = session.page();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${baseUrl}/network/`);
+    await page.goto(`${baseUrl}/parks/`);
+    await page.getByRole('link', { name: '园区与企业关系图' }).click();
+    await page.waitForURL('**/network/');
     const [svg] = await visibleSvgs(page, '.network');
     const linkedParks = [...pairs].filter(([, cs]) => cs.size > 0).map(([p]) => p);
     const linkedCompanies = new Set([...pairs.values()].flatMap((cs) => [...cs.keys()]));

@@ -64,8 +64,8 @@ export function layoutColumns(columns: readonly Column[], variant: ChartVariant)
     });
     if (column.tick) {
       const half = (textWidthEm(column.tick) * FONT_SIZE) / 2;
-      // Under its column, moved inward at the chart's edges; drawn where it clears the last one drawn.
-      const center = Math.min(width - half, Math.max(half, plot.left + (i + 0.5) * band));
+      // Under its column, moved inward at the plot's edges (clear of the count axis's labels); drawn where it clears the last one drawn.
+      const center = Math.min(width - half, Math.max(plot.left + half, plot.left + (i + 0.5) * band));
       if (center - half > labelEnd + 4) {
         xLabels.push({ x: round(center), label: column.tick });
         labelEnd = center + half;

@@ -33,6 +33,11 @@ describe('RIS', () => {
     expect(tags!.N1).toBe(`副题：副题在此；徐州新闻剪报档案存档：${SITE}/articles/b/`);
   });
 
+  it('keeps the ideographic space between the phrases of a headline', () => {
+    const [tags] = parseRisTags(risRecord(record('k', { kicker: '决战三季度　跑出“加速度”' })));
+    expect(tags!.N1).toBe('引题：决战三季度　跑出“加速度”');
+  });
+
   it('keeps every value on its line, and many records in one file', () => {
     const text = risFile([record('c', { title: '一行\n两行' }), record('d', {})]);
     const parsed = parseRisTags(text);

@@ -1,8 +1,6 @@
 // The archive as data, for the build's endpoints (src/pages/data/, src/pages/articles/[slug].*):
 // every record checked against the export schema before it is written, so a file that does not
 // match its documented format stops the build with the article and field named.
-import type { z } from 'astro/zod';
-import { formatIssues } from '../../schema/issues.ts';
 import { articlesFileSchema, entitiesFileSchema, EXPORT_VERSION, exportedArticleSchema, type ArticlesFile, type EntitiesFile, type ExportedArticle } from '../../schema/export.ts';
 import type { EntityKind } from '../../schema/entity.ts';
 import { getPublishedArticles, type ArticleEntry } from '../articles.ts';
@@ -10,15 +8,9 @@ import { getCoNamed } from '../entities/site-co-named.ts';
 import { getEntityIndex } from '../entities/site-entities.ts';
 import { readableText } from '../../core/readable-text.ts';
 import { articleRecord } from './article-record.ts';
+import { checked } from './checked.ts';
 import { entityRecords } from './entity-records.ts';
 import { htmlToPlainText } from './plain-text.ts';
-
-/** Parses with `schema` or throws naming the file and every field that does not fit. */
-export function checked<S extends z.ZodType>(schema: S, value: unknown, file: string): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new Error(`The archive's data does not match its schema:\n${formatIssues(file, result.error.issues, value as Record<string, unknown>).join('\n')}`);
-  return result.data;
-}
 
 /** The text the page shows (Astro's rendered, sanitized HTML), or the Markdown read plainly. */
 function articleText(entry: ArticleEntry): string {
@@ -33,21 +25,6 @@ export function getArticleRecords(site: URL): Promise<ExportedArticle[]> {
     entries.map((entry) => checked(exportedArticleSchema, articleRecord({ id: entry.id, data: entry.data, text: articleText(entry) }, site.origin), `/articles/${entry.id}.json`)),
   );
   return records;
-}
-
-let byId: Promise<Map<string, ExportedArticle>> | undefined;
-
-/** One article's record by id (for /articles/<id>.json, .ris, .bib). */
-export async function getArticleRecord(site: URL, id: string): Promise<ExportedArticle> {
-  byId ??= getArticleRecords(site).then((list) => new Map(list.map((a) => [a.id, a])));
-  const record = (await byId).get(id);
-  if (!record) throw new Error(`no published article with id ${id}`);
-  return record;
-}
-
-/** The paths of the per-article files: one per published article. */
-export async function articleFilePaths() {
-  return (await getPublishedArticles()).map((entry) => ({ params: { slug: entry.id } }));
 }
 
 export async function articlesFile(site: URL): Promise<ArticlesFile> {
