@@ -11,6 +11,7 @@ import siteAddressCheck from './src/integrations/site-address.ts';
 import sitemapWithTwins from './src/integrations/sitemap.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import afterBuild from './src/integrations/after-build.ts';
+import articleFiles from './src/integrations/article-files.ts';
 import devTwin from './src/integrations/dev-twin.ts';
 
 // Where the archive is published (ARCHIVE_SITE_URL, see src/consts.ts): feeds, the sitemap,
@@ -32,6 +33,6 @@ export default defineConfig({
   // A <meta> Content-Security-Policy on every page; Astro adds hashes for any inline script or style.
   // Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
-  integrations: [sitemapWithTwins(), securityHeaders(), afterBuild(), devTwin(), siteAddressCheck(address)],
+  integrations: [sitemapWithTwins(), securityHeaders(), articleFiles(), afterBuild(), devTwin(), siteAddressCheck(address)],
   server: { host: '127.0.0.1' },
 });
