@@ -82,6 +82,9 @@ export function ingestText(text: string, file: string, sidecar: Sidecar, options
 }
 
 export function ingestBytes(bytes: Uint8Array, file: string, sidecar: Sidecar, options: PipelineOptions): PageResult {
-  const { text, encoding } = decodeRaw(bytes);
-  return { encoding, ...ingestText(text, file, sidecar, options) };
+  const { text, encoding, reason } = decodeRaw(bytes);
+  const page = ingestText(text, file, sidecar, options);
+  // GB18030 and Big5 are told apart by statistics: the report says which was chosen and why.
+  if (encoding === 'gb18030' || encoding === 'big5') page.warnings.unshift(`read as ${encoding}: ${reason}`);
+  return { encoding, ...page };
 }
