@@ -50,6 +50,22 @@ function joinsNext(ev: LineEvidence, i: number, isFirst: boolean): boolean {
   return join && !(isFirst && ev.fullHeadline(i));
 }
 
+/**
+ * Joins the wrapped lines of one paragraph. Only the last two characters decide a join, so only
+ * they are read: reading the whole text so far at every line made long paragraphs quadratic.
+ */
+export function joinWrappedLines(pieces: readonly string[]): string {
+  let head = '';
+  let tail = '';
+  for (const [i, piece] of pieces.entries()) {
+    const joined = i === 0 ? piece : joinWrapped(tail, piece);
+    const cut = Math.max(0, joined.length - 2);
+    head += joined.slice(0, cut);
+    tail = joined.slice(cut);
+  }
+  return head + tail;
+}
+
 export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
   const ev = new LineEvidence(lines.map((l) => l.text.trim()));
   const paragraphs: Paragraph[] = [];
@@ -58,7 +74,7 @@ export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
     current.push(i);
     if (joinsNext(ev, i, current.length === 1)) continue;
     paragraphs.push({
-      text: current.map((k) => ev.texts[k]!).reduce((acc, t) => joinWrapped(acc, t)),
+      text: joinWrappedLines(current.map((k) => ev.texts[k]!)),
       lineNos: current.map((k) => lines[k]!.lineNo),
     });
     current = [];
