@@ -17,10 +17,8 @@ step() {
 
 step lint npm run --silent lint
 step typecheck npm run --silent typecheck
+bash scripts/setup/ensure-test-tools.sh || failed_steps+=("test tools")
 for project in unit ingest browser; do
-  if [ "$project" = browser ]; then
-    bash scripts/setup/ensure-chromium.sh || { failed_steps+=("chromium"); continue; }
-  fi
   step "$project tests" npx vitest run --project "$project" --reporter=default --reporter=json --outputFile.json="test-results/vitest-${project}.json"
 done
 
