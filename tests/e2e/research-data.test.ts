@@ -8,6 +8,7 @@ import { articlesFileSchema, entitiesFileSchema, exportedArticleSchema } from '.
 import { parsePartialDate } from '../../src/schema/partial-date.ts';
 import { useBrowserPage } from './browser.ts';
 import { expectedPairs, fullArticles } from './research-expected.ts';
+import { siteNames } from './site-names.ts';
 
 const baseUrl = inject('baseUrl');
 const dist = inject('distDir');
@@ -50,7 +51,7 @@ describe('the archive as data', () => {
     const parks = entitiesFileSchema.parse(JSON.parse(read('data/parks.json')));
     expect(parks.entities.map((e) => e.name).sort()).toEqual([...pairs.keys()].sort());
     for (const park of parks.entities) {
-      expect(park.articles.sort()).toEqual(articles.filter((a) => a.data.parks.includes(park.name)).map((a) => a.id).sort());
+      expect(park.articles.sort()).toEqual(articles.filter((a) => siteNames('parks', a.data.parks).includes(park.name)).map((a) => a.id).sort());
       expect(Object.fromEntries(park.coNamed.map((c) => [c.name, c.articles]))).toEqual(Object.fromEntries(pairs.get(park.name)!));
     }
     const companies = entitiesFileSchema.parse(JSON.parse(read('data/companies.json')));

@@ -6,6 +6,7 @@ import { loadAuthority } from '../../src/core/entities/authority.ts';
 import { articleSchema, type Article } from '../../src/schema/article.ts';
 import { isOtherKind } from '../../src/schema/entity.ts';
 import { splitFrontMatter } from '../../src/schema/front-matter.ts';
+import { siteNames } from './site-names.ts';
 
 export interface FullArticle {
   id: string;
@@ -29,10 +30,11 @@ export function expectedPairs(articles: readonly FullArticle[]): Map<string, Map
   const other = new Set([...authority.parks, ...authority.companies].filter((e) => isOtherKind(e.kind)).map((e) => e.name));
   const pairs = new Map<string, Map<string, number>>();
   for (const a of articles) {
-    for (const park of new Set(a.data.parks)) {
+    // Names as the site lists them: aliases and short forms resolved to one entry.
+    for (const park of new Set(siteNames('parks', a.data.parks))) {
       if (other.has(park)) continue;
       const companies = pairs.get(park) ?? new Map<string, number>();
-      for (const company of new Set(a.data.companies)) if (!other.has(company)) companies.set(company, (companies.get(company) ?? 0) + 1);
+      for (const company of new Set(siteNames('companies', a.data.companies))) if (!other.has(company)) companies.set(company, (companies.get(company) ?? 0) + 1);
       pairs.set(park, companies);
     }
   }

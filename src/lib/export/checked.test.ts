@@ -7,5 +7,5 @@ import { checked } from './checked.ts';
 it('passes a record that fits, and names the file and the field of one that does not', () => {
   const record = articleRecord({ id: 'a', data: articleSchema.parse({ title: '标题' }), text: '正文。' }, 'https://archive.example.net');
   expect(checked(exportedArticleSchema, record, '/articles/a.json')).toEqual(record);
-  expect(() => checked(exportedArticleSchema, { ...record, text: ' ' }, '/articles/a.json')).toThrow(/\/articles\/a\.json: text: expected the article text/);
+  expect(() => checked(exportedArticleSchema, { ...record, text: ' ' }, '/articles/a.json')).toThrow(/\/articles\/a\.json: text: is empty/);
 });
