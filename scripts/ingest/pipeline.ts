@@ -46,7 +46,11 @@ export function ingestText(text: string, file: string, sidecar: Sidecar, options
   const columns = options.deinterleave === false ? { lines: page.lines, report: emptyReport() } : deinterleave(page.lines, page.articleStarts);
   countRepair(repairs, 'columnsReordered', columns.report.mixedLines.length);
   countRepair(repairs, 'rejoined', columns.report.newJoins.length);
-  const warnings = [...columns.report.notes, ...columns.report.weakLines.map((n) => `line ${n} looks like columns read together, but the text gives too little evidence to reorder it: kept in OCR order`)];
+  const warnings = [
+    ...columns.report.notes,
+    ...columns.report.weakLines.map((n) => `line ${n} looks like columns read together, but the text gives too little evidence to reorder it: kept in OCR order`),
+    ...columns.report.doubtfulLines.map((n) => `line ${n}: columns read together, put in order on thin evidence: the order may be wrong`),
+  ];
   // split
   const singleArticle = page.facts.webTitle !== undefined || page.facts.authors.length > 0 || (repairs.tail ?? 0) > 0;
   const split = splitPage({ lines: columns.lines, bold: page.bold, articleStarts: page.articleStarts, facts: page.facts, singleArticle }, repairs);
@@ -57,7 +61,7 @@ export function ingestText(text: string, file: string, sidecar: Sidecar, options
   const script = detectScript(normalized);
   const articles = split.articles.map((draft, i) => buildRecord(draft, i + 1, { file, facts: page.facts, sidecar, isBlankLine, script, singleArticle }));
   if (articles.length === 0) warnings.push('no article text found (only page furniture?)');
-  markJumbled(articles, split.articles, columns.report.weakLines);
+  markJumbled(articles, split.articles, [...columns.report.weakLines, ...columns.report.doubtfulLines]);
   // correct
   if (options.corrections && sidecar.corrections) warnings.push(...applyCorrections(articles, sidecar.corrections, file));
   // Names are looked for in the corrected text, so a corrected misreading of a name counts.
