@@ -4,15 +4,8 @@
 // line that the OCR cut at a space (`中心, 打造…`), and a piece about twice that wide is two printed
 // lines the OCR ran together.
 import { fragmentWidth } from './fragment-width.ts';
+import { CUT_MERGE_SLACK, CUT_MIN_COLUMN, CUT_MIN_FRAGMENTS, CUT_RUN_TOGETHER } from './knobs.ts';
 
-/** Fewer pieces than this and a line is ordinary text, not a run of printed lines. */
-const MIN_FRAGMENTS = 3;
-/** Narrowest column worth considering (ems): below it, spaced words are not printed lines. */
-const MIN_COLUMN = 6;
-/** How far past the column width two pieces may go and still be one printed line. */
-const MERGE_SLACK = 1.5;
-/** A piece this many times the column width is printed lines run together. */
-const RUN_TOGETHER = 1.7;
 /** Marks no printed line starts with (they stay at the end of the line before). */
 const NO_LINE_START = /^[,，。.、;；:：!！?？)）》」』”]/u;
 
@@ -34,19 +27,19 @@ function median(values: number[]): number {
  * The printed lines in one OCR line, or undefined when the line is not a run of printed lines
  * (no spaces between pieces of a narrow column's width).
  */
-export function cutFragments(line: string, minFragments = MIN_FRAGMENTS): CutLine | undefined {
+export function cutFragments(line: string, minFragments = CUT_MIN_FRAGMENTS): CutLine | undefined {
   const pieces = spacedPieces(line);
   if (pieces.length < minFragments) return undefined;
   const widths = pieces.map(fragmentWidth);
   // The column is what full pieces measure; short ones are paragraph ends or cut-off words.
-  const column = median(widths.filter((w) => w >= MIN_COLUMN));
-  if (column < MIN_COLUMN) return undefined;
+  const column = median(widths.filter((w) => w >= CUT_MIN_COLUMN));
+  if (column < CUT_MIN_COLUMN) return undefined;
 
   // Rejoin pieces the OCR cut at a space inside one printed line.
   const merged: string[] = [];
   for (const piece of pieces) {
     const last = merged.at(-1);
-    if (last !== undefined && fragmentWidth(last) < column - 2.5 && fragmentWidth(last) + fragmentWidth(piece) <= column + MERGE_SLACK && !endsParagraph(last)) {
+    if (last !== undefined && fragmentWidth(last) < column - 2.5 && fragmentWidth(last) + fragmentWidth(piece) <= column + CUT_MERGE_SLACK && !endsParagraph(last)) {
       merged[merged.length - 1] = `${last} ${piece}`;
     } else merged.push(piece);
   }
@@ -94,12 +87,12 @@ function endsParagraph(piece: string): boolean {
  * (`…同比增长2 向好发展态势。`): at the space that leaves both parts a line's width at most.
  */
 export function splitBeforeNumber(piece: string, column: number): string[] {
-  if (fragmentWidth(piece) <= column + MERGE_SLACK) return [piece];
+  if (fragmentWidth(piece) <= column + CUT_MERGE_SLACK) return [piece];
   let best: [string, string] | undefined;
   for (const m of piece.matchAll(/(?<=[0-9]) | (?=[0-9])/gu)) {
     const left = piece.slice(0, m.index);
     const right = piece.slice(m.index + 1);
-    if (fragmentWidth(left) > column + MERGE_SLACK || fragmentWidth(right) > column + MERGE_SLACK) continue;
+    if (fragmentWidth(left) > column + CUT_MERGE_SLACK || fragmentWidth(right) > column + CUT_MERGE_SLACK) continue;
     if (!best || Math.abs(fragmentWidth(left) - column) < Math.abs(fragmentWidth(best[0]) - column)) best = [left, right];
   }
   return best ?? [piece];
@@ -109,7 +102,7 @@ export function splitBeforeNumber(piece: string, column: number): string[] {
 export function splitRunTogether(piece: string, column: number): string[] {
   const width = fragmentWidth(piece);
   const count = Math.round(width / column);
-  if (width < RUN_TOGETHER * column || count < 2) return [piece];
+  if (width < CUT_RUN_TOGETHER * column || count < 2) return [piece];
   const chars = Array.from(piece);
   // Best single cut for the first printed line, then the rest recursively.
   let best = -1;

@@ -8,23 +8,8 @@ import { languageModel } from '../../../src/core/language-model/load.ts';
 import type { LanguageModel } from '../../../src/core/language-model/model.ts';
 import { junctionGainOf, leadingHan, trailingHan } from './junction-gain.ts';
 import { fragmentWidth } from './fragment-width.ts';
-import { FULL_AFTER_PARAGRAPH, INDENT_AFTER_SENTENCE, INDENT_MAX, INDENT_MID_SENTENCE, INDENT_MIN, MODEL_MAX_POINTS, MODEL_MIN_POINTS, MODEL_NATS_PER_POINT } from './knobs.ts';
+import { FULL_AFTER_PARAGRAPH, INDENT_AFTER_SENTENCE, INDENT_MAX, INDENT_MID_SENTENCE, INDENT_MIN, JOIN_CLOSES_NOTHING, JOIN_CLOSES_OPEN, JOIN_DOUBLE_PUNCTUATION, JOIN_MAX_OPEN, JOIN_MEASURE, JOIN_NEXT_IN_SERIES, JOIN_NUMBER_RUNS_ON, JOIN_OUT_OF_SERIES, JOIN_PARAGRAPH_AFTER_SENTENCE, JOIN_PARAGRAPH_MID_SENTENCE, JOIN_QUOTE_CLOSES, JOIN_SPLIT_POINT, MODEL_MAX_POINTS, MODEL_MIN_POINTS, MODEL_NATS_PER_POINT, UNIGRAM_MAX_POINTS, UNIGRAM_NATS_PER_POINT } from './knobs.ts';
 import { modelGain, modelHead, modelTail, type ModelSide } from './model-gain.ts';
-
-/** Nats of word-model gain per point of score, and the most one join's words can give. */
-const NATS_PER_POINT = 2.5;
-const WORD_MAX = 3;
-const MEASURE = 2;
-const NUMBER_RUNS_ON = 2;
-const CLOSES_OPEN = 2;
-const CLOSES_NOTHING = -4;
-const QUOTE_CLOSES = 1;
-const NEXT_IN_SERIES = 2;
-const SPLIT_POINT = 2;
-const OUT_OF_SERIES = -1;
-const PARAGRAPH_AFTER_SENTENCE = 1;
-const PARAGRAPH_MID_SENTENCE = -2;
-const DOUBLE_PUNCTUATION = -2;
 
 const OPENERS: Record<string, string> = { '《': '》', '（': '）', '(': ')', '“': '”', '「': '」', '『': '』', '〈': '〉', '【': '】' };
 const CLOSERS = new Map(Object.entries(OPENERS).map(([open, close]) => [close, open]));
@@ -57,7 +42,7 @@ function walkBrackets(text: string, open: string[]): string | undefined {
     else if (ch in OPENERS) {
       open.push(ch);
       // Brackets left open long ago are no evidence for a join now (and would grow without end).
-      if (open.length > MAX_OPEN) open.shift();
+      if (open.length > JOIN_MAX_OPEN) open.shift();
     }
     else if (CLOSERS.has(ch)) {
       const at = open.lastIndexOf(CLOSERS.get(ch)!);
@@ -72,7 +57,6 @@ function walkBrackets(text: string, open: string[]): string | undefined {
 const CLAUSE_END = /[；;。！？!?]/u;
 const CLAUSE_ENDS = new Set(Array.from('；;。！？!?'));
 const TITLE_OPENERS = new Set(['《', '〈']);
-const MAX_OPEN = 8;
 const MARKS_WALKED = /[《》（）()“”「」『』〈〉【】；;。！？!?]/u;
 const BRACKET = /[《》（）()“”「」『』〈〉【】]/u;
 
@@ -226,7 +210,7 @@ export function wordGain(a: EndFeatures, b: StartFeatures): number {
 /** The points a join's word evidence is worth. */
 function wordPoints(gain: number, byModel: boolean): number {
   if (byModel) return Math.round(Math.max(MODEL_MIN_POINTS, Math.min(MODEL_MAX_POINTS, gain / MODEL_NATS_PER_POINT)) * 10) / 10;
-  return gain > 0.25 ? Math.round(Math.min(WORD_MAX, gain / NATS_PER_POINT) * 10) / 10 : 0;
+  return gain > 0.25 ? Math.round(Math.min(UNIGRAM_MAX_POINTS, gain / UNIGRAM_NATS_PER_POINT) * 10) / 10 : 0;
 }
 
 /**
@@ -241,39 +225,39 @@ export function joinScoreOf(a: EndFeatures, b: StartFeatures, gain = wordGain(a,
     reasons?.push(`words across ${points > 0 ? '+' : ''}${points}`);
   }
   if (a.endsDigit && b.startsDigit) {
-    score += NUMBER_RUNS_ON;
-    reasons?.push(`number runs on +${NUMBER_RUNS_ON}`);
+    score += JOIN_NUMBER_RUNS_ON;
+    reasons?.push(`number runs on +${JOIN_NUMBER_RUNS_ON}`);
   }
   if (a.endsDigit && b.measure) {
-    score += MEASURE;
-    reasons?.push(`number and measure +${MEASURE}`);
+    score += JOIN_MEASURE;
+    reasons?.push(`number and measure +${JOIN_MEASURE}`);
   }
   if (b.closer) {
     if (a.open.includes(CLOSERS.get(b.closer)!)) {
-      score += CLOSES_OPEN;
-      reasons?.push(`closes ${b.closer} +${CLOSES_OPEN}`);
+      score += JOIN_CLOSES_OPEN;
+      reasons?.push(`closes ${b.closer} +${JOIN_CLOSES_OPEN}`);
     } else {
-      score += CLOSES_NOTHING;
-      reasons?.push(`closes unopened ${b.closer} ${CLOSES_NOTHING}`);
+      score += JOIN_CLOSES_NOTHING;
+      reasons?.push(`closes unopened ${b.closer} ${JOIN_CLOSES_NOTHING}`);
     }
   }
   // OCR writes both quotation marks as `"`: an odd count before means one is open.
   if (a.oddStraightQuotes && b.closesStraightQuote) {
-    score += QUOTE_CLOSES;
-    reasons?.push(`closes " +${QUOTE_CLOSES}`);
+    score += JOIN_QUOTE_CLOSES;
+    reasons?.push(`closes " +${JOIN_QUOTE_CLOSES}`);
   }
   if (b.series && a.lastSeries) {
     const next = numeralValue(b.series) === numeralValue(a.lastSeries) + 1;
-    score += next ? NEXT_IN_SERIES : OUT_OF_SERIES;
-    reasons?.push(next ? `series ${a.lastSeries}→${b.series} +${NEXT_IN_SERIES}` : `series ${a.lastSeries}↛${b.series} ${OUT_OF_SERIES}`);
+    score += next ? JOIN_NEXT_IN_SERIES : JOIN_OUT_OF_SERIES;
+    reasons?.push(next ? `series ${a.lastSeries}→${b.series} +${JOIN_NEXT_IN_SERIES}` : `series ${a.lastSeries}↛${b.series} ${JOIN_OUT_OF_SERIES}`);
   }
   // 一|是…: a numbered point cut after its numeral.
   if (a.endsNumeral && b.startsShi) {
-    score += SPLIT_POINT;
-    reasons?.push(`numbered point ${a.endsNumeral}|是 +${SPLIT_POINT}`);
+    score += JOIN_SPLIT_POINT;
+    reasons?.push(`numbered point ${a.endsNumeral}|是 +${JOIN_SPLIT_POINT}`);
   }
   if (b.paragraph) {
-    const points = a.sentenceEnded ? PARAGRAPH_AFTER_SENTENCE : PARAGRAPH_MID_SENTENCE;
+    const points = a.sentenceEnded ? JOIN_PARAGRAPH_AFTER_SENTENCE : JOIN_PARAGRAPH_MID_SENTENCE;
     score += points;
     reasons?.push(`paragraph start ${points > 0 ? '+' : ''}${points}`);
   }
@@ -287,8 +271,8 @@ export function joinScoreOf(a: EndFeatures, b: StartFeatures, gain = wordGain(a,
     reasons?.push(`full line after a paragraph's end ${FULL_AFTER_PARAGRAPH}`);
   }
   if (b.punctuation && (a.sentenceEnded || a.endsPunctuation)) {
-    score += DOUBLE_PUNCTUATION;
-    reasons?.push(`two marks ${DOUBLE_PUNCTUATION}`);
+    score += JOIN_DOUBLE_PUNCTUATION;
+    reasons?.push(`two marks ${JOIN_DOUBLE_PUNCTUATION}`);
   }
   return score;
 }
@@ -300,12 +284,12 @@ export function joinScoreOf(a: EndFeatures, b: StartFeatures, gain = wordGain(a,
  */
 export function joinSupport(a: EndFeatures, b: StartFeatures, gain = wordGain(a, b)): number {
   let support = Math.max(0, wordPoints(gain, a.model !== undefined && b.model !== undefined));
-  if (a.endsDigit && b.measure) support += MEASURE;
-  if (a.endsDigit && b.startsDigit) support += NUMBER_RUNS_ON;
-  if (b.closer && a.open.includes(CLOSERS.get(b.closer)!)) support += CLOSES_OPEN;
-  if (a.oddStraightQuotes && b.closesStraightQuote) support += QUOTE_CLOSES;
-  if (b.series && a.lastSeries && numeralValue(b.series) === numeralValue(a.lastSeries) + 1) support += NEXT_IN_SERIES;
-  if (a.endsNumeral && b.startsShi) support += SPLIT_POINT;
+  if (a.endsDigit && b.measure) support += JOIN_MEASURE;
+  if (a.endsDigit && b.startsDigit) support += JOIN_NUMBER_RUNS_ON;
+  if (b.closer && a.open.includes(CLOSERS.get(b.closer)!)) support += JOIN_CLOSES_OPEN;
+  if (a.oddStraightQuotes && b.closesStraightQuote) support += JOIN_QUOTE_CLOSES;
+  if (b.series && a.lastSeries && numeralValue(b.series) === numeralValue(a.lastSeries) + 1) support += JOIN_NEXT_IN_SERIES;
+  if (a.endsNumeral && b.startsShi) support += JOIN_SPLIT_POINT;
   return support;
 }
 

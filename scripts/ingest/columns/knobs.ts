@@ -118,3 +118,64 @@ export const STRAY_COST = 1;
 export const STRAY_DEPTH = 12;
 /** A line of at most this many printed lines, fewer than its neighbours', holds lines read out of their rows. */
 export const LOOSE_PIECES = 2;
+
+// What each line is (classify-lines.ts).
+/** A line with one comma narrower than this (ems) and than the text on both sides is a section heading… */
+export const SECTION_HEADING_MAX = 20;
+/** …by at least this much. */
+export const SECTION_HEADING_NARROWER = 2;
+/** Printed lines of one column differ in width by at most this (ems). */
+export const SAME_COLUMN_WIDTH = 2;
+
+// OCR lines cut into printed lines (cut-fragments.ts).
+/** Fewer pieces than this and a line is ordinary text, not a run of printed lines. */
+export const CUT_MIN_FRAGMENTS = 3;
+/** Narrowest column worth considering (ems): below it, spaced words are not printed lines. */
+export const CUT_MIN_COLUMN = 6;
+/** How far past the column width two pieces may go and still be one printed line. */
+export const CUT_MERGE_SLACK = 1.5;
+/** A piece this many times the column width is printed lines run together. */
+export const CUT_RUN_TOGETHER = 1.7;
+
+// The evidence of one join (join-score.ts, junction-gain.ts).
+/** Without the language model: nats of the unigram model's gain per point of join score… */
+export const UNIGRAM_NATS_PER_POINT = 2.5;
+/** …and the most one join's words can give. */
+export const UNIGRAM_MAX_POINTS = 3;
+/** A number and its measure word across the join (11|家). */
+export const JOIN_MEASURE = 2;
+/** A number cut in two (约20|00万元). */
+export const JOIN_NUMBER_RUNS_ON = 2;
+/** A bracket closed that the text before opened, and one closed that it did not. */
+export const JOIN_CLOSES_OPEN = 2;
+export const JOIN_CLOSES_NOTHING = -4;
+/** A straight quotation mark that closes one left open. */
+export const JOIN_QUOTE_CLOSES = 1;
+/** A numbered series going on (四是 → 五是), a numbered point cut after its numeral (一|是), and a series out of order. */
+export const JOIN_NEXT_IN_SERIES = 2;
+export const JOIN_SPLIT_POINT = 2;
+export const JOIN_OUT_OF_SERIES = -1;
+/** A marked paragraph start (本报讯, ●, 一是) after a sentence's end, and after text that runs on. */
+export const JOIN_PARAGRAPH_AFTER_SENTENCE = 1;
+export const JOIN_PARAGRAPH_MID_SENTENCE = -2;
+/** A mark no line starts with, after a mark. */
+export const JOIN_DOUBLE_PUNCTUATION = -2;
+/** Brackets left open this long ago are forgotten. */
+export const JOIN_MAX_OPEN = 8;
+/** Characters the unigram model looks at on each side of a join (the dictionary's long words are rare)… */
+export const UNIGRAM_SIDE = 4;
+/** …and the longest dictionary word it tries. */
+export const UNIGRAM_MAX_WORD = 6;
+/** How many times more often a character must begin words than stand alone for text ending on it to count as cut. */
+export const DANGLING_RATIO = 2;
+
+// Numbered paragraphs' first and last lines read apart from their bodies (place-numbered-heads.ts).
+/** What a body's start earns when the text before it stops mid-word… */
+export const STUB_CUT_BEFORE = 1;
+/** …the evidence a place needs before a first line goes there… */
+export const STUB_MIN_EVIDENCE = 1;
+/** …and how many such first lines a stretch needs. */
+export const STUB_MIN_COUNT = 2;
+/** Evidence a paragraph's last line needs to go back after the line it ends, and its margin over the next best. */
+export const LAST_LINE_EVIDENCE = 2;
+export const LAST_LINE_MARGIN = 0.5;

@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
 import { searchStreams } from './stream-search.ts';
 
-
 // These tests pin the search's behaviour on the unigram word model; the language model's own
 // evidence is tested in model-gain.test.ts.
 process.env.ARCHIVE_LM = 'off';
