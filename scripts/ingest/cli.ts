@@ -14,6 +14,8 @@ import { AuthorityError, ENTITIES_DIR, loadAuthority, type Authority } from '../
 import { createEntityDetector } from './describe/detect-entities.ts';
 import { describeRepairs } from './repairs.ts';
 import { writeCandidates, type Candidates } from './candidates.ts';
+import type { Suspect } from './describe/suspects/index.ts';
+import { suspectLine, writeSuspects } from './describe/suspects/write-suspects.ts';
 
 const RAW_DIR = 'content/raw';
 
@@ -63,6 +65,9 @@ export interface IngestOptions {
 export interface IngestRun {
   reports: FileReport[];
   candidates: Candidates;
+  /** Suspected misreads of every file, and why none were looked for where they were not. */
+  suspects: Suspect[];
+  suspectsNote?: string;
 }
 
 export function ingestFiles(files: readonly string[], outDir: string, options: IngestOptions): IngestRun {
@@ -70,13 +75,17 @@ export function ingestFiles(files: readonly string[], outDir: string, options: I
   const entities = createEntityDetector(options.authority);
   const candidates: Candidates = { parks: new Map(), companies: new Map() };
   const reports: FileReport[] = [];
+  const suspects: Suspect[] = [];
+  let suspectsNote: string | undefined;
   const naming: Naming = { taken: new Set(), next: new Map() };
   for (const path of files) {
     const file = basename(path);
     const shown = relative(process.cwd(), path) || path;
     try {
       const sidecar = readSidecar(path, shown);
-      const result = ingestBytes(readFileSync(path), file, sidecar, { corrections: options.corrections, entities });
+      const result = ingestBytes(readFileSync(path), file, sidecar, { corrections: options.corrections, entities, suspects: true });
+      suspects.push(...result.suspects.suspects);
+      suspectsNote ??= result.suspects.note;
       if (result.articles.length === 0) throw new NothingFoundError('no article text found: only page furniture, or nothing a reader could read');
       const outcomes: Record<WriteOutcome, string[]> = { created: [], updated: [], unchanged: [], conflict: [] };
       const written = new Set<string>();
@@ -108,6 +117,7 @@ export function ingestFiles(files: readonly string[], outDir: string, options: I
         ...outcomes.conflict.map((n) => `    ! ${n} was edited by hand; kept it, new version written beside it as ${n}.new`),
         ...stale.map((n) => `    ! ${n} is no longer produced by ${file} but was edited by hand; kept it`),
         ...result.warnings.map((w) => `    ⚠ ${w}`),
+        ...result.suspects.suspects.map((x) => `    ${suspectLine(x)}`),
       ];
       reports.push({ file: shown, ok: true, lines });
     } catch (error) {
@@ -123,7 +133,7 @@ export function ingestFiles(files: readonly string[], outDir: string, options: I
     reports.push({ file: '', ok: true, lines: orphaned.map(([n, e]) => `⚠ ${n}: its raw file ${e.source} is gone; the article is kept`) });
   }
   writeManifest(outDir, manifest);
-  return { reports, candidates };
+  return { reports, candidates, suspects, ...(suspectsNote ? { suspectsNote } : {}) };
 }
 
 function addCandidate(into: Candidates['parks'], name: string, short: string | undefined, article: string, seen: Set<string>): void {
@@ -158,7 +168,8 @@ function main(): number {
     return 2;
   }
   const missing = files.filter((f) => !existsSync(f));
-  const { reports, candidates } = ingestFiles(files.filter((f) => existsSync(f)), outDir, { corrections: !values['no-corrections'], authority });
+  const { reports, candidates, suspects, suspectsNote } = ingestFiles(files.filter((f) => existsSync(f)), outDir, { corrections: !values['no-corrections'], authority });
+  const suspectsPath = writeSuspects(outDir, suspects);
   // A full run proposes new names to the editors; --out runs touch nothing but DIR.
   if (values.out === undefined && positionals.length === 0) {
     const path = writeCandidates(ENTITIES_DIR, candidates);
@@ -167,6 +178,7 @@ function main(): number {
   }
   for (const f of missing) reports.push({ file: f, ok: false, lines: [`✖ ${f}: no such file`] });
   for (const r of reports) for (const line of r.lines) console.log(line);
+  console.log(suspectsNote ?? `${suspects.length} suspected misread(s) listed in ${suspectsPath} (proposals only; accept one by copying it into the sidecar's corrections)`);
   const failed = reports.filter((r) => !r.ok).length;
   console.log(`${reports.filter((r) => r.ok && r.file).length} file(s) ingested, ${failed} failed → ${outDir}`);
   return failed > 0 ? 1 : 0;

@@ -12,6 +12,7 @@ import { splitPage } from './split/index.ts';
 import { buildRecord } from './describe/build-record.ts';
 import type { DetectedEntities, EntityDetector } from './describe/detect-entities.ts';
 import { applyCorrections } from './correct.ts';
+import { pageSuspects, type PageSuspects } from './describe/suspects/index.ts';
 import type { Sidecar } from './sidecar.ts';
 import type { ArticleRecord } from './article-record.ts';
 import { countRepair, type RepairLog } from './repairs.ts';
@@ -27,6 +28,8 @@ export interface PageResult {
   warnings: string[];
   /** What the de-interleaver did on this page. */
   columns: DeinterleaveReport;
+  /** Suspected OCR misreads, for the editors (when asked for: see PipelineOptions). */
+  suspects: PageSuspects;
 }
 
 export interface PipelineOptions {
@@ -34,6 +37,8 @@ export interface PipelineOptions {
   entities?: EntityDetector | undefined;
   /** Off only to measure what the de-interleaving step does (see scripts/quality). */
   deinterleave?: boolean;
+  /** Look for suspected misreads (describe/suspects/; the language model reads every character, so only when wanted). */
+  suspects?: boolean;
 }
 
 export function ingestText(text: string, file: string, sidecar: Sidecar, options: PipelineOptions): Omit<PageResult, 'encoding'> {
@@ -77,7 +82,8 @@ export function ingestText(text: string, file: string, sidecar: Sidecar, options
     const check = articleSchema.safeParse(a.data);
     if (!check.success) throw new Error(`internal: generated front matter fails the schema: ${check.error.message}`);
   }
-  return { articles, entities, repairs, warnings, columns: columns.report };
+  const suspects = options.suspects ? pageSuspects(file, articles, normalized) : { suspects: [] };
+  return { articles, entities, repairs, warnings, columns: columns.report, suspects };
 }
 
 /** Where the columns could not be put back in order, the article says so to its readers. */

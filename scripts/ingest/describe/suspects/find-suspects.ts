@@ -42,15 +42,18 @@ type Paragraph = { line: number; text: string };
  * Suspects in one file's text, given paragraph by paragraph (`line`: the raw file's line number
  * where the paragraph starts), the strongest within the budget of one per CHARS_PER_FLAG.
  */
-export function findSuspects(file: string, paragraphs: readonly Paragraph[], sources: SuspectSources): Suspect[] {
+export function findSuspects(file: string, paragraphs: readonly Paragraph[], sources: SuspectSources, vouched: readonly string[] = []): Suspect[] {
   const characters = paragraphs.reduce((n, p) => n + Array.from(p.text.replace(/\s+/gu, '')).length, 0);
-  return withinBudget(candidateSuspects(file, paragraphs, sources), Math.ceil(characters / CHARS_PER_FLAG));
+  return withinBudget(candidateSuspects(file, paragraphs, sources, vouched), Math.ceil(characters / CHARS_PER_FLAG));
 }
 
-/** Every suspect, however weak (for measuring). Paragraphs in Traditional characters are skipped: the model reads Simplified. */
-export function candidateSuspects(file: string, paragraphs: readonly Paragraph[], sources: SuspectSources): Suspect[] {
+/**
+ * Every suspect, however weak (for measuring). Paragraphs in Traditional characters are skipped:
+ * the model reads Simplified. `vouched`: text an editor wrote (the sidecar's corrections), never suspected.
+ */
+export function candidateSuspects(file: string, paragraphs: readonly Paragraph[], sources: SuspectSources, vouched: readonly string[] = []): Suspect[] {
   // A name found anywhere in the file is a name everywhere in it (何立群说 … 何立群记得).
-  const names = namesIn(paragraphs.map((p) => p.text).join('\n'));
+  const names = [...namesIn(paragraphs.map((p) => p.text).join('\n')), ...vouched];
   const all: Suspect[] = [];
   for (const { line, text } of paragraphs) {
     if (isTraditional(text)) continue;
