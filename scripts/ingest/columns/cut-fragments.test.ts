@@ -38,6 +38,8 @@ it('keeps a number with the text around it, but cuts a space after a mark or bet
   expect(spacedPieces('半年签约项目 42个，协议总投资 793.1亿')).toEqual(['半年签约项目 42个，协议总投资 793.1亿']);
   expect(spacedPieces('向好发展态势。 1.58%，新医药产业')).toEqual(['向好发展态势。', '1.58%，新医药产业']);
   expect(spacedPieces('安排帮扶资金约20 00万元，支持')).toEqual(['安排帮扶资金约20', '00万元，支持']);
+  // A wide gap is a gutter, beside a number too.
+  expect(spacedPieces('固定资产投资同比增长22   从青岛转战常州')).toEqual(['固定资产投资同比增长22', '从青岛转战常州']);
 });
 
 it('cuts a piece too wide for one line at a space beside a number', () => {

@@ -60,13 +60,14 @@ export function cutFragments(line: string, minFragments = CUT_MIN_FRAGMENTS): Cu
  * space is cut like any other.
  */
 export function spacedPieces(line: string): string[] {
-  const tokens = line.trim().split(/\s+/u).filter(Boolean);
   const out: string[] = [];
-  for (const token of tokens) {
+  for (const m of line.trim().matchAll(/(\s*)(\S+)/gu)) {
+    const [, gap, token] = m as unknown as [string, string, string];
     const last = out.at(-1);
     const beside = last !== undefined && (/[A-Za-z0-9]$/u.test(last) || /^[A-Za-z0-9]/u.test(token));
-    // No space falls inside a number: one between digits parts two printed lines (`约20 00万元`).
-    const lineGap = /^[0-9]/u.test(token) && (ENDS_WITH_MARK.test(last ?? '') || /[0-9]$/u.test(last ?? ''));
+    // No space falls inside a number: one between digits parts two printed lines (`约20 00万元`);
+    // and a wide gap is a gutter wherever it stands.
+    const lineGap = gap.length > 1 || (/^[0-9]/u.test(token) && (ENDS_WITH_MARK.test(last ?? '') || /[0-9]$/u.test(last ?? '')));
     if (last !== undefined && beside && !lineGap) out[out.length - 1] = `${last} ${token}`;
     else out.push(token);
   }
