@@ -102,8 +102,10 @@ export const FULL_AFTER_PARAGRAPH = -1;
 /** The most columns read together, and the beam's width. */
 export const STREAM_MAX = 3;
 export const STREAM_BEAM = 24;
-/** What opening one more stream costs: the evidence needed before a column is split off. */
+/** What opening one more stream costs: the evidence needed before a column is split off (with
+ * the language model, and with the unigram model, whose points run on another scale). */
 export const STREAM_OPEN_COST = 2.5;
+export const STREAM_OPEN_COST_UNIGRAM = 2;
 /** What following the fragment the OCR read just before is worth (one column read straight). */
 export const STREAM_ADJACENT_BONUS = 0;
 /** What each place a stream's next fragment is off the row-by-row rhythm costs… */

@@ -7,7 +7,7 @@
 // there are columns being read (most joins have no word across them to go by: the rhythm carries
 // the search over them). A printed line the OCR read out of its row (a stray, given later) may go
 // back into its stream a few places before the stream's end, where the text says it belongs.
-import { endFeatures, extendEndFeatures, joinScoreOf, startFeatures, wordGain, type EndFeatures } from './join-score.ts';
+import { endFeatures, extendEndFeatures, joinModel, joinScoreOf, startFeatures, wordGain, type EndFeatures } from './join-score.ts';
 import {
   STRAY_COST,
   STRAY_DEPTH,
@@ -17,6 +17,7 @@ import {
   STREAM_MAX,
   STREAM_MAX_IRREGULARITY,
   STREAM_OPEN_COST,
+  STREAM_OPEN_COST_UNIGRAM,
   STREAM_ROW_PENALTY,
 } from './knobs.ts';
 
@@ -118,7 +119,7 @@ function searchContext(fragments: readonly string[], options: StreamSearchOption
   return {
     fragments,
     options: {
-      maxStreams: STREAM_MAX, beamWidth: STREAM_BEAM, openCost: STREAM_OPEN_COST, adjacentBonus: STREAM_ADJACENT_BONUS,
+      maxStreams: STREAM_MAX, beamWidth: STREAM_BEAM, openCost: joinModel() ? STREAM_OPEN_COST : STREAM_OPEN_COST_UNIGRAM, adjacentBonus: STREAM_ADJACENT_BONUS,
       rowPenalty: STREAM_ROW_PENALTY, runOn: 0, strayCost: STRAY_COST, strayDepth: STRAY_DEPTH, ...rest,
     },
     loose: (i) => loose?.[i] === true,
