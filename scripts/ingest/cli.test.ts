@@ -3,6 +3,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { languageModel } from '../../src/core/language-model/load.ts';
+import { suspectsSchema } from '../../src/schema/suspects.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = join(root, 'tests/fixtures/two-items.txt');
@@ -182,5 +185,22 @@ describe('npm run ingest over a whole project', () => {
     expect(result.stdout).toMatch(/✔ content\/raw\/huge\.txt/);
     expect(result.status).toBe(0);
     expect(articles(dir).length).toBeGreaterThan(copies);
+  });
+});
+
+describe('suspected misreads', () => {
+  it.runIf(languageModel().available)('lists them in the report and in suspects.yaml in DIR, each at its raw line, changing nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-suspects-'));
+    const out = join(dir, 'out');
+    // Our own page: 兔 read for 免 in its third line.
+    const page = ['园区为企业办实事', '', '本报讯 园区近日组织专家走进企业，', '为中小企业开展兔费诊断服务，帮助企业解决生产中的难题。'].join('\n');
+    writeFileSync(join(dir, 'page.txt'), page);
+    const run = ingest(['--out', out, join(dir, 'page.txt')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\? page\.txt line 4: 兔费 → 免费\? \(/u);
+    const listed = suspectsSchema.parse(parse(readFileSync(join(out, 'suspects.yaml'), 'utf8')));
+    expect(listed).toEqual([expect.objectContaining({ file: 'page.txt', line: 4, found: '兔费', proposal: '免费' })]);
+    const article = readdirSync(out).find((f) => f.endsWith('.md'))!;
+    expect(readFileSync(join(out, article), 'utf8')).toContain('兔费');
   });
 });

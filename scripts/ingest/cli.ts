@@ -12,7 +12,8 @@ import { createEntityDetector, type EntityDetector } from './describe/detect-ent
 import { ingestBytes } from './pipeline.ts';
 import { fileReport } from './report.ts';
 import { readSidecar, SidecarError, sidecarPathFor } from './sidecar.ts';
-import { acceptEdit, followRenames, newNaming, readManifest, writeCandidates, writeManifest, writePage, type Candidates, type WriteContext } from './write/index.ts';
+import type { Suspect } from './describe/suspects/index.ts';
+import { acceptEdit, followRenames, newNaming, readManifest, writeCandidates, writeManifest, writePage, writeSuspects, type Candidates, type WriteContext } from './write/index.ts';
 
 const RAW_DIR = 'content/raw';
 const ARTICLES_DIR = 'content/articles';
@@ -42,14 +43,24 @@ export interface IngestOptions {
 export interface IngestRun {
   reports: FileReport[];
   candidates: Candidates;
+  /** Suspected misreads of every file, and why none were looked for where they were not. */
+  suspects: Suspect[];
+  suspectsNote?: string;
 }
 
-function ingestOne(path: string, ctx: WriteContext, options: { corrections: boolean; entities: EntityDetector }): FileReport {
+interface RunState extends WriteContext {
+  suspects: Suspect[];
+  suspectsNote?: string;
+}
+
+function ingestOne(path: string, ctx: RunState, options: { corrections: boolean; entities: EntityDetector }): FileReport {
   const file = basename(path);
   const shown = relative(process.cwd(), path) || path;
   try {
     const sidecar = readSidecar(path, shown);
-    const result = ingestBytes(readFileSync(path), file, sidecar, options);
+    const result = ingestBytes(readFileSync(path), file, sidecar, { ...options, suspects: true });
+    ctx.suspects.push(...result.suspects.suspects);
+    ctx.suspectsNote ??= result.suspects.note;
     if (result.articles.length === 0) throw new NothingFoundError('no article text found: only page furniture, or nothing a reader could read');
     const written = writePage(file, result.articles, result.entities, ctx);
     return { file: shown, ok: true, lines: fileReport(shown, file, result, written, sidecar, basename(sidecarPathFor(path))) };
@@ -62,7 +73,7 @@ function ingestOne(path: string, ctx: WriteContext, options: { corrections: bool
 
 export function ingestFiles(files: readonly string[], outDir: string, options: IngestOptions): IngestRun {
   const manifest = readManifest(outDir);
-  const ctx: WriteContext = { outDir, manifest, naming: newNaming(), candidates: { parks: new Map(), companies: new Map() } };
+  const ctx: RunState = { outDir, manifest, naming: newNaming(), candidates: { parks: new Map(), companies: new Map() }, suspects: [] };
   const renames = followRenames(outDir, manifest);
   const reports: FileReport[] = [];
   if (renames.size > 0) reports.push({ file: '', ok: true, lines: [...renames].map(([from, to]) => `→ ${from} was renamed ${to}: its old address keeps working`) });
@@ -75,7 +86,7 @@ export function ingestFiles(files: readonly string[], outDir: string, options: I
     reports.push({ file: '', ok: true, lines: orphaned.map(([n, e]) => `⚠ ${n}: its raw file ${e.source} is gone; the article is kept`) });
   }
   writeManifest(outDir, manifest);
-  return { reports, candidates: ctx.candidates };
+  return { reports, candidates: ctx.candidates, suspects: ctx.suspects, ...(ctx.suspectsNote ? { suspectsNote: ctx.suspectsNote } : {}) };
 }
 
 function accept(names: readonly string[], outDir: string): number {
@@ -114,7 +125,8 @@ function main(): number {
   const authority = loadAuthorityOrSay();
   if (!authority) return 2;
   const missing = files.filter((f) => !existsSync(f));
-  const { reports, candidates } = ingestFiles(files.filter((f) => existsSync(f)), outDir, { corrections: !values['no-corrections'], authority });
+  const { reports, candidates, suspects, suspectsNote } = ingestFiles(files.filter((f) => existsSync(f)), outDir, { corrections: !values['no-corrections'], authority });
+  const suspectsPath = writeSuspects(outDir, suspects);
   // A full run proposes new names to the editors; --out runs touch nothing but DIR.
   if (values.out === undefined && positionals.length === 0) {
     const path = writeCandidates(ENTITIES_DIR, candidates);
@@ -123,6 +135,7 @@ function main(): number {
   }
   for (const f of missing) reports.push({ file: f, ok: false, lines: [`✖ ${f}: no such file`] });
   for (const r of reports) for (const line of r.lines) console.log(line);
+  console.log(suspectsNote ?? `${suspects.length} suspected misread(s) listed in ${suspectsPath} (proposals only; accept one by copying it into the sidecar's corrections)`);
   const failed = reports.filter((r) => !r.ok).length;
   console.log(`${reports.filter((r) => r.ok && r.file).length} file(s) ingested, ${failed} failed → ${outDir}`);
   return failed > 0 ? 1 : 0;

@@ -12,6 +12,7 @@ import { applyCorrections } from './correct/index.ts';
 import { decodeRaw, type Encoding } from './decode/index.ts';
 import type { DetectedEntities, EntityDetector } from './describe/detect-entities.ts';
 import { describeNames, describePage } from './describe/index.ts';
+import { pageSuspects, type PageSuspects } from './describe/suspects/index.ts';
 import { normalizePage } from './normalize/index.ts';
 import { readPage, type PageReading } from './read-page/index.ts';
 import { countRepair, type RepairLog } from './repairs.ts';
@@ -29,6 +30,8 @@ export interface PageResult {
   warnings: string[];
   /** What the de-interleaver did on this page. */
   columns: DeinterleaveReport;
+  /** Suspected OCR misreads, for the editors (when asked for: see PipelineOptions). */
+  suspects: PageSuspects;
 }
 
 export interface PipelineOptions {
@@ -36,6 +39,8 @@ export interface PipelineOptions {
   entities?: EntityDetector | undefined;
   /** Off only to measure what the de-interleaving step does (see scripts/quality). */
   deinterleave?: boolean;
+  /** Look for suspected misreads (describe/suspects/: the language model reads every character, so only when wanted). */
+  suspects?: boolean;
 }
 
 /** A saved web page or a post holds one article: its window title, its meta line or its tail say so. */
@@ -48,7 +53,8 @@ function columnsOf(page: PageReading, options: PipelineOptions, repairs: RepairL
   countRepair(repairs, 'columnsReordered', columns.report.mixedLines.length);
   countRepair(repairs, 'rejoined', columns.report.newJoins.length);
   const weak = columns.report.weakLines.map((n) => `line ${n} looks like columns read together, but the text gives too little evidence to reorder it: kept in OCR order`);
-  return { ...columns, warnings: [...columns.report.notes, ...weak] };
+  const doubtful = columns.report.doubtfulLines.map((n) => `line ${n}: columns read together, put in order on thin evidence: the order may be wrong`);
+  return { ...columns, warnings: [...columns.report.notes, ...weak, ...doubtful] };
 }
 
 export function ingestText(text: string, file: string, sidecar: Sidecar, options: PipelineOptions): Omit<PageResult, 'encoding'> {
@@ -66,7 +72,7 @@ export function ingestText(text: string, file: string, sidecar: Sidecar, options
     script: detectScript(normalized),
     singleArticle: web,
     isBlankLine: (n) => (rawLines[n - 1] ?? '').trim() === '',
-    jumbledLines: columns.report.weakLines,
+    jumbledLines: [...columns.report.weakLines, ...columns.report.doubtfulLines],
   });
   const warnings = [...columns.warnings, ...split.warnings];
   if (articles.length === 0) warnings.push('no article text found (only page furniture?)');
@@ -78,7 +84,8 @@ export function ingestText(text: string, file: string, sidecar: Sidecar, options
     const check = articleSchema.safeParse(a.data);
     if (!check.success) throw new Error(`internal: generated front matter fails the schema: ${check.error.message}`);
   }
-  return { kind: web ? 'web' : 'print', articles, entities, repairs, warnings, columns: columns.report };
+  const suspects = options.suspects ? pageSuspects(file, articles, normalized) : { suspects: [] };
+  return { kind: web ? 'web' : 'print', articles, entities, repairs, warnings, columns: columns.report, suspects };
 }
 
 export function ingestBytes(bytes: Uint8Array, file: string, sidecar: Sidecar, options: PipelineOptions): PageResult {

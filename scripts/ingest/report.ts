@@ -6,6 +6,7 @@ import type { PageResult } from './pipeline.ts';
 import { describeRepairs } from './repairs.ts';
 import type { Sidecar } from './sidecar.ts';
 import type { PageWrite } from './write/index.ts';
+import { suspectLine } from './write/suspects.ts';
 
 function countLine(w: PageWrite, total: number): string {
   const conflicts = w.outcomes.conflict.length + w.outcomes['conflict-unchanged'].length;
@@ -50,5 +51,6 @@ export function fileReport(shown: string, file: string, result: PageResult, writ
     ...editLines(written, file),
     ...lackLines(result, sidecar, sidecarName),
     ...result.warnings.map((w) => `    ⚠ ${w}`),
+    ...result.suspects.suspects.map((x) => `    ${suspectLine(x)}`),
   ];
 }

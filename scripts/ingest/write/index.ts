@@ -15,6 +15,7 @@ import { toMarkdown } from './to-markdown.ts';
 export { acceptEdit, readManifest, writeManifest, type Manifest } from './manifest.ts';
 export { followRenames, newNaming, type Naming } from './naming.ts';
 export { writeCandidates, type Candidates } from './candidates.ts';
+export { writeSuspects } from './suspects.ts';
 
 export interface PageWrite {
   outcomes: Record<WriteOutcome, string[]>;

@@ -10,8 +10,8 @@ export interface WordIndex {
 }
 
 let index: WordIndex | undefined;
-/** jieba's tags of names: people, places, organisations, other proper nouns. */
-const PROPER_NAME = /^(nr|ns|nt|nz)/u;
+/** jieba's tags of names: people, places, organisations (its `nz`, other proper nouns, holds many common words: 孵化器). */
+const PROPER_NAME = /^(nr|ns|nt)/u;
 
 export const maskAt = (chars: readonly string[], at: number): string => chars.map((c, i) => (i === at ? '_' : c)).join('');
 
