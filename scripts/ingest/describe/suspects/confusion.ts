@@ -12,8 +12,20 @@ export interface Confusion {
   likeness: number;
 }
 
+// Glyphs are compared bit by bit: each pair and each character's look-alikes are worked out once.
+const pairs = new Map<string, Confusion | undefined>();
+const alikes = new Map<string, string[]>();
+
 export function confusion(glyphs: Glyphs | undefined, a: string, b: string): Confusion | undefined {
   if (!glyphs || a === b) return undefined;
+  const key = a + b;
+  if (pairs.has(key)) return pairs.get(key);
+  const found = compare(glyphs, a, b);
+  pairs.set(key, found);
+  return found;
+}
+
+function compare(glyphs: Glyphs, a: string, b: string): Confusion | undefined {
   const whole = glyphs.likeness(a, b);
   if (whole >= MIN_LIKENESS) return { kind: 'glyph', likeness: whole };
   const component = glyphs.componentLikeness(a, b);
@@ -23,5 +35,11 @@ export function confusion(glyphs: Glyphs | undefined, a: string, b: string): Con
 
 /** The characters nearly the same picture as `char`, each a proposal on its own (己 → 已). */
 export function lookAlikeChars(glyphs: Glyphs | undefined, char: string): string[] {
-  return (glyphs?.lookAlikes(char, LOOK_ALIKE_COUNT) ?? []).filter((l) => l.likeness >= SINGLE_LIKENESS).map((l) => l.char);
+  if (!glyphs) return [];
+  let found = alikes.get(char);
+  if (!found) {
+    found = glyphs.lookAlikes(char, LOOK_ALIKE_COUNT).filter((l) => l.likeness >= SINGLE_LIKENESS).map((l) => l.char);
+    alikes.set(char, found);
+  }
+  return found;
 }

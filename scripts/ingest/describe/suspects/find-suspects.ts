@@ -14,7 +14,7 @@ import { modelWords } from '../../../../src/core/language-model/words.ts';
 import { segmentWords } from '../../../../src/core/segment-words.ts';
 import { confusion, lookAlikeChars } from './confusion.ts';
 import { maskAt, wordIndex } from './dictionary.ts';
-import { CHARS_PER_FLAG, CONTEXT_WORDS, LIKENESS_WEIGHT, MAX_SPAN, MIN_GAIN, MIN_SCORE, MIN_WORD_FREQUENCY, RARE_FOUND, RARE_RATIO } from './knobs.ts';
+import { CHARS_PER_FLAG, CONTEXT_WORDS, LIKENESS_WEIGHT, MAX_SPAN, MIN_GAIN, MIN_SCORE, MIN_SURPRISE, MIN_WORD_FREQUENCY, RARE_FOUND, RARE_RATIO } from './knobs.ts';
 import { insideNames, namesIn } from './names.ts';
 import { isTraditional } from './script.ts';
 
@@ -88,18 +88,33 @@ function suspectsInRun(file: string, line: number, chars: readonly string[], ins
   const words = segmentWords(chars.join(''));
   const { frequency } = wordIndex();
   const out: Suspect[] = [];
+  // Where each word starts, in characters: the window around a word is found in constant time.
+  const starts = [0];
+  for (const word of words) starts.push(starts.at(-1)! + Array.from(word).length);
+  const ids = words.map((word) => sources.model.id(word));
   let start = 0;
   words.forEach((word, w) => {
     const length = Array.from(word).length;
     const rare = length > 1 && (frequency.get(word) ?? 0) <= RARE_FOUND && !sources.model.has(word);
+    // A single character that reads on in its context, as the model sees it, hides no misread.
+    const expected = length === 1 && surprise(sources.model, ids, w) < MIN_SURPRISE;
     for (let pos = start; pos < start + length; pos++) {
-      if (inside[pos] || (length > 1 && !rare)) continue;
-      const best = bestProposal({ chars, pos, words, w, rareFound: rare ? word : undefined }, sources);
+      if (inside[pos] || (length > 1 && !rare) || expected) continue;
+      const best = bestProposal({ chars, pos, words, starts, w, rareFound: rare ? word : undefined }, sources);
       if (best) out.push({ file, line, ...best });
     }
     start += length;
   });
   return out;
+}
+
+/** How unlikely the model finds word w where it stands, with the word after it (nats). */
+function surprise(model: LanguageModel, ids: ReadonlyArray<number | undefined>, w: number): number {
+  const id = ids[w];
+  if (id === undefined) return Infinity;
+  const here = -model.logProb(id, ids.slice(Math.max(0, w - 2), w));
+  const next = ids[w + 1];
+  return here + (next === undefined ? 0 : -model.logProb(next, ids.slice(Math.max(0, w - 1), w + 1)));
 }
 
 type Proposal = Omit<Suspect, 'file' | 'line'>;
@@ -109,6 +124,8 @@ interface Place {
   /** The character tried, and the word of the segmentation it is in. */
   pos: number;
   words: readonly string[];
+  /** Where each word starts (and, last, where the run ends). */
+  starts: readonly number[];
   w: number;
   /** The rare dictionary word it is in, if any: a proposal must be much commoner. */
   rareFound: string | undefined;
@@ -116,13 +133,10 @@ interface Place {
 
 /** The best one-character change at `pos`, if any reads much better. */
 function bestProposal(place: Place, sources: SuspectSources): Proposal | undefined {
-  const { chars, pos, words, w } = place;
+  const { chars, pos, starts, w } = place;
   const { model } = sources;
-  const before = words.slice(Math.max(0, w - CONTEXT_WORDS), w).join('');
-  const after = words.slice(w + 1, w + 1 + CONTEXT_WORDS).join('');
-  const count = (text: string) => Array.from(text).length;
-  const windowStart = count(words.slice(0, w).join('')) - count(before);
-  const window = chars.slice(windowStart, windowStart + count(before) + count(words[w]!) + count(after));
+  const windowStart = starts[Math.max(0, w - CONTEXT_WORDS)]!;
+  const window = chars.slice(windowStart, starts[Math.min(starts.length - 1, w + 1 + CONTEXT_WORDS)]);
   const original = model.sequenceLogProb(modelWords(model, window.join('')));
   let best: Proposal | undefined;
   for (const { found, proposal, replacement } of changesAt(place, sources)) {
@@ -147,22 +161,41 @@ function bestProposal(place: Place, sources: SuspectSources): Proposal | undefin
 
 /** The one-character changes at `pos` that make a dictionary word around it, or a look-alike character alone. */
 function changesAt({ chars, pos, rareFound }: Place, sources: SuspectSources): Array<{ found: string; proposal: string; replacement: string }> {
-  const { frequency, masked } = wordIndex();
+  const { frequency } = wordIndex();
   const out: Array<{ found: string; proposal: string; replacement: string }> = [];
   const floor = rareFound ? Math.max(MIN_WORD_FREQUENCY, RARE_RATIO * (frequency.get(rareFound) ?? 1)) : MIN_WORD_FREQUENCY;
   for (let start = Math.max(0, pos - MAX_SPAN + 1); start <= pos; start++) {
     for (let end = pos + 1; end <= Math.min(chars.length, start + MAX_SPAN); end++) {
       if (end - start < 2) continue;
-      const span = chars.slice(start, end);
-      const found = span.join('');
+      const found = chars.slice(start, end).join('');
       // A word either dictionary knows is no misread (unless barely known, and the proposal far commoner).
       if (found !== rareFound && (frequency.has(found) || sources.model.has(found))) continue;
-      for (const word of masked.get(maskAt(span, pos - start)) ?? []) {
-        if ((frequency.get(word) ?? 0) >= floor) out.push({ found, proposal: word, replacement: Array.from(word)[pos - start]! });
-      }
+      for (const change of spanChanges(found, pos - start, floor, sources)) out.push({ found, ...change });
     }
   }
   // A single character read as its closest look-alike (己 for 已): the model alone judges.
   if (!rareFound) for (const other of lookAlikeChars(sources.glyphs, chars[pos]!)) out.push({ found: chars[pos]!, proposal: other, replacement: other });
+  return out;
+}
+
+// The same span with the same character masked recurs all through a text: its proposals are
+// worked out once.
+const spanCache = new Map<string, Array<{ proposal: string; replacement: string }>>();
+
+/** The dictionary words the span makes with its `at`-th character swapped for a look-alike. */
+function spanChanges(span: string, at: number, floor: number, sources: SuspectSources): Array<{ proposal: string; replacement: string }> {
+  const key = `${span}\u0000${at}\u0000${floor}`;
+  const cached = spanCache.get(key);
+  if (cached) return cached;
+  const { frequency, masked } = wordIndex();
+  const chars = Array.from(span);
+  const out: Array<{ proposal: string; replacement: string }> = [];
+  for (const word of masked.get(maskAt(chars, at)) ?? []) {
+    if ((frequency.get(word) ?? 0) < floor) break;
+    const replacement = Array.from(word)[at]!;
+    // Only a look-alike is a misread this finder proposes (confusion.ts, worked out once a pair).
+    if (confusion(sources.glyphs, chars[at]!, replacement)) out.push({ proposal: word, replacement });
+  }
+  spanCache.set(key, out);
   return out;
 }

@@ -25,3 +25,9 @@ export const MIN_WORD_FREQUENCY = 3;
 export const RARE_FOUND = 5;
 /** …of a word this many times commoner. */
 export const RARE_RATIO = 10;
+/**
+ * A single-character word is tried only where the model finds it (with the word after it) at
+ * least this surprising, in nats: a character that reads on in its context hides no misread, and
+ * most of a text's characters are skipped cheaply.
+ */
+export const MIN_SURPRISE = 10;
