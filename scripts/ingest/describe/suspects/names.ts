@@ -63,11 +63,13 @@ export function ownName(name: string): string | undefined {
 export function insideNames(text: string, names: readonly string[]): boolean[] {
   const chars = Array.from(text);
   const inside = new Array<boolean>(chars.length).fill(false);
-  const joined = chars.join('');
+  // Code-unit offset → character index, once: counting from the start at every hit is quadratic.
+  const charAt = new Int32Array(text.length + 1);
+  for (let i = 0, unit = 0; i < chars.length; unit += chars[i]!.length, i++) charAt[unit] = i;
   for (const name of names) {
     const length = Array.from(name).length;
-    for (let at = joined.indexOf(name); at >= 0; at = joined.indexOf(name, at + 1)) {
-      const from = Array.from(joined.slice(0, at)).length;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const from = charAt[at]!;
       for (let i = from; i < from + length; i++) inside[i] = true;
     }
   }
