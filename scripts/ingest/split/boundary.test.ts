@@ -27,4 +27,9 @@ describe('startsNewArticle', () => {
     const b = block('湖畔新城：项目建设跑出加速度');
     expect(boundaryScore(b, { ...reading, columnWidth: 10 })).toBeGreaterThan(boundaryScore(b, { ...reading, columnWidth: 15 }));
   });
+  it('reads a dated lead through the spaces OCR scatters in it', () => {
+    const b = block('湖畔新城签约三个项目');
+    expect(boundaryScore(b, { ...reading, next: '5月12 日，湖畔新城举行' })).toBe(boundaryScore(b, { ...reading, next: '5月12日，湖畔新城举行' }));
+    expect(boundaryScore(b, { ...reading, next: '5月12 日，湖畔新城举行' })).toBeGreaterThan(boundaryScore(b, { ...reading, next: '湖畔新城举行' }));
+  });
 });

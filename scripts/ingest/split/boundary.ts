@@ -46,8 +46,10 @@ export function boundaryScore(block: BlockEvidence, state: ReadingState): number
   if (block.parts.kicker || block.parts.subtitle || block.parts.series) score += B.structure;
   if (block.bold) score += B.bold;
   if (state.closed) score += B.afterClose;
-  if (state.next !== undefined && DATELINE.test(state.next)) score += B.dateline;
-  if (state.next !== undefined && NEWS_LEAD.test(state.next)) score += B.newsLead;
+  // OCR scatters spaces through a lead (10月17 日，): read it without them.
+  const next = state.next?.replace(/\s+/gu, '');
+  if (next !== undefined && DATELINE.test(next)) score += B.dateline;
+  if (next !== undefined && NEWS_LEAD.test(next)) score += B.newsLead;
   if (state.columnWidth !== undefined && printedWidth(title) > state.columnWidth + B.wideMargin) score += B.wide;
   if (namesSomething(title)) score += B.named;
   if (countHan(title) >= B.longTitle) score += B.long;
