@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toPageLines } from '../read-page/page-lines.ts';
 import { cutRow, headlineRow, readSideBySide, splitColumns } from './side-by-side.ts';
 
-// Two columns of ten ems, read row by row: a full left line is followed by one space, a short one
-// (a paragraph's last line) by padding; one left line has an OCR space beside a number.
+// Two columns of ten ems, read row by row: a full left line is followed by one or two spaces, a
+// short one (a paragraph's last line) by padding; one left line has an OCR space beside a number.
 const PAGE = [
-  '甲乙丙丁戊己庚辛壬癸 子丑寅卯辰巳午未申酉',
+  '甲乙丙丁戊己庚辛壬癸  子丑寅卯辰巳午未申酉',
   '天地玄黄宇宙洪荒日月 盈昃辰宿列张寒来暑往',
   '秋收冬藏闰余成岁。         律吕调阳云腾致雨露',
   '结为霜金生丽水玉出 12 昆冈剑号巨阙珠称夜光',
@@ -28,13 +28,20 @@ describe('side-by-side columns', () => {
   });
 
   it('finds a third column in what the second cut left', () => {
-    const split = splitColumns(['甲乙丙丁戊己庚 子丑寅卯辰巳午 天地玄黄宇宙洪', '庚辛壬癸甲乙丙 午未申酉戌亥子 洪荒日月盈昃辰', '丙丁戊己庚辛壬 子丑寅卯辰巳午 辰宿列张寒来暑', '壬癸甲乙丙丁戊 午未申酉戌亥子 暑往秋收冬藏闰']);
+    const split = splitColumns(['甲乙丙丁戊己庚  子丑寅卯辰巳午 天地玄黄宇宙洪', '庚辛壬癸甲乙丙  午未申酉戌亥子 洪荒日月盈昃辰', '丙丁戊己庚辛壬 子丑寅卯辰巳午 辰宿列张寒来暑', '壬癸甲乙丙丁戊 午未申酉戌亥子 暑往秋收冬藏闰']);
     expect(split?.pieces[1]).toEqual(['庚辛壬癸甲乙丙', '午未申酉戌亥子', '洪荒日月盈昃辰']);
   });
 
   it('leaves ordinary text alone: one column with a space in a line, or a table', () => {
     expect(readSideBySide(toPageLines('甲乙丙丁 戊己庚辛壬癸\n子丑寅卯辰巳午 未申酉\n天地玄黄宇宙洪荒日月')).report.blocks).toEqual([]);
     expect(readSideBySide(toPageLines('指标      单位      数值      增长\n产值      亿元      38.6      5.6\n投资      亿元      16.2      2.8\n收入      亿元      21.7      6.3')).report.blocks).toEqual([]);
+  });
+
+  it('leaves one column alone whose lines hold only the single spaces OCR scatters', () => {
+    const column = ['甲乙丙丁戊己庚 Micro 辛壬癸', '子丑寅卯辰巳午 未申酉戌亥', '天地玄黄宇宙洪 荒日月盈昃', '辰宿列张寒来暑 往秋收冬藏'];
+    expect(splitColumns(column)).toBeUndefined();
+    // The same rows with a gutter set wide in some of them are columns.
+    expect(splitColumns(column.map((t, i) => (i % 2 ? t.replace(' ', '   ') : t)))).toBeDefined();
   });
 
   it('takes a first row of clause-less pieces for the columns’ headlines', () => {

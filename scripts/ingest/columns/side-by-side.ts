@@ -8,7 +8,7 @@
 // cannot be cut with confidence keep their place and are reported.
 import type { PageLine } from '../read-page/page-lines.ts';
 import { fragmentWidth } from './fragment-width.ts';
-import { SIDE_FULL_WITHIN, SIDE_INDENT, SIDE_MIN_COLUMN, SIDE_MIN_ROWS, SIDE_MIN_SHARE, SIDE_ROW_SLACK, SIDE_SECOND_RATIO, SIDE_SLACK, SIDE_FULL_SHARE, SIDE_MAX_UNFIT, SIDE_WIDE_GAP } from './knobs.ts';
+import { SIDE_FULL_WITHIN, SIDE_INDENT, SIDE_MIN_COLUMN, SIDE_MIN_ROWS, SIDE_MIN_SHARE, SIDE_ROW_SLACK, SIDE_SECOND_RATIO, SIDE_SLACK, SIDE_FULL_SHARE, SIDE_MAX_UNFIT, SIDE_WIDE_GAP, SIDE_WIDE_GUTTER_SHARE } from './knobs.ts';
 
 export interface SideBySideReport {
   /** Blocks put in column order: first and last line numbers, and how many columns. */
@@ -132,7 +132,7 @@ export interface ColumnSplit {
  * Splits a block of rows into columns: the first at the commonest width, then the same on what is
  * left, for a third column. Undefined when the lines are not rows of columns.
  */
-export function splitColumns(texts: readonly string[], maxColumns = 3): ColumnSplit | undefined {
+export function splitColumns(texts: readonly string[], maxColumns = 3, firstCut = true): ColumnSplit | undefined {
   const trimmed = texts.map((t) => t.trimEnd());
   const width = commonColumnWidth(trimmed.map((t) => t.trim()));
   if (width === undefined || width < SIDE_MIN_COLUMN) return undefined;
@@ -149,9 +149,13 @@ export function splitColumns(texts: readonly string[], maxColumns = 3): ColumnSp
   const wideGaps = trimmed.filter((t) => gapsOf(t.trim()).filter((g) => g.spaces >= SIDE_WIDE_GAP).length > maxColumns - 1).length;
   const unfit = cuts.filter((c) => c.doubtful).length;
   if (unfit + wideGaps > SIDE_MAX_UNFIT * texts.length) return undefined;
+  // A gutter is set wider than the space OCR scatters between words: a block whose cuts are
+  // mostly at single spaces is one column with stray spaces (司投资35亿元的 Micro LED显示模).
+  // (Only for the block's first cut: once the block is columns, a third may be set closer.)
+  if (firstCut && rows.filter((c) => c.gutter >= SIDE_WIDE_GAP).length < SIDE_WIDE_GUTTER_SHARE * rows.length) return undefined;
   const rests = cuts.map((c) => c.rest);
   const restWidth = rests.reduce((m, r) => Math.max(m, fragmentWidth(r)), 0);
-  const further = maxColumns > 2 && restWidth > width + SIDE_SLACK + SIDE_MIN_COLUMN / 2 ? splitColumns(rests.map((r) => r || ''), maxColumns - 1) : undefined;
+  const further = maxColumns > 2 && restWidth > width + SIDE_SLACK + SIDE_MIN_COLUMN / 2 ? splitColumns(rests.map((r) => r || ''), maxColumns - 1, false) : undefined;
   // Every row must fit its columns: a wider one is not a row of this block.
   const widest = further ? undefined : restWidth;
   if (widest !== undefined && widest > width + SIDE_ROW_SLACK + SIDE_MIN_COLUMN * 2) return undefined;
@@ -167,17 +171,17 @@ function median(values: number[]): number {
 }
 
 /** One row cut into its first column's piece and the rest; a line led by spaces is not in the first. */
-function splitLeading(text: string, width: number): { left: string; rest: string; doubtful: boolean } {
+function splitLeading(text: string, width: number): { left: string; rest: string; doubtful: boolean; gutter: number } {
   const indent = /^\s*/u.exec(text)![0].length;
   const body = text.trim();
-  if (indent >= SIDE_INDENT) return { left: '', rest: body, doubtful: false };
+  if (indent >= SIDE_INDENT) return { left: '', rest: body, doubtful: false, gutter: indent };
   const cut = cutRow(body, width);
   // A line that fits one column is one printed line with a space in it, unless its gap is wide.
   const oneLine = fragmentWidth(body) <= width + SIDE_SLACK && !gapsOf(body).some((g) => g.spaces >= SIDE_WIDE_GAP);
-  if (cut && !oneLine) return { left: cut[0].trim(), rest: cut[1].trim(), doubtful: false };
+  if (cut && !oneLine) return { left: cut[0].trim(), rest: cut[1].trim(), doubtful: false, gutter: body.length - cut[0].length - cut[1].length };
   // No gutter: the row's one piece is the first column's if it fits there.
   const fits = fragmentWidth(body) <= width + SIDE_SLACK;
-  return fits ? { left: body, rest: '', doubtful: false } : { left: body, rest: '', doubtful: true };
+  return { left: body, rest: '', doubtful: !fits, gutter: 0 };
 }
 
 /**
