@@ -39,7 +39,9 @@ describe('names', () => {
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
     expect(notes).toEqual([
-      expect.stringMatching(/a\.md: parks: 徐州经开区 is shown as 徐州经济技术开发区, its name in content\/entities\/parks\.yaml \(one page, one set of links; writing 徐州经济技术开发区 says the same\)$/),
+      expect.stringMatching(
+        /a\.md: parks: 徐州经开区 is shown as 徐州经济技术开发区, its name in content\/entities\/parks\.yaml \(one page, one set of links; writing 徐州经济技术开发区 says the same\)$/,
+      ),
       expect.stringMatching(/a\.md: companies: 某某材料有限公司 is shown as 某某材料（徐州）有限公司/),
     ]);
   });
@@ -57,7 +59,9 @@ describe('names', () => {
       expect.stringMatching(
         /a\.md: parks: 徐州软仵园 is not in content\/entities\/parks\.yaml — did you mean 徐州软件园\? If it is a park of its own, add it there with one line: - \{name: 徐州软仵园, city: 徐州\}$/,
       ),
-      expect.stringMatching(/a\.md \(and 1 more\): parks: 南京江北新区 is not in content\/entities\/parks\.yaml — if it is a park of its own, add it there with one line: - \{name: 南京江北新区, city: 南京, kind: 新区\}$/),
+      expect.stringMatching(
+        /a\.md \(and 1 more\): parks: 南京江北新区 is not in content\/entities\/parks\.yaml — if it is a park of its own, add it there with one line: - \{name: 南京江北新区, city: 南京, kind: 新区\}$/,
+      ),
     ]);
   });
   it('says when a company is listed as a park', () => {
@@ -76,7 +80,9 @@ describe('the whole folder', () => {
     const dir = folder({ 'a.md': claim('5-20'), 'b.md': claim('18-30'), 'c.md': claim('1-40', true), 'd.md': claim('31-40') });
     const { errors } = checkArticles(dir);
     expect(errors).toEqual([
-      expect.stringMatching(/b\.md: source\.lines: claims lines 18-20 of raw\.txt, as .*a\.md does — the article would be published twice: delete one of the two, set draft: true on one, or correct source\.lines$/),
+      expect.stringMatching(
+        /b\.md: source\.lines: claims lines 18-20 of raw\.txt, as .*a\.md does — the article would be published twice: delete one of the two, set draft: true on one, or correct source\.lines$/,
+      ),
     ]);
   });
   it('lists drafts and refuses the new-article placeholder in a published article only', () => {

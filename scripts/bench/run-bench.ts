@@ -157,7 +157,10 @@ function pageWeight(dist: string): { medianHtmlCssBytes: number; largestHtmlCssB
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '0,1000,5000' } } });
-  const sizes = values.sizes!.split(',').map(Number).sort((a, b) => a - b);
+  const sizes = values
+    .sizes!.split(',')
+    .map(Number)
+    .sort((a, b) => a - b);
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   mkdirSync(join(work, 'bare'), { recursive: true });
   cpSync(join(root, 'scripts/bench/bare-site'), join(work, 'bare'), { recursive: true });
@@ -194,13 +197,20 @@ async function main(): Promise<void> {
       `${String(r.articles).padStart(8)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.peakMiB.toFixed(0).padStart(8)}  ${String(r.pages).padStart(5)}  ${r.indexKiB.toFixed(0).padStart(9)}  ${r.bareSeconds.toFixed(1).padStart(6)}  ${r.ratioToBare.toFixed(2).padStart(5)}`,
     );
   }
-  for (const m of result.marginal) console.log(`marginal: ${m.msPerArticle.toFixed(1)} ms per added article (bare ${m.bareMsPerArticle.toFixed(1)}; ratio ${m.ratioToBare.toFixed(2)}) over ${m.added}`);
+  for (const m of result.marginal)
+    console.log(`marginal: ${m.msPerArticle.toFixed(1)} ms per added article (bare ${m.bareMsPerArticle.toFixed(1)}; ratio ${m.ratioToBare.toFixed(2)}) over ${m.added}`);
   console.log(`ingest: ${result.ingestMBPerSecond.toFixed(2)} MB/s of raw OCR text`);
   for (const s of searches.length > 0 ? searches : [search]) {
     console.log(`first search at ${s.articles} articles: ${(s.bytes / 1024).toFixed(0)} KB (${(s.gzipBytes / 1024).toFixed(0)} KB gzipped), ${s.msToFirstResults.toFixed(0)} ms to results`);
-    console.log(`  by kind (gzipped KB): ${Object.entries(s.gzipBytesByKind).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}`).join(', ')}`);
+    console.log(
+      `  by kind (gzipped KB): ${Object.entries(s.gzipBytesByKind)
+        .map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}`)
+        .join(', ')}`,
+    );
   }
-  console.log(`article pages: median ${(weight.medianHtmlCssBytes / 1024).toFixed(1)} KB HTML+CSS, largest ${(weight.largestHtmlCssBytes / 1024).toFixed(1)} KB (${weight.largestPage}); ${weight.jsBytes} bytes JS`);
+  console.log(
+    `article pages: median ${(weight.medianHtmlCssBytes / 1024).toFixed(1)} KB HTML+CSS, largest ${(weight.largestHtmlCssBytes / 1024).toFixed(1)} KB (${weight.largestPage}); ${weight.jsBytes} bytes JS`,
+  );
   for (const r of result.builds) console.log(`peak memory by program at ${r.articles} articles: ${JSON.stringify(r.peakByProgramMiB)} MiB`);
   mkdirSync(join(root, 'test-results'), { recursive: true });
   writeFileSync(join(root, 'test-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -14,7 +14,16 @@ it('keeps a county short form only when it is not a common word', () => {
   expect(shortForm('徐州市')).toBe('徐州');
   expect(shortForm('沛县')).toBeUndefined();
   const words = commonWords('新兴 1215 b\n鼓楼 20 ns\n');
-  expect(shortForms([{ code: '445321', name: '新兴县' }, { code: '320302', name: '鼓楼区' }, { code: '4453', name: '新兴市' }], words)).toEqual(['鼓楼', '新兴']);
+  expect(
+    shortForms(
+      [
+        { code: '445321', name: '新兴县' },
+        { code: '320302', name: '鼓楼区' },
+        { code: '4453', name: '新兴市' },
+      ],
+      words,
+    ),
+  ).toEqual(['鼓楼', '新兴']);
 });
 it('writes a module with both lists, sorted', () => {
   const out = placeNamesModule(['乙市', '甲市'], ['甲'], '1.0');

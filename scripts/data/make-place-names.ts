@@ -84,7 +84,14 @@ function main(): void {
   const outer = outerRegions(read('HK-MO-TW.json')).map((name) => ({ code: '', name }));
   const all = [...divisions, ...outer];
   const shorts = shortForms(all, commonWords(new TextDecoder().decode(dict)));
-  writeFileSync(OUT, placeNamesModule(all.map((d) => d.name), shorts, version));
+  writeFileSync(
+    OUT,
+    placeNamesModule(
+      all.map((d) => d.name),
+      shorts,
+      version,
+    ),
+  );
   console.log(`${OUT}: ${new Set(all.map((d) => d.name)).size} names, ${new Set(shorts).size} short forms`);
 }
 

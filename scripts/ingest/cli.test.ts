@@ -20,7 +20,9 @@ describe('npm run ingest -- --out DIR FILE...', () => {
     const first = ingest(['--out', out, fixture]);
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/2 article\(s\) — 2 created/);
-    const files = readdirSync(out).filter((f) => f.endsWith('.md')).sort();
+    const files = readdirSync(out)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     expect(files.length).toBe(2);
     for (const f of files) expect(readFileSync(join(out, f), 'utf8')).toContain('file: two-items.txt');
     const before = files.map((f) => readFileSync(join(out, f), 'utf8'));
@@ -75,10 +77,16 @@ describe('npm run ingest -- --out DIR FILE...', () => {
     const out = join(dir, 'out');
     copyFileSync(fixture, join(dir, 'page.txt'));
     ingest(['--out', out, join(dir, 'page.txt')]);
-    const before = readdirSync(out).filter((f) => f.endsWith('.md')).sort();
+    const before = readdirSync(out)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     writeFileSync(join(dir, 'page.meta.yaml'), 'date: "2023-08"\n');
     ingest(['--out', out, join(dir, 'page.txt')]);
-    expect(readdirSync(out).filter((f) => f.endsWith('.md')).sort()).toEqual(before);
+    expect(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.md'))
+        .sort(),
+    ).toEqual(before);
     expect(readFileSync(join(out, before[0]!), 'utf8')).toContain('date: "2023-08"');
   });
 
@@ -87,7 +95,9 @@ describe('npm run ingest -- --out DIR FILE...', () => {
     const out = join(dir, 'out');
     copyFileSync(fixture, join(dir, 'page.txt'));
     ingest(['--out', out, join(dir, 'page.txt')]);
-    const [first] = readdirSync(out).filter((f) => f.endsWith('.md')).sort();
+    const [first] = readdirSync(out)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     renameSync(join(out, first!), join(out, 'renamed-by-editor.md'));
     const run = ingest(['--out', out, join(dir, 'page.txt')]);
     expect(run.stdout).toContain(`${first} was renamed renamed-by-editor.md`);
@@ -104,7 +114,11 @@ describe('npm run ingest -- --out DIR FILE...', () => {
     const off = join(dir, 'off');
     ingest(['--out', on, join(dir, 'page.txt')]);
     ingest(['--out', off, '--no-corrections', join(dir, 'page.txt')]);
-    const read = (d: string) => readdirSync(d).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(d, f), 'utf8')).join('');
+    const read = (d: string) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => readFileSync(join(d, f), 'utf8'))
+        .join('');
     expect(read(on)).toContain('政府采购贷');
     expect(read(on)).toContain('corrections:');
     expect(read(off)).not.toContain('政府采购贷');
@@ -127,9 +141,11 @@ describe('npm run ingest over a whole project', () => {
     mkdirSync(join(dir, 'content/raw'), { recursive: true });
     return dir;
   }
-  const run = (cwd: string) =>
-    spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/ingest/cli.ts')], { cwd, encoding: 'utf8' });
-  const articles = (cwd: string) => readdirSync(join(cwd, 'content/articles')).filter((f) => f.endsWith('.md')).sort();
+  const run = (cwd: string) => spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/ingest/cli.ts')], { cwd, encoding: 'utf8' });
+  const articles = (cwd: string) =>
+    readdirSync(join(cwd, 'content/articles'))
+      .filter((f) => f.endsWith('.md'))
+      .sort();
 
   it('keeps the articles of a deleted raw file and says so', () => {
     const dir = project();
@@ -168,7 +184,10 @@ describe('npm run ingest over a whole project', () => {
 
   it('reads mixed line ends in one file', () => {
     const dir = project();
-    const text = readFileSync(fixture, 'utf8').split('\n').map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\r' : '\n')).join('');
+    const text = readFileSync(fixture, 'utf8')
+      .split('\n')
+      .map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\r' : '\n'))
+      .join('');
     writeFileSync(join(dir, 'content/raw/mixed.txt'), text);
     expect(run(dir).status).toBe(0);
     expect(articles(dir)).toHaveLength(2);

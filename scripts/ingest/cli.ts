@@ -125,7 +125,11 @@ function main(): number {
   const authority = loadAuthorityOrSay();
   if (!authority) return 2;
   const missing = files.filter((f) => !existsSync(f));
-  const { reports, candidates, suspects, suspectsNote } = ingestFiles(files.filter((f) => existsSync(f)), outDir, { corrections: !values['no-corrections'], authority });
+  const { reports, candidates, suspects, suspectsNote } = ingestFiles(
+    files.filter((f) => existsSync(f)),
+    outDir,
+    { corrections: !values['no-corrections'], authority },
+  );
   const suspectsPath = writeSuspects(outDir, suspects);
   // A full run proposes new names to the editors; --out runs touch nothing but DIR.
   if (values.out === undefined && positionals.length === 0) {

@@ -33,7 +33,9 @@ function lackLines(result: PageResult, sidecar: Sidecar, sidecarName: string): s
 
 function editLines(w: PageWrite, file: string): string[] {
   return [
-    ...w.outcomes.conflict.map((n) => `    ! ${n} was edited by hand and the ingest's version changed: kept yours, ours is beside it as ${n}.new (npm run ingest -- --accept ${n} to keep yours for good)`),
+    ...w.outcomes.conflict.map(
+      (n) => `    ! ${n} was edited by hand and the ingest's version changed: kept yours, ours is beside it as ${n}.new (npm run ingest -- --accept ${n} to keep yours for good)`,
+    ),
     ...w.outcomes['conflict-unchanged'].map((n) => `    ! ${n}: still edited by hand, ${n}.new unchanged`),
     ...w.removed.map((n) => `    − ${n} removed: ${file} no longer produces it`),
     ...w.stale.map((n) => `    ! ${n} is no longer produced by ${file} but was edited by hand: kept it`),

@@ -6,7 +6,7 @@ import { readYamlWith } from '../../src/schema/yaml.ts';
 export { sidecarSchema, type Sidecar } from '../../src/schema/sidecar.ts';
 
 export function sidecarPathFor(rawPath: string): string {
-  return rawPath.replace(/\.[^./]+$/u, '') + '.meta.yaml';
+  return `${rawPath.replace(/\.[^./]+$/u, '')}.meta.yaml`;
 }
 
 export class SidecarError extends Error {}

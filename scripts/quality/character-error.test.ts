@@ -17,5 +17,13 @@ it('counts edits per character of the transcription, pairing articles by title',
 
 it('tells a right join from a wrong one by the transcription', () => {
   const expected = [{ title: '甲', text: '从平台建设、财税扶持、租金补贴、成果转化和人才引进' }];
-  expect(joinsRight([['财税扶持、租金补', '贴、成果转化'], ['租金补', '级研发型企业']], expected)).toEqual({ right: 1, total: 2 });
+  expect(
+    joinsRight(
+      [
+        ['财税扶持、租金补', '贴、成果转化'],
+        ['租金补', '级研发型企业'],
+      ],
+      expected,
+    ),
+  ).toEqual({ right: 1, total: 2 });
 });

@@ -23,7 +23,10 @@ export interface PageError {
 export function comparable(text: string): string {
   // An editor's short mark in 〔〕 (〔下缺〕 where a column's end was lost) is not text, as in the
   // corpus's scorer.
-  return text.replace(/^#+\s*/gmu, '').replace(/〔[^〕]{1,6}〕/gu, '').replace(/\s+/gu, '');
+  return text
+    .replace(/^#+\s*/gmu, '')
+    .replace(/〔[^〕]{1,6}〕/gu, '')
+    .replace(/\s+/gu, '');
 }
 
 const sameTitle = (a: string, b: string) => comparable(a) === comparable(b);

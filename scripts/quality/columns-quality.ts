@@ -47,10 +47,14 @@ export function corpusPageCer(rawPath: string): { cer: number; articles: number 
 }
 
 export function misreadQuality(rawDir: string): MisreadQuality[] {
-  const seeds = readdirSync(rawDir).filter((f) => f.endsWith('.txt')).map((f) => measureMisreads(join(rawDir, f), sidecarMisreads(join(rawDir, f))));
+  const seeds = readdirSync(rawDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => measureMisreads(join(rawDir, f), sidecarMisreads(join(rawDir, f))));
   if (!existsSync(CORPUS)) return seeds;
   const known = corpusKnown(CORPUS);
-  const corpus = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => measureMisreads(join(CORPUS, f), known.get(f.slice(0, 3)) ?? []));
+  const corpus = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => measureMisreads(join(CORPUS, f), known.get(f.slice(0, 3)) ?? []));
   return [...seeds, ...corpus];
 }
 
@@ -59,7 +63,9 @@ export function printColumnsQuality(articlesDir: string, rawDir: string, heldOut
   console.log(`\nlanguage model: ${status.available ? `${status.manifest.source}` : `none (${status.reason})`}`);
   const side = sideBySideQuality(articlesDir, heldOut, [1, 2, 3], 60);
   console.log(`\nsynthetic side-by-side pages (${side.pages}: 2 or 3 columns of 9–17 ems, one article flowing or one per column):`);
-  console.log(`  joins between printed lines right: ${side.joins.right}/${side.joins.total} (${pct(side.joins.right / side.joins.total)}); as the OCR read them: ${pct(side.ocrJoins.right / side.ocrJoins.total)}; pages exactly right: ${side.exact}/${side.pages}`);
+  console.log(
+    `  joins between printed lines right: ${side.joins.right}/${side.joins.total} (${pct(side.joins.right / side.joins.total)}); as the OCR read them: ${pct(side.ocrJoins.right / side.ocrJoins.total)}; pages exactly right: ${side.exact}/${side.pages}`,
+  );
   const page = existsSync(CORPUS) ? readdirSync(CORPUS).find((f) => SIDE_BY_SIDE_PAGE.test(f)) : undefined;
   const corpus = page ? corpusPageCer(join(CORPUS, page)) : undefined;
   if (corpus) console.log(`\ncorpus page ${page} (side-by-side columns), corpus scorer: CER ${pct(corpus.cer)} over ${corpus.articles} gold articles`);
@@ -68,7 +74,9 @@ export function printColumnsQuality(articlesDir: string, rawDir: string, heldOut
   const flagged = misreads.reduce((n, q) => n + q.flagged.length, 0);
   const flags = misreads.reduce((n, q) => n + q.suspects.length, 0);
   const characters = misreads.reduce((n, q) => n + q.characters, 0);
-  console.log(`\nsuspected misreads: ${flagged} of ${known} known misreads flagged with the right proposal; ${flags} flags in all (${characters} characters, one per ${Math.round(characters / Math.max(1, flags))})`);
+  console.log(
+    `\nsuspected misreads: ${flagged} of ${known} known misreads flagged with the right proposal; ${flags} flags in all (${characters} characters, one per ${Math.round(characters / Math.max(1, flags))})`,
+  );
   for (const q of misreads) {
     const missed = q.known.filter((k) => !q.flagged.includes(k)).map((k) => `${k.from}→${k.to}`);
     console.log(`  ${q.file}: ${q.flagged.length}/${q.known.length} known, ${q.suspects.length} flag(s)${missed.length ? `; missed: ${missed.join(', ')}` : ''}`);

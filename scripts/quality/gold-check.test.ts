@@ -4,7 +4,9 @@ import type { GoldPage } from './gold-score/types.ts';
 
 const RAW = '园区简讯\n甲城高新区新建厂房12万平方米,引进项目30个。\n记者 王某 摄\n';
 const page = (article: Record<string, unknown>, junk: unknown[] = ['园区简讯']): GoldPage => ({
-  path: 'p.gold.yaml', source: 'p.txt', junk,
+  path: 'p.gold.yaml',
+  source: 'p.txt',
+  junk,
   articles: [{ key: 'a', title: null, body: '甲城高新区新建厂房12万平方米，引进项目30个。\n', ...article }],
 });
 

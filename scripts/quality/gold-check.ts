@@ -8,11 +8,21 @@
 import type { GoldPage } from './gold-score/types.ts';
 import { pyIter, pyStr, pyTruthy } from './gold-score/python-values.ts';
 
-const PUNCT = new Map([['“', '"'], ['”', '"'], ['‘', "'"], ['’', "'"], ['⁃', '-'], ['〜', '~']]);
+const PUNCT = new Map([
+  ['“', '"'],
+  ['”', '"'],
+  ['‘', "'"],
+  ['’', "'"],
+  ['⁃', '-'],
+  ['〜', '~'],
+]);
 
 /** For comparing the raw page with the gold: NFKC, straight quotes, no whitespace or zero-width marks. */
 export function comparable(text: string): string {
-  return [...text.normalize('NFKC')].map((c) => PUNCT.get(c) ?? c).join('').replace(/[\s\u200b\ufeff]/gu, '');
+  return [...text.normalize('NFKC')]
+    .map((c) => PUNCT.get(c) ?? c)
+    .join('')
+    .replace(/[\s\u200b\ufeff]/gu, '');
 }
 
 function countChars(text: string): Map<string, number> {
@@ -24,7 +34,10 @@ function countChars(text: string): Map<string, number> {
 /** Characters of `text` (with multiplicity) that `pool` does not have. */
 export function missingChars(text: string, pool: ReadonlyMap<string, number>): string {
   const need = countChars(text);
-  return [...need].filter(([c, n]) => (pool.get(c) ?? 0) < n).map(([c]) => c).join('');
+  return [...need]
+    .filter(([c, n]) => (pool.get(c) ?? 0) < n)
+    .map(([c]) => c)
+    .join('');
 }
 
 const DECORATION = /[▌■◆◇●□▶▲★◎☆]/u;
@@ -66,11 +79,18 @@ export function checkGold(gold: GoldPage, rawText: string): string[] {
   for (const a of gold.articles) {
     const key = pyStr(a.key);
     const body = a.body.replace(/\n$/u, '');
-    const tableFree = body.split('\n').filter((l) => !/^\|( --- \|)+$/u.test(l)).join('').replaceAll('|', '');
+    const tableFree = body
+      .split('\n')
+      .filter((l) => !/^\|( --- \|)+$/u.test(l))
+      .join('')
+      .replaceAll('|', '');
     const lost = missingChars(comparable(tableFree), rawCounts);
     if (lost) problems.push(`${key}: body characters not on the page: ${lost}`);
     if (body.split('\n').some((l) => l.trim() === '')) problems.push(`${key}: empty paragraph in body`);
-    body.split('\n').filter((l) => !l.startsWith('|')).forEach((l) => problems.push(...styleProblems(l, [...l].length <= 30).map((p) => `${key}/body: ${p}`)));
+    body
+      .split('\n')
+      .filter((l) => !l.startsWith('|'))
+      .forEach((l) => problems.push(...styleProblems(l, [...l].length <= 30).map((p) => `${key}/body: ${p}`)));
     for (const field of ['title', 'kicker', 'subtitle', 'series']) {
       if (!pyTruthy(a[field])) continue;
       const v = pyStr(a[field]);

@@ -38,7 +38,10 @@ export function corpusMisreads(script: string): Map<string, KnownMisread[]> {
   const out = new Map<string, KnownMisread[]>();
   const table = /MISREADS = \{([\s\S]*?)\n\}/u.exec(script)?.[1] ?? '';
   for (const m of table.matchAll(/(\d+):\s*\[(.*)\]/gu)) {
-    out.set(m[1]!, [...m[2]!.matchAll(/\("([^"]+)",\s*"([^"]+)"\)/gu)].map((p) => ({ from: p[1]!, to: p[2]! })));
+    out.set(
+      m[1]!,
+      [...m[2]!.matchAll(/\("([^"]+)",\s*"([^"]+)"\)/gu)].map((p) => ({ from: p[1]!, to: p[2]! })),
+    );
   }
   return out;
 }

@@ -83,7 +83,15 @@ function main(): void {
   const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--authority' && args[i - 1] !== '--seeds');
   const cases = flag('--seeds')
     ? seedCases(seedsDir)
-    : (paths.length > 0 ? paths : existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.gold.yaml')).sort().map((f) => join(CORPUS, f)) : []).flatMap(goldCases);
+    : (paths.length > 0
+        ? paths
+        : existsSync(CORPUS)
+          ? readdirSync(CORPUS)
+              .filter((f) => f.endsWith('.gold.yaml'))
+              .sort()
+              .map((f) => join(CORPUS, f))
+          : []
+      ).flatMap(goldCases);
   if (cases.length === 0) throw new Error('no gold articles: give *.gold.yaml files or --seeds');
   const detector = createEntityDetector(authority);
   const aliases = aliasTable(authority);
@@ -110,7 +118,9 @@ function main(): void {
     ]
       .filter(Boolean)
       .join('; ');
-    console.log(`  ${r.file === `${r.key}.md` ? r.file : `${r.file} ${r.key}`}: ${r.gold - r.missing.length}/${r.gold} found, ${r.given - r.extra.length}/${r.given} right${notes ? ` — ${notes}` : ''}`);
+    console.log(
+      `  ${r.file === `${r.key}.md` ? r.file : `${r.file} ${r.key}`}: ${r.gold - r.missing.length}/${r.gold} found, ${r.given - r.extra.length}/${r.given} right${notes ? ` — ${notes}` : ''}`,
+    );
   }
   for (const f of report.files) console.log(`${f.file}: recall ${pct(f.recall)} (${f.gold}), precision ${pct(f.precision)} (${f.given})`);
   const t = report.total;

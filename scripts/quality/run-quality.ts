@@ -31,7 +31,6 @@ const SEEDS = 'tests/corpus/seeds';
 const OWN_PAGES = 'tests/corpus/pages';
 const RAW = 'content/raw';
 
-
 const USAGE = `usage: npm run quality [-- --corpus DIR ... [--raw DIR] [--articles DIR | --keep DIR] [--score-py PATH]] [--shared DIR] [--entities DIR] [--json]`;
 
 function suiteLines(r: SuiteResult): string[] {
@@ -50,9 +49,18 @@ function summaryLines(results: readonly SuiteResult[]): string[] {
   const rows = results.map((r) => {
     const t = r.report.total;
     const cells: Array<[string | number, number]> = [
-      [r.report.sources.length, 6], [t.gold_articles, 5], [t.output_articles, 5], [t.one_to_one, 5], [t.cer.toFixed(4), 7], [t.cer_strict.toFixed(4), 7],
-      [t.title_accuracy.toFixed(3), 7], [t.kicker_subtitle_date_accuracy.toFixed(3), 7], [t.entity_recall.toFixed(3), 7], [t.entity_precision.toFixed(3), 10],
-      [t.caption_recall.toFixed(3), 9], [t.junk_leaks, 5],
+      [r.report.sources.length, 6],
+      [t.gold_articles, 5],
+      [t.output_articles, 5],
+      [t.one_to_one, 5],
+      [t.cer.toFixed(4), 7],
+      [t.cer_strict.toFixed(4), 7],
+      [t.title_accuracy.toFixed(3), 7],
+      [t.kicker_subtitle_date_accuracy.toFixed(3), 7],
+      [t.entity_recall.toFixed(3), 7],
+      [t.entity_precision.toFixed(3), 10],
+      [t.caption_recall.toFixed(3), 9],
+      [t.junk_leaks, 5],
     ];
     return [r.suite.name.padEnd(9), ...cells.map(([v, w]) => String(v).padStart(w))].join(' ');
   });
@@ -73,9 +81,15 @@ interface Plan {
 function plan(): Plan | string | undefined {
   const { values } = parseArgs({
     options: {
-      corpus: { type: 'string', multiple: true }, raw: { type: 'string', multiple: true }, shared: { type: 'string' },
-      articles: { type: 'string' }, keep: { type: 'string' }, 'score-py': { type: 'string' }, entities: { type: 'string' },
-      json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+      corpus: { type: 'string', multiple: true },
+      raw: { type: 'string', multiple: true },
+      shared: { type: 'string' },
+      articles: { type: 'string' },
+      keep: { type: 'string' },
+      'score-py': { type: 'string' },
+      entities: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
   if (values.help) return undefined;
@@ -84,11 +98,7 @@ function plan(): Plan | string | undefined {
   const everything = !values.corpus;
   if (everything && !existsSync(shared)) console.error(`(no shared corpus at ${shared}; give --shared DIR to score it)`);
   const suites: Suite[] = everything
-    ? [
-        { name: 'seeds', dir: SEEDS, rawDirs },
-        ...(existsSync(shared) ? [{ name: 'corpus', dir: shared, rawDirs: [] }] : []),
-        { name: 'pages', dir: OWN_PAGES, rawDirs: [] },
-      ]
+    ? [{ name: 'seeds', dir: SEEDS, rawDirs }, ...(existsSync(shared) ? [{ name: 'corpus', dir: shared, rawDirs: [] }] : []), { name: 'pages', dir: OWN_PAGES, rawDirs: [] }]
     : values.corpus!.map((dir) => ({ name: basename(resolve(dir)), dir, rawDirs }));
   if ((values.articles || values.keep) && suites.length > 1) return '--articles and --keep take one --corpus';
   const options: SuiteOptions = {

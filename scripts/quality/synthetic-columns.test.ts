@@ -18,13 +18,28 @@ describe('typesetColumn', () => {
 
 describe('readRowByRow', () => {
   it('reads a row of each column in turn, a run of rows to an OCR line', () => {
-    const page = readRowByRow([['a1', 'a2', 'a3'], ['b1', 'b2']], [1], [2, 5]);
+    const page = readRowByRow(
+      [
+        ['a1', 'a2', 'a3'],
+        ['b1', 'b2'],
+      ],
+      [1],
+      [2, 5],
+    );
     expect(page.raw).toBe('a1 a2 b1\n\na3 b2');
     expect(page.reading).toEqual(['a1', 'a2', 'a3', 'b1', 'b2']);
   });
 
   it('puts lines read out of their row into an OCR line of their own', () => {
-    const page = readRowByRow([['a1', 'a2'], ['b1', 'b2']], [0], [2], (row, column) => row === 0 && column === 1);
+    const page = readRowByRow(
+      [
+        ['a1', 'a2'],
+        ['b1', 'b2'],
+      ],
+      [0],
+      [2],
+      (row, column) => row === 0 && column === 1,
+    );
     expect(page.raw).toBe('a1 a2 b2\n\nb1');
   });
 });

@@ -31,7 +31,11 @@ export function measureSynthetic(pages: readonly SyntheticPage[]): SyntheticQual
   const ocrJoins = { right: 0, total: 0 };
   for (const page of pages) {
     const truth = letters(page.reading.join(''));
-    const produced = letters(deinterleave(toPageLines(page.raw)).lines.map((l) => l.text).join(''));
+    const produced = letters(
+      deinterleave(toPageLines(page.raw))
+        .lines.map((l) => l.text)
+        .join(''),
+    );
     const e = distance(produced, truth);
     errors += e;
     ocrErrors += distance(letters(page.raw), truth);
@@ -46,7 +50,9 @@ export function measureSynthetic(pages: readonly SyntheticPage[]): SyntheticQual
 /** Each join of the reading order counts as right when the text has its two sides together. */
 function countJoins(reading: readonly string[], text: string, into: { right: number; total: number }): void {
   for (let i = 1; i < reading.length; i++) {
-    const before = Array.from(letters(reading[i - 1]!)).slice(-4).join('');
+    const before = Array.from(letters(reading[i - 1]!))
+      .slice(-4)
+      .join('');
     const after = Array.from(letters(reading[i]!)).slice(0, 4).join('');
     into.total++;
     if (text.includes(before + after)) into.right++;
@@ -59,7 +65,9 @@ function countJoins(reading: readonly string[], text: string, into: { right: num
  */
 export function articleParagraphs(dir: string, heldOut: ReadonlySet<string>): string[][] {
   const articles: string[][] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const text = readFileSync(join(dir, name), 'utf8');
     const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(text);
     if (!match) continue;

@@ -39,7 +39,9 @@ export function sideBySidePages(articles: ReadonlyArray<readonly string[]>, coun
       // One article per column, each under a headline (its first words) in the first row.
       for (let k = 0; k < columnCount; k++) {
         const paragraphs = pick(usable).map(asOcrWrites);
-        const headline = Array.from(paragraphs[0]!.replace(/[^\p{Script=Han}]/gu, '')).slice(0, Math.max(4, widths[k]! - 3)).join('');
+        const headline = Array.from(paragraphs[0]!.replace(/[^\p{Script=Han}]/gu, ''))
+          .slice(0, Math.max(4, widths[k]! - 3))
+          .join('');
         columns.push([headline, ...typesetColumn(paragraphs, widths[k]!).slice(0, rows)]);
       }
     } else {
@@ -48,7 +50,13 @@ export function sideBySidePages(articles: ReadonlyArray<readonly string[]>, coun
     }
     const gap = (full: boolean) => (full ? (random() < 0.7 ? 1 : 2 + Math.floor(random() * 2)) : Math.floor(random() * 2));
     const height = Math.max(...columns.map((c) => c.length));
-    const raw = Array.from({ length: height }, (_, r) => sideBySideRow(columns.map((c) => c[r]), widths, gap));
+    const raw = Array.from({ length: height }, (_, r) =>
+      sideBySideRow(
+        columns.map((c) => c[r]),
+        widths,
+        gap,
+      ),
+    );
     pages.push({ raw: raw.join('\n'), reading: columns.flat() });
   }
   return pages;

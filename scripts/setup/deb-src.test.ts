@@ -8,7 +8,8 @@ describe('deb-src from the machine’s sources', () => {
   });
 
   it('turns deb822 stanzas of Types deb into deb-src, skipping disabled ones', () => {
-    const sources = 'Types: deb\nURIs: http://mirror.example/debian\nSuites: stable\nComponents: main\n\nTypes: deb\nURIs: http://other.example\nSuites: x\nEnabled: no\n\nTypes: deb-src\nURIs: http://mirror.example/debian\nSuites: stable\n';
+    const sources =
+      'Types: deb\nURIs: http://mirror.example/debian\nSuites: stable\nComponents: main\n\nTypes: deb\nURIs: http://other.example\nSuites: x\nEnabled: no\n\nTypes: deb-src\nURIs: http://mirror.example/debian\nSuites: stable\n';
     expect(debSrcFromDeb822(sources)).toEqual(['Types: deb-src\nURIs: http://mirror.example/debian\nSuites: stable\nComponents: main']);
   });
 });

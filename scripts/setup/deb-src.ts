@@ -13,7 +13,10 @@ export function debSrcFromList(text: string): string[] {
 
 /** deb822 format: stanzas whose Types include `deb` get `deb-src` instead; disabled ones are left out. */
 export function debSrcFromDeb822(text: string): string[] {
-  const stanzas = text.split(/\n\s*\n/u).map((s) => s.trim()).filter(Boolean);
+  const stanzas = text
+    .split(/\n\s*\n/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const out: string[] = [];
   for (const stanza of stanzas) {
     const lines = stanza.split('\n').filter((l) => !l.trimStart().startsWith('#'));

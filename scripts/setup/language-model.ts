@@ -53,7 +53,18 @@ function aptOptions(work: string): string[] {
   writeFileSync(join(parts, 'derived.sources'), `${stanzas.join('\n\n')}\n`);
   writeFileSync(join(work, 'empty.list'), '');
   const own = (process.getuid?.() ?? 1) === 0 ? ['-o', 'APT::Sandbox::User=root'] : [];
-  return ['-q', ...own, '-o', `Dir::Etc::SourceList=${join(work, 'empty.list')}`, '-o', `Dir::Etc::SourceParts=${parts}`, '-o', `Dir::State::Lists=${join(work, 'lists')}`, '-o', `Dir::Cache=${join(work, 'cache')}`];
+  return [
+    '-q',
+    ...own,
+    '-o',
+    `Dir::Etc::SourceList=${join(work, 'empty.list')}`,
+    '-o',
+    `Dir::Etc::SourceParts=${parts}`,
+    '-o',
+    `Dir::State::Lists=${join(work, 'lists')}`,
+    '-o',
+    `Dir::Cache=${join(work, 'cache')}`,
+  ];
 }
 
 /** The ARPA text, streamed out of the model archive inside the upstream tarball. */
@@ -102,7 +113,9 @@ async function build(dir: string): Promise<string> {
     const debian = files.find((f) => /\.debian\.tar\.(xz|gz|bz2)$/u.test(f));
     const dsc = files.find((f) => f.endsWith('.dsc'));
     if (!orig || !debian || !dsc) throw new SetupError(`apt-get source ${PACKAGE} gave no upstream and Debian tarballs`);
-    const member = run('tar', ['-tf', join(download, orig)]).split('\n').find((m) => MODEL_MEMBER.test(m));
+    const member = run('tar', ['-tf', join(download, orig)])
+      .split('\n')
+      .find((m) => MODEL_MEMBER.test(m));
     if (!member) throw new SetupError(`${orig} holds no data/lm_sc.arpa-*.tar.xz`);
     const copyright = run('tar', ['-xf', join(download, debian), '-O', 'debian/copyright']);
     const tables = await readArpa(arpaLines(join(download, orig), member));

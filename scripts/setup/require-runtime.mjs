@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const wanted = manifest.dependencies?.node;
 if (wanted && process.version !== `v${wanted}`) {
-  console.error(`This project runs on its own Node ${wanted} (node_modules/.bin/node), which is missing or out of date (${process.version} from ${process.execPath} ran instead): run \`npm ci\` without --ignore-scripts, then try again.`);
+  console.error(
+    `This project runs on its own Node ${wanted} (node_modules/.bin/node), which is missing or out of date (${process.version} from ${process.execPath} ran instead): run \`npm ci\` without --ignore-scripts, then try again.`,
+  );
   process.exit(1);
 }

@@ -10,7 +10,8 @@ export interface FunctionSpan {
   to: number;
 }
 
-const START = /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\s*\*?\s*([\w$]+)|^\s*(?:export\s+)?(?:const|let)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:async\s+)?(?:\([\s\S]*?\)|[\w$]+)\s*(?::[^=]+?)?=>\s*\{\s*$|^\s*(?:(?:public|private|protected|static|async)\s+)*([\w$]+)\s*\([^)]*\)\s*(?::\s*[^{]+)?\{\s*$/u;
+const START =
+  /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\s*\*?\s*([\w$]+)|^\s*(?:export\s+)?(?:const|let)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:async\s+)?(?:\([\s\S]*?\)|[\w$]+)\s*(?::[^=]+?)?=>\s*\{\s*$|^\s*(?:(?:public|private|protected|static|async)\s+)*([\w$]+)\s*\([^)]*\)\s*(?::\s*[^{]+)?\{\s*$/u;
 
 /** Blanks out strings, template literals, regular expressions and comments, keeping the lines. */
 export function codeOnly(source: string): string {

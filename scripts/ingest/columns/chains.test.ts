@@ -12,6 +12,16 @@ it('keeps every fragment to one successor and one predecessor, and refuses a loo
 
 it('takes the links given first, then the OCR’s where they still fit', () => {
   // The streams link 0→2 and 1→3; the OCR's 0→1 and 2→3 no longer fit, 3→4 does.
-  const next = chainsInOcrOrder(5, [1, 2, 3, 4, undefined], [[0, 2], [1, 3]]);
-  expect(chainsOf(next)).toEqual([[0, 2], [1, 3, 4]]);
+  const next = chainsInOcrOrder(
+    5,
+    [1, 2, 3, 4, undefined],
+    [
+      [0, 2],
+      [1, 3],
+    ],
+  );
+  expect(chainsOf(next)).toEqual([
+    [0, 2],
+    [1, 3, 4],
+  ]);
 });

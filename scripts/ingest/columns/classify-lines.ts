@@ -17,13 +17,11 @@ export function classifyLines(lines: readonly PageLine[]): LineKind[] {
   const kinds = lines.map((l) => lineKind(l.text));
   const widths = lines.map((l) => fragmentWidth(l.text));
   const texts = lines.map((l) => l.text.trim());
-  const continuesAbove = (i: number) =>
-    kinds[i - 1] === 'text' && !endsSentence(texts[i - 1]!) && Math.abs(widths[i - 1]! - widths[i]!) <= SAME_COLUMN_WIDTH;
+  const continuesAbove = (i: number) => kinds[i - 1] === 'text' && !endsSentence(texts[i - 1]!) && Math.abs(widths[i - 1]! - widths[i]!) <= SAME_COLUMN_WIDTH;
   kinds.forEach((kind, i) => {
     if (kind === 'heading' && continuesAbove(i)) kinds[i] = 'text';
   });
-  const narrowerThanText = (i: number) =>
-    [i - 1, i + 1].every((j) => kinds[j] !== 'text' || widths[j]! >= widths[i]! + SECTION_HEADING_NARROWER);
+  const narrowerThanText = (i: number) => [i - 1, i + 1].every((j) => kinds[j] !== 'text' || widths[j]! >= widths[i]! + SECTION_HEADING_NARROWER);
   return kinds.map((kind, i) => {
     const t = texts[i]!;
     if (kind !== 'text' || /\s/u.test(t) || endsSentence(t) || STARTS_PARAGRAPH.test(t) || (t.match(/[,，]/gu) ?? []).length > 1) return kind;

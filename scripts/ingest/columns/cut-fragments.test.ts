@@ -19,10 +19,7 @@ it('keeps a paragraph’s short last line apart from the next column’s line', 
 });
 
 it('splits two printed lines the OCR ran together into balanced halves', () => {
-  expect(splitRunTogether('和新材料;三大成长型产业主要集中在"十三五规划"》《徐州市创建国家创新', 17)).toEqual([
-    '和新材料;三大成长型产业主要集中在',
-    '"十三五规划"》《徐州市创建国家创新',
-  ]);
+  expect(splitRunTogether('和新材料;三大成长型产业主要集中在"十三五规划"》《徐州市创建国家创新', 17)).toEqual(['和新材料;三大成长型产业主要集中在', '"十三五规划"》《徐州市创建国家创新']);
   // An opening quotation mark goes with the line it opens.
   expect(splitRunTogether('业平台绩效评价体系;建设院士工作"线上+线下"综合转化功能,畅通科技', 17)[1]).toMatch(/^"线上/u);
 });

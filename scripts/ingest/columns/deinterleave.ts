@@ -73,11 +73,7 @@ function markLostEnds(lines: PageLine[], articleStarts: ReadonlySet<number>, rep
   });
 }
 
-function readMixedPage(
-  lines: readonly PageLine[],
-  articleStarts: ReadonlySet<number>,
-  options: { trace?: (trace: DeinterleaveTrace) => void },
-): { lines: PageLine[]; report: DeinterleaveReport } {
+function readMixedPage(lines: readonly PageLine[], articleStarts: ReadonlySet<number>, options: { trace?: (trace: DeinterleaveTrace) => void }): { lines: PageLine[]; report: DeinterleaveReport } {
   const report = emptyReport();
   const kinds = classifyLines(lines);
   const region = articleRegions(lines, kinds, articleStarts);

@@ -8,7 +8,30 @@ import { languageModel } from '../../../src/core/language-model/load.ts';
 import type { LanguageModel } from '../../../src/core/language-model/model.ts';
 import { junctionGainOf, leadingHan, trailingHan } from './junction-gain.ts';
 import { fragmentWidth } from './fragment-width.ts';
-import { FULL_AFTER_PARAGRAPH, INDENT_AFTER_SENTENCE, INDENT_MAX, INDENT_MID_SENTENCE, INDENT_MIN, JOIN_CLOSES_NOTHING, JOIN_CLOSES_OPEN, JOIN_DOUBLE_PUNCTUATION, JOIN_MAX_OPEN, JOIN_MEASURE, JOIN_NEXT_IN_SERIES, JOIN_NUMBER_RUNS_ON, JOIN_OUT_OF_SERIES, JOIN_PARAGRAPH_AFTER_SENTENCE, JOIN_PARAGRAPH_MID_SENTENCE, JOIN_QUOTE_CLOSES, JOIN_SPLIT_POINT, MODEL_MAX_POINTS, MODEL_MIN_POINTS, MODEL_NATS_PER_POINT, UNIGRAM_MAX_POINTS, UNIGRAM_NATS_PER_POINT } from './knobs.ts';
+import {
+  FULL_AFTER_PARAGRAPH,
+  INDENT_AFTER_SENTENCE,
+  INDENT_MAX,
+  INDENT_MID_SENTENCE,
+  INDENT_MIN,
+  JOIN_CLOSES_NOTHING,
+  JOIN_CLOSES_OPEN,
+  JOIN_DOUBLE_PUNCTUATION,
+  JOIN_MAX_OPEN,
+  JOIN_MEASURE,
+  JOIN_NEXT_IN_SERIES,
+  JOIN_NUMBER_RUNS_ON,
+  JOIN_OUT_OF_SERIES,
+  JOIN_PARAGRAPH_AFTER_SENTENCE,
+  JOIN_PARAGRAPH_MID_SENTENCE,
+  JOIN_QUOTE_CLOSES,
+  JOIN_SPLIT_POINT,
+  MODEL_MAX_POINTS,
+  MODEL_MIN_POINTS,
+  MODEL_NATS_PER_POINT,
+  UNIGRAM_MAX_POINTS,
+  UNIGRAM_NATS_PER_POINT,
+} from './knobs.ts';
 import { modelGain, modelHead, modelTail, type ModelSide } from './model-gain.ts';
 
 const OPENERS: Record<string, string> = { '《': '》', '（': '）', '(': ')', '“': '”', '「': '」', '『': '』', '〈': '〉', '【': '】' };
@@ -43,8 +66,7 @@ function walkBrackets(text: string, open: string[]): string | undefined {
       open.push(ch);
       // Brackets left open long ago are no evidence for a join now (and would grow without end).
       if (open.length > JOIN_MAX_OPEN) open.shift();
-    }
-    else if (CLOSERS.has(ch)) {
+    } else if (CLOSERS.has(ch)) {
       const at = open.lastIndexOf(CLOSERS.get(ch)!);
       if (at >= 0) open.splice(at);
       else unopened ??= ch;
@@ -129,7 +151,7 @@ export function endFeatures(before: string, column?: number): EndFeatures {
     paragraphEnded: sentenceEnded && column !== undefined && fragmentWidth(a) <= column - INDENT_MIN,
     tail: trailingHan(a),
     open: openBrackets(a),
-    oddStraightQuotes: ((a.match(/"/g) ?? []).length % 2) === 1,
+    oddStraightQuotes: (a.match(/"/g) ?? []).length % 2 === 1,
     lastSeries: [...a.matchAll(SERIES)].at(-1)?.[1],
     sentenceEnded: ENDS_SENTENCE.test(a),
     endsPunctuation: ENDS_PUNCTUATION.test(a),

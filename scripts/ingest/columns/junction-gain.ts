@@ -110,7 +110,12 @@ export function junctionGain(before: string, after: string): number {
 export function junctionGainOf(left: readonly string[], right: readonly string[]): number {
   if (left.length === 0 || right.length === 0) return 0;
   // The common case, and cheap: no dictionary word has these two characters side by side.
-  if (wordModel().followers.get(left[left.length - 1]!)?.has(right[0]!) !== true) return 0;
+  if (
+    wordModel()
+      .followers.get(left[left.length - 1]!)
+      ?.has(right[0]!) !== true
+  )
+    return 0;
   const gain = segmentationLogProb([...left, ...right]) - segmentationLogProb(left) - segmentationLogProb(right);
   // Below a rounding error's size the join is simply not a word.
   return gain > 1e-9 ? gain : 0;
@@ -132,4 +137,3 @@ export function endsMidWord(text: string): boolean {
   if (tail.length > 1 && withLast > withoutLast + 1e-9) return false;
   return (startsWords.get(last) ?? 0) > DANGLING_RATIO * (alone.get(last) ?? 0);
 }
-

@@ -11,7 +11,11 @@ const B = ['协调认定一批省级研发型企业；深', '化体制机制改�
 function find(page: string) {
   const lines = toPageLines(page);
   const kinds = classifyLines(lines);
-  return findMixedLines(lines, kinds, lines.map(() => 0));
+  return findMixedLines(
+    lines,
+    kinds,
+    lines.map(() => 0),
+  );
 }
 
 it('finds a line of two columns read together, with its streams', () => {
@@ -24,7 +28,9 @@ it('finds a line of two columns read together, with its streams', () => {
 });
 
 it('reads a line of one column as one column, and leaves a line of prose alone', () => {
-  const found = find(`${['徐州市围绕全力构建区域性产业研', '发集聚中心、创新产业孵化集聚中心、', '产业化发展集聚中心和高层次人才集聚'].join(' ')}\n\n近日，徐州高新区召开 2023 年上半年经济运行分析会。`);
+  const found = find(
+    `${['徐州市围绕全力构建区域性产业研', '发集聚中心、创新产业孵化集聚中心、', '产业化发展集聚中心和高层次人才集聚'].join(' ')}\n\n近日，徐州高新区召开 2023 年上半年经济运行分析会。`,
+  );
   expect([...found.mixed]).toEqual([]);
   expect([...found.oneColumn]).toEqual([0]);
   expect(found.cuts[1]).toBeUndefined();

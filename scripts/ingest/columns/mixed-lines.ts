@@ -84,7 +84,7 @@ function dropOneLinePairs(cuts: Array<CutLine | undefined>, region: readonly num
     return undefined;
   };
   cuts.forEach((cut, i) => {
-    if (!cut || cut.fragments.length !== 2) return;
+    if (cut?.fragments.length !== 2) return;
     const column = columnNear(i);
     if (column !== undefined && cut.fragments.reduce((w, f) => w + fragmentWidth(f), 0) <= column + ONE_LINE_SLACK) cuts[i] = undefined;
   });

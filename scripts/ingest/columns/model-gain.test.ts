@@ -4,7 +4,24 @@ import { readArpa } from '../../../src/core/language-model/read-arpa.ts';
 import { modelGain, modelHead, modelTail } from './model-gain.ts';
 
 // A tiny model of our own: 支持 is likely after 产业, 名单 is not.
-const ARPA = ['\\data\\', 'ngram 1=5', 'ngram 2=2', '', '\\1-grams:', '-2\t完善\t0', '-2\t产业\t-0.5', '-2\t支持\t0', '-2\t名单\t0', '-2\t政策\t0', '', '\\2-grams:', '-0.3\t产业 支持\t0', '-0.5\t支持 政策\t0', '', '\\end\\'];
+const ARPA = [
+  '\\data\\',
+  'ngram 1=5',
+  'ngram 2=2',
+  '',
+  '\\1-grams:',
+  '-2\t完善\t0',
+  '-2\t产业\t-0.5',
+  '-2\t支持\t0',
+  '-2\t名单\t0',
+  '-2\t政策\t0',
+  '',
+  '\\2-grams:',
+  '-0.3\t产业 支持\t0',
+  '-0.5\t支持 政策\t0',
+  '',
+  '\\end\\',
+];
 
 describe('the language model across a join', () => {
   it('gains where the right side is likelier after the left, and loses where it is not', async () => {

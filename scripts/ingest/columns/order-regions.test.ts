@@ -4,7 +4,11 @@ import type { LineKind } from '../read-page/line-kind.ts';
 
 type Item = { kind: LineKind; text: string };
 const order = (items: Item[]) =>
-  orderRegions(items, (i) => i.kind, (i) => (i.kind === 'text' ? i.text : undefined)).map((i) => i.text);
+  orderRegions(
+    items,
+    (i) => i.kind,
+    (i) => (i.kind === 'text' ? i.text : undefined),
+  ).map((i) => i.text);
 const text = (t: string): Item => ({ kind: 'text', text: t });
 
 it('puts numbered paragraphs back in their numbers’ order within a stretch', () => {

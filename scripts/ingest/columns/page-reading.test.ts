@@ -10,7 +10,10 @@ const page: PageFragments = {
   firstOf: [0, 4, 4, 5],
   asRead: [1, 2, 3, undefined, undefined],
   ocrNext: [undefined, undefined, undefined, undefined, undefined],
-  streamLinks: [[0, 2], [1, 3]],
+  streamLinks: [
+    [0, 2],
+    [1, 3],
+  ],
   weakLinks: new Set(),
 };
 const kinds: LineKind[] = ['text', 'heading', 'text'];

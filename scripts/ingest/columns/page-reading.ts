@@ -63,7 +63,12 @@ export function searchArticles(
     let to = from;
     while (to < entries.length && region[lineOf(entries[to]!)] === region[lineOf(entries[from]!)]) to++;
     const slots = entries.slice(from, to).map((e) => slotOf(e, kinds));
-    const read = searchReading(slots, scores, { minGain: joinModel() ? READING_MIN_GAIN : READING_MIN_GAIN_UNIGRAM, sureGain: READING_SURE_GAIN, minEvidence: READING_MIN_EVIDENCE, blockMax: READING_BLOCK_MAX });
+    const read = searchReading(slots, scores, {
+      minGain: joinModel() ? READING_MIN_GAIN : READING_MIN_GAIN_UNIGRAM,
+      sureGain: READING_SURE_GAIN,
+      minEvidence: READING_MIN_EVIDENCE,
+      blockMax: READING_BLOCK_MAX,
+    });
     out.push(...read.slots.map(entryOf));
     unsure.push(...read.unsure);
     from = to;

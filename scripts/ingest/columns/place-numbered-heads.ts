@@ -26,12 +26,7 @@ const numberOf = (text: string): number | undefined => {
  *   where it read them as one line); a join held at 0 or less may be broken
  * @returns the same fragments, stubs moved
  */
-export function placeNumberedHeads(
-  sequence: readonly number[],
-  text: (k: number) => string,
-  score: (a: number, b: number) => number,
-  hold: (a: number, b: number) => number = score,
-): number[] {
+export function placeNumberedHeads(sequence: readonly number[], text: (k: number) => string, score: (a: number, b: number) => number, hold: (a: number, b: number) => number = score): number[] {
   const isStub = (i: number): boolean => {
     const k = sequence[i]!;
     if (numberOf(text(k)) === undefined || endsSentence(text(k))) return false;
@@ -108,9 +103,7 @@ function placeLastLines(sequence: number[], text: (k: number) => string, score: 
   for (const last of sequence) {
     const i = out.indexOf(last);
     if (i <= 0 || !endsSentence(text(last)) || numberOf(text(last)) !== undefined || hold(out[i - 1]!, last) > 0) continue;
-    const candidates = out
-      .map((k, j) => ({ k, j, s: j !== i && j !== i - 1 && weakAfter(j) && !endsSentence(text(k)) ? score(k, last) : -Infinity }))
-      .sort((a, b) => b.s - a.s);
+    const candidates = out.map((k, j) => ({ k, j, s: j !== i && j !== i - 1 && weakAfter(j) && !endsSentence(text(k)) ? score(k, last) : -Infinity })).sort((a, b) => b.s - a.s);
     const [best, second] = candidates;
     if (!best || best.s < LAST_LINE_EVIDENCE || (second && second.s > best.s - LAST_LINE_MARGIN)) continue;
     out = out.filter((k) => k !== last);

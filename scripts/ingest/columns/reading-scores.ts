@@ -4,7 +4,19 @@
 // penalty for lines of clearly different columns, and the first reading's links (the OCR's own,
 // or the stream searches') as a prior, so that the text must speak against them to move a line.
 import { endFeatures, joinScoreOf, joinSupport, startFeatures, wordGain } from './join-score.ts';
-import { COLUMN_TOLERANCE, LOST_END, MID_SENTENCE_OPENS, NEXT_LINE_BONUS, OTHER_COLUMN, PARAGRAPH_OPENS, PUNCTUATION_OPENS, SAME_LINE_BONUS, STREAM_BONUS, UNCONFIRMED_SAME_LINE_BONUS, WEAK_LINE_BONUS } from './knobs.ts';
+import {
+  COLUMN_TOLERANCE,
+  LOST_END,
+  MID_SENTENCE_OPENS,
+  NEXT_LINE_BONUS,
+  OTHER_COLUMN,
+  PARAGRAPH_OPENS,
+  PUNCTUATION_OPENS,
+  SAME_LINE_BONUS,
+  STREAM_BONUS,
+  UNCONFIRMED_SAME_LINE_BONUS,
+  WEAK_LINE_BONUS,
+} from './knobs.ts';
 import type { Fragment } from './page-fragments.ts';
 import type { ReadingScores } from './search-reading.ts';
 

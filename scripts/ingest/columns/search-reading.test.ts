@@ -57,5 +57,4 @@ describe('searchReading', () => {
     const slots = [...text(0, 1), { kind: 'barrier', line: 7 } as Slot, ...text(2, 3)];
     expect(order(searchReading(slots, scores, { minGain: 0.5, minEvidence: 1 }).slots)).toEqual([0, 1, 'barrier', 2, 3]);
   });
-
 });

@@ -5,7 +5,13 @@ describe('lineStretches', () => {
   it('runs over consecutive kept lines and stops at a line not kept or another article', () => {
     const keep = [true, true, false, true, true, true];
     const region = [0, 0, 0, 0, 1, 1];
-    expect(lineStretches(6, (i) => keep[i]!, (i) => region[i]!)).toEqual([[0, 1], [3], [4, 5]]);
+    expect(
+      lineStretches(
+        6,
+        (i) => keep[i]!,
+        (i) => region[i]!,
+      ),
+    ).toEqual([[0, 1], [3], [4, 5]]);
   });
 });
 

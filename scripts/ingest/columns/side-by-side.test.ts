@@ -22,19 +22,34 @@ describe('side-by-side columns', () => {
     const { lines, report } = readSideBySide(toPageLines(PAGE));
     expect(report.blocks).toEqual([{ from: 1, to: 5, columns: 2 }]);
     expect(lines.map((l) => l.text)).toEqual([
-      '甲乙丙丁戊己庚辛壬癸', '天地玄黄宇宙洪荒日月', '秋收冬藏闰余成岁。', '结为霜金生丽水玉出 12', '果珍李柰菜重芥姜海咸',
-      '子丑寅卯辰巳午未申酉', '盈昃辰宿列张寒来暑往', '律吕调阳云腾致雨露', '昆冈剑号巨阙珠称夜光', '河淡鳞潜羽翔龙师火帝',
+      '甲乙丙丁戊己庚辛壬癸',
+      '天地玄黄宇宙洪荒日月',
+      '秋收冬藏闰余成岁。',
+      '结为霜金生丽水玉出 12',
+      '果珍李柰菜重芥姜海咸',
+      '子丑寅卯辰巳午未申酉',
+      '盈昃辰宿列张寒来暑往',
+      '律吕调阳云腾致雨露',
+      '昆冈剑号巨阙珠称夜光',
+      '河淡鳞潜羽翔龙师火帝',
     ]);
   });
 
   it('finds a third column in what the second cut left', () => {
-    const split = splitColumns(['甲乙丙丁戊己庚  子丑寅卯辰巳午 天地玄黄宇宙洪', '庚辛壬癸甲乙丙  午未申酉戌亥子 洪荒日月盈昃辰', '丙丁戊己庚辛壬 子丑寅卯辰巳午 辰宿列张寒来暑', '壬癸甲乙丙丁戊 午未申酉戌亥子 暑往秋收冬藏闰']);
+    const split = splitColumns([
+      '甲乙丙丁戊己庚  子丑寅卯辰巳午 天地玄黄宇宙洪',
+      '庚辛壬癸甲乙丙  午未申酉戌亥子 洪荒日月盈昃辰',
+      '丙丁戊己庚辛壬 子丑寅卯辰巳午 辰宿列张寒来暑',
+      '壬癸甲乙丙丁戊 午未申酉戌亥子 暑往秋收冬藏闰',
+    ]);
     expect(split?.pieces[1]).toEqual(['庚辛壬癸甲乙丙', '午未申酉戌亥子', '洪荒日月盈昃辰']);
   });
 
   it('leaves ordinary text alone: one column with a space in a line, or a table', () => {
     expect(readSideBySide(toPageLines('甲乙丙丁 戊己庚辛壬癸\n子丑寅卯辰巳午 未申酉\n天地玄黄宇宙洪荒日月')).report.blocks).toEqual([]);
-    expect(readSideBySide(toPageLines('指标      单位      数值      增长\n产值      亿元      38.6      5.6\n投资      亿元      16.2      2.8\n收入      亿元      21.7      6.3')).report.blocks).toEqual([]);
+    expect(
+      readSideBySide(toPageLines('指标      单位      数值      增长\n产值      亿元      38.6      5.6\n投资      亿元      16.2      2.8\n收入      亿元      21.7      6.3')).report.blocks,
+    ).toEqual([]);
   });
 
   it('leaves one column alone whose lines hold only the single spaces OCR scatters', () => {

@@ -8,7 +8,20 @@
 // cannot be cut with confidence keep their place and are reported.
 import type { PageLine } from '../read-page/page-lines.ts';
 import { fragmentWidth } from './fragment-width.ts';
-import { SIDE_FULL_WITHIN, SIDE_INDENT, SIDE_MIN_COLUMN, SIDE_MIN_ROWS, SIDE_MIN_SHARE, SIDE_ROW_SLACK, SIDE_SECOND_RATIO, SIDE_SLACK, SIDE_FULL_SHARE, SIDE_MAX_UNFIT, SIDE_WIDE_GAP, SIDE_WIDE_GUTTER_SHARE } from './knobs.ts';
+import {
+  SIDE_FULL_WITHIN,
+  SIDE_INDENT,
+  SIDE_MIN_COLUMN,
+  SIDE_MIN_ROWS,
+  SIDE_MIN_SHARE,
+  SIDE_ROW_SLACK,
+  SIDE_SECOND_RATIO,
+  SIDE_SLACK,
+  SIDE_FULL_SHARE,
+  SIDE_MAX_UNFIT,
+  SIDE_WIDE_GAP,
+  SIDE_WIDE_GUTTER_SHARE,
+} from './knobs.ts';
 
 export interface SideBySideReport {
   /** Blocks put in column order: first and last line numbers, and how many columns. */
@@ -155,7 +168,14 @@ export function splitColumns(texts: readonly string[], maxColumns = 3, firstCut 
   if (firstCut && rows.filter((c) => c.gutter >= SIDE_WIDE_GAP).length < SIDE_WIDE_GUTTER_SHARE * rows.length) return undefined;
   const rests = cuts.map((c) => c.rest);
   const restWidth = rests.reduce((m, r) => Math.max(m, fragmentWidth(r)), 0);
-  const further = maxColumns > 2 && restWidth > width + SIDE_SLACK + SIDE_MIN_COLUMN / 2 ? splitColumns(rests.map((r) => r || ''), maxColumns - 1, false) : undefined;
+  const further =
+    maxColumns > 2 && restWidth > width + SIDE_SLACK + SIDE_MIN_COLUMN / 2
+      ? splitColumns(
+          rests.map((r) => r || ''),
+          maxColumns - 1,
+          false,
+        )
+      : undefined;
   // Every row must fit its columns: a wider one is not a row of this block.
   const widest = further ? undefined : restWidth;
   if (widest !== undefined && widest > width + SIDE_ROW_SLACK + SIDE_MIN_COLUMN * 2) return undefined;

@@ -119,8 +119,15 @@ function searchContext(fragments: readonly string[], options: StreamSearchOption
   return {
     fragments,
     options: {
-      maxStreams: STREAM_MAX, beamWidth: STREAM_BEAM, openCost: joinModel() ? STREAM_OPEN_COST : STREAM_OPEN_COST_UNIGRAM, adjacentBonus: STREAM_ADJACENT_BONUS,
-      rowPenalty: STREAM_ROW_PENALTY, runOn: 0, strayCost: STRAY_COST, strayDepth: STRAY_DEPTH, ...rest,
+      maxStreams: STREAM_MAX,
+      beamWidth: STREAM_BEAM,
+      openCost: joinModel() ? STREAM_OPEN_COST : STREAM_OPEN_COST_UNIGRAM,
+      adjacentBonus: STREAM_ADJACENT_BONUS,
+      rowPenalty: STREAM_ROW_PENALTY,
+      runOn: 0,
+      strayCost: STRAY_COST,
+      strayDepth: STRAY_DEPTH,
+      ...rest,
     },
     loose: (i) => loose?.[i] === true,
     scoreOf,

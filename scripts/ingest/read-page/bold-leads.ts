@@ -18,7 +18,9 @@ export interface BoldLeads {
 function leadTail(text: string): { lead: string; rest: string } | undefined {
   const m = TAIL_PAIRS.exec(text.trim());
   if (!m) return undefined;
-  const lead = Array.from(m[1]!.replace(/\s/gu, '')).filter((_, i) => i % 2 === 0).join('');
+  const lead = Array.from(m[1]!.replace(/\s/gu, ''))
+    .filter((_, i) => i % 2 === 0)
+    .join('');
   return { lead, rest: m[3]! };
 }
 

@@ -12,7 +12,11 @@ export interface BrowserTitle {
 }
 
 export function readBrowserTitle(line: string): BrowserTitle | undefined {
-  const parts = line.trim().split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = line
+    .trim()
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return undefined;
   const title = parts[0]!;
   const site = parts.at(-1)!;

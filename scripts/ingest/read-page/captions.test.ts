@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { cleanCaption, isCaptionByPosition, isCaptionLine } from './captions.ts';
 
 describe('isCaptionLine', () => {
-  it.each(['江苏淮海科技城 马宁 摄', '徐州经开区美景 通讯员供图', '(相关资料图)', '★协鑫科技智能化工 厂展示厅。', '(本版照片均由本报记者刘金元摄)', '图片来源：中山火炬开发区'])(
-    '%s is a caption',
-    (t) => expect(isCaptionLine(t)).toBe(true),
-  );
-  it.each(['签约仪式现场', '他在现场拍摄。', '筑面积约为51.6万平方米,园区', '摄影爱好者协会成立大会在徐州举行', '（简称“鑫华半导体”）'])('%s is not', (t) =>
-    expect(isCaptionLine(t)).toBe(false),
-  );
+  it.each([
+    '江苏淮海科技城 马宁 摄',
+    '徐州经开区美景 通讯员供图',
+    '(相关资料图)',
+    '★协鑫科技智能化工 厂展示厅。',
+    '(本版照片均由本报记者刘金元摄)',
+    '图片来源：中山火炬开发区',
+  ])('%s is a caption', (t) => expect(isCaptionLine(t)).toBe(true));
+  it.each(['签约仪式现场', '他在现场拍摄。', '筑面积约为51.6万平方米,园区', '摄影爱好者协会成立大会在徐州举行', '（简称“鑫华半导体”）'])('%s is not', (t) => expect(isCaptionLine(t)).toBe(false));
 });
 
 describe('isCaptionByPosition', () => {

@@ -47,20 +47,22 @@ const POST_META = /^(?:原创\s+)?((?:\S{1,12}\s+){1,5})(?:19|20)\d{2}[-./年]\d
 /** A post's meta line: its authors (personal names) and the account that posted it. */
 export function postMeta(text: string): { authors: string[]; account?: string } | undefined {
   const m = POST_META.exec(text.trim());
-  if (!m || !/^原创\s|发表于/u.test(text.trim()) && !/\s/u.test(m[1]!.trim())) return undefined;
+  if (!m || (!/^原创\s|发表于/u.test(text.trim()) && !/\s/u.test(m[1]!.trim()))) return undefined;
   const tokens = m[1]!.trim().split(/\s+/u);
   const authors = tokens.filter(looksLikeName);
   const account = tokens.filter((t) => !looksLikeName(t)).at(-1);
   return { authors, ...(account ? { account } : {}) };
 }
 
-
 export function readPageFacts(lines: readonly FurnitureLine[], site: string | undefined, webTitle: string | undefined): PageFacts {
   const facts: PageFacts = { authors: [] };
   const date = pageDate(lines);
   if (date) facts.date = date;
   const masthead = lines.find((l) => l.kind === 'masthead' && MASTHEAD.test(l.text.trim()));
-  const meta = lines.filter((l) => l.kind === 'meta').map((l) => postMeta(l.text)).find((m) => m !== undefined);
+  const meta = lines
+    .filter((l) => l.kind === 'meta')
+    .map((l) => postMeta(l.text))
+    .find((m) => m !== undefined);
   const publication = masthead?.text.trim() ?? site ?? meta?.account;
   if (publication) facts.publication = publication;
   if (meta) facts.authors = meta.authors;

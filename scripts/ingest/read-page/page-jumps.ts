@@ -18,4 +18,3 @@ export function readJump(text: string): Jump | undefined {
   const after = JUMP_IN_AFTER.exec(t);
   return after ? { dir: 'in', headline: after[1]!.trim() } : undefined;
 }
-

@@ -81,11 +81,16 @@ function settleBlock(state: State, next: string | undefined): void {
   const forced = block.heads.some((h) => h.item || h.startsArticle) || !cur;
   const isNew =
     forced ||
-    (paragraphCount(cur!) > 0 || cur!.closed) &&
+    ((paragraphCount(cur!) > 0 || cur!.closed) &&
       startsNewArticle(
         { parts, texts: block.lines.map((l) => l.text), bold: block.lines.some((l) => l.bold), hasByline: block.byline.length > 0, marked: block.heads.some((h) => h.marked === true) },
-        { closed: cur!.closed, singleArticle: state.shape.singleArticle, ...(next !== undefined ? { next } : {}), ...(state.shape.columnWidth !== undefined ? { columnWidth: state.shape.columnWidth } : {}) },
-      );
+        {
+          closed: cur!.closed,
+          singleArticle: state.shape.singleArticle,
+          ...(next !== undefined ? { next } : {}),
+          ...(state.shape.columnWidth !== undefined ? { columnWidth: state.shape.columnWidth } : {}),
+        },
+      ));
   if (isNew) {
     const draft = startArticle(state, first.lines[0]!, block.lines, block.byline);
     for (const n of block.rawLines) draft.lines.add(n);
@@ -118,7 +123,10 @@ function mergeColonLines(lines: readonly HeadLine[], raw: readonly number[][]): 
  * a byline goes with the group above it.
  */
 function headlineGroups(block: { heads: HeadUnit[]; lines: HeadLine[]; byline: string[]; rawLines: number[] }): FloatingBlock[] {
-  const merged = mergeColonLines(block.lines, block.heads.map((h) => h.lines));
+  const merged = mergeColonLines(
+    block.lines,
+    block.heads.map((h) => h.lines),
+  );
   const groups: FloatingBlock[] = [];
   let group: FloatingBlock | undefined;
   for (const { line, raw } of merged) {

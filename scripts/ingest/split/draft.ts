@@ -1,11 +1,7 @@
 // An article while it is being cut from a page.
 import type { TitleParts } from './headline-roles.ts';
 
-export type BodyNode =
-  | { type: 'paragraph'; text: string }
-  | { type: 'heading'; text: string }
-  | { type: 'list'; items: string[] }
-  | { type: 'table'; rows: string[][] };
+export type BodyNode = { type: 'paragraph'; text: string } | { type: 'heading'; text: string } | { type: 'list'; items: string[] } | { type: 'table'; rows: string[][] };
 
 export interface Draft {
   title: TitleParts;

@@ -10,9 +10,7 @@ describe('liftFloating', () => {
     expect([...out.lifted]).toEqual([2, 3]);
   });
   it('drops a pull quote that repeats the text, with its speaker', () => {
-    const page = toPageLines(
-      '他说，“厂房建得再快，\n也要把服务做得更细。”这是\n\n\n“厂房建得再快，\n也要把服务做得更细。”\n——某公司负责人 张伟\n\n\n园区一贯的要求。',
-    );
+    const page = toPageLines('他说，“厂房建得再快，\n也要把服务做得更细。”这是\n\n\n“厂房建得再快，\n也要把服务做得更细。”\n——某公司负责人 张伟\n\n\n园区一贯的要求。');
     const out = liftFloating(page);
     expect(out.pullQuotes).toBe(1);
     expect([...out.lifted]).toEqual([2, 3, 4]);

@@ -70,7 +70,12 @@ export function liftFloating(lines: readonly PageLine[], isItemLead: (i: number)
   const typical = usualGap(lines);
   const runs = floatingRuns(lines, typical);
   const inRun = new Set(runs.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
-  const text = hanOnly(lines.filter((_, i) => !inRun.has(i)).map((l) => l.text).join(''));
+  const text = hanOnly(
+    lines
+      .filter((_, i) => !inRun.has(i))
+      .map((l) => l.text)
+      .join(''),
+  );
   const out: Floating = { captions: [], lifted: new Set(), pullQuotes: 0 };
   runs.forEach(([a, b]) => {
     const texts = lines.slice(a, b + 1).map((l) => l.text.trim());

@@ -5,7 +5,12 @@ const plain = (...texts: string[]) => texts.map((text) => ({ text, bold: false }
 
 describe('assignRoles', () => {
   it('finds the bold line the title, the long line above it the kicker', () => {
-    expect(assignRoles([{ text: '从签约到投产仅用半年，一条新产线在湖畔新城跑出加速度', bold: false }, { text: '半年的“湖畔速度”', bold: true }])).toEqual(['kicker', 'title']);
+    expect(
+      assignRoles([
+        { text: '从签约到投产仅用半年，一条新产线在湖畔新城跑出加速度', bold: false },
+        { text: '半年的“湖畔速度”', bold: true },
+      ]),
+    ).toEqual(['kicker', 'title']);
   });
   it('reads a dash line as the subtitle', () => {
     expect(assignRoles(plain('湖畔新城：一块屏点亮一条链', '——上半年电子信息产业营收增长12%'))).toEqual(['title', 'subtitle']);
@@ -24,7 +29,12 @@ describe('assignRoles', () => {
     });
   });
   it('takes the headline the window title names, the label above it as a section', () => {
-    expect(assignRoles([{ text: '园区快讯', bold: false }, { text: '湖畔新城一季度营收创新高', bold: false, webTitle: true }])).toEqual(['section', 'title']);
+    expect(
+      assignRoles([
+        { text: '园区快讯', bold: false },
+        { text: '湖畔新城一季度营收创新高', bold: false, webTitle: true },
+      ]),
+    ).toEqual(['section', 'title']);
   });
   it('defaults a plain two-line headline to kicker over title', () => {
     expect(assignRoles(plain('某集团与某公司牵手', '新能源基地落户湖畔新城'))).toEqual(['kicker', 'title']);

@@ -8,7 +8,19 @@ const by: Unit = { kind: 'byline', names: ['张伟'], raw: '张伟', lines: [1],
 
 it('finds a block of headlines printed at the end of a page', () => {
   const long = '正文'.repeat(300);
-  const units = [p(long), h('小标题'), p(long), by, p(long), h('决战三季度 跑出“加速度”'), h('湖畔新城：激活发展新动能'), p('近日，某开发区召开会议。'), h('东湖新区：经济稳中有进'), h('西山园区：产值增长'), h('南岭新城：外贸量增质升')];
+  const units = [
+    p(long),
+    h('小标题'),
+    p(long),
+    by,
+    p(long),
+    h('决战三季度 跑出“加速度”'),
+    h('湖畔新城：激活发展新动能'),
+    p('近日，某开发区召开会议。'),
+    h('东湖新区：经济稳中有进'),
+    h('西山园区：产值增长'),
+    h('南岭新城：外贸量增质升'),
+  ];
   expect(findHeadlineTail(units)).toBe(5);
 });
 it('finds none on an ordinary page', () => {

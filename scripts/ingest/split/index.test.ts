@@ -6,10 +6,7 @@ import { nodeText } from './draft.ts';
 import { splitPage } from './index.ts';
 
 const split = (text: string, options: { bold?: number[]; singleArticle?: boolean } = {}) =>
-  splitPage(
-    { lines: toPageLines(text), bold: new Set(options.bold ?? []), articleStarts: new Set(), facts: { authors: [] }, singleArticle: options.singleArticle ?? false },
-    {},
-  ).articles;
+  splitPage({ lines: toPageLines(text), bold: new Set(options.bold ?? []), articleStarts: new Set(), facts: { authors: [] }, singleArticle: options.singleArticle ?? false }, {}).articles;
 const texts = (a: ReturnType<typeof split>[number]) => a.body.map(nodeText);
 
 // A column of 12 ems: full lines are 12 characters, a paragraph's first line 10.
@@ -67,7 +64,14 @@ describe('splitPage', () => {
 
   it('reads a table the OCR spelled out', () => {
     const [a] = split(['湖畔新城：上半年主要指标', '主要指标如下。', '指标        单位    数值', '营业收入    亿元    52.1', '利润总额    亿元    6.3'].join('\n'));
-    expect(a!.body.at(-1)).toEqual({ type: 'table', rows: [['指标', '单位', '数值'], ['营业收入', '亿元', '52.1'], ['利润总额', '亿元', '6.3']] });
+    expect(a!.body.at(-1)).toEqual({
+      type: 'table',
+      rows: [
+        ['指标', '单位', '数值'],
+        ['营业收入', '亿元', '52.1'],
+        ['利润总额', '亿元', '6.3'],
+      ],
+    });
   });
 
   it('writes no article for a headline with no text', () => {

@@ -63,7 +63,10 @@ export function stripSubheadMark(text: string): string | undefined {
 /** Cells of a table row as the OCR spells it out: three or more runs set apart by wide gaps. */
 export function tableCells(text: string): string[] | undefined {
   // Cells set apart by wide gaps, or by rules the OCR read as bars (`│`, `|`).
-  const cells = text.trim().split(/\s*[│┃|｜]\s*|\s{2,}|\u3000{1,}/u).filter(Boolean);
+  const cells = text
+    .trim()
+    .split(/\s*[│┃|｜]\s*|\s{2,}|\u3000{1,}/u)
+    .filter(Boolean);
   if (cells.length < SPLIT.minTableCells) return undefined;
   // Cells are short; a sentence split by a wide gap is not a row.
   if (cells.some((c) => printedWidth(c) > SPLIT.maxCellWidth || /[。；]$/u.test(c))) return undefined;

@@ -14,7 +14,6 @@ export interface FloatingHeadline {
   rawLines: number[];
 }
 
-
 function count(haystack: string, needle: string): number {
   let n = 0;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
@@ -57,7 +56,5 @@ export function matchHeadlines(articles: Draft[], headlines: readonly FloatingHe
     article.byline.push(...headlines[h]!.byline);
     for (const n of headlines[h]!.rawLines) article.lines.add(n);
   }
-  return headlines
-    .filter((_, h) => !usedH.has(h))
-    .map((hl) => `headline "${hl.lines.map((l) => l.text).join(' ')}" matched no article body; it was dropped`);
+  return headlines.filter((_, h) => !usedH.has(h)).map((hl) => `headline "${hl.lines.map((l) => l.text).join(' ')}" matched no article body; it was dropped`);
 }

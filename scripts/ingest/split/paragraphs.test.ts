@@ -43,11 +43,7 @@ describe('joinLines', () => {
       '为企业开展帮扶对接和精准服',
       '务，“保姆式”的贴心服务让企业没有后顾之忧。',
     ];
-    expect(texts(lines)).toEqual([
-      lines[0],
-      `${lines[1]}${lines[2]}`,
-      `${lines[3]}${lines[4]}`,
-    ]);
+    expect(texts(lines)).toEqual([lines[0], `${lines[1]}${lines[2]}`, `${lines[3]}${lines[4]}`]);
   });
   it('starts a new paragraph at 本报讯 and at numbered points', () => {
     expect(texts(['上一篇的最后一句话，写到这里', '本报讯 今年以来，烟台高新区多方联手。']).length).toBe(2);

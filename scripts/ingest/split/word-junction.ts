@@ -4,7 +4,6 @@
 import { segmentWords } from '../../../src/core/segment-words.ts';
 import { UNITS } from './knobs.ts';
 
-
 export function wordSpansBreak(before: string, after: string): boolean {
   return spanningWord(before, after) !== undefined;
 }

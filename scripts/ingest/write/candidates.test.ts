@@ -11,5 +11,11 @@ it('lists candidates sorted by pinyin with the articles they were seen in', () =
     companies: new Map(),
   });
   expect(text.startsWith('# ')).toBe(true);
-  expect(parse(text)).toEqual({ parks: [{ name: '常州高新区', seenIn: ['a.md', 'z.md'] }, { name: '淄博高新区', seenIn: ['b.md'] }], companies: [] });
+  expect(parse(text)).toEqual({
+    parks: [
+      { name: '常州高新区', seenIn: ['a.md', 'z.md'] },
+      { name: '淄博高新区', seenIn: ['b.md'] },
+    ],
+    companies: [],
+  });
 });

@@ -5,11 +5,17 @@
 //   a Table paragraph is a Markdown table in the gold and hand-written OCR lines in the raw text
 
 export class Deco {
-  constructor(readonly mark: string, readonly text: string) {}
+  constructor(
+    readonly mark: string,
+    readonly text: string,
+  ) {}
 }
 
 export class Table {
-  constructor(readonly rows: readonly (readonly string[])[], readonly rawLines: readonly string[]) {}
+  constructor(
+    readonly rows: readonly (readonly string[])[],
+    readonly rawLines: readonly string[],
+  ) {}
 }
 
 export type Paragraph = string | Deco | Table;

@@ -15,7 +15,12 @@ export function goldYaml(source: string, junk: readonly string[], articles: read
       out.push(a[k].length > 0 ? `    ${k}:` : `    ${k}: []`, ...a[k].map((v) => `      - ${q(v)}`));
     }
     if (a.comment) out.push(`    # ${a.comment}`);
-    out.push('    body: |', ...goldBody(a).split('\n').map((l) => `      ${l}`));
+    out.push(
+      '    body: |',
+      ...goldBody(a)
+        .split('\n')
+        .map((l) => `      ${l}`),
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -17,7 +17,10 @@ function main(): number {
   if (!checkOnly) mkdirSync(OUT, { recursive: true });
   for (const maker of PAGES) {
     const page = buildPage(maker);
-    const files: Array<[string, Buffer]> = [[`${page.name}.txt`, page.raw], [`${page.name}.gold.yaml`, Buffer.from(page.gold, 'utf8')]];
+    const files: Array<[string, Buffer]> = [
+      [`${page.name}.txt`, page.raw],
+      [`${page.name}.gold.yaml`, Buffer.from(page.gold, 'utf8')],
+    ];
     for (const [file, data] of files) {
       const path = join(OUT, file);
       if (!checkOnly) writeFileSync(path, data);

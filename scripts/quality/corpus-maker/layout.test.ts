@@ -29,7 +29,14 @@ describe('fake bold and spreading', () => {
 
 describe('across', () => {
   it('reads the i-th line of each column into one OCR line, keeping a later column where it was when an earlier one ends', () => {
-    const lines = across([['甲乙', '丙'], ['子丑', '寅卯']], [2, 2], new Random(1));
+    const lines = across(
+      [
+        ['甲乙', '丙'],
+        ['子丑', '寅卯'],
+      ],
+      [2, 2],
+      new Random(1),
+    );
     expect(lines[0]).toMatch(/^甲乙 +子丑$/u);
     expect(lines[1]).toMatch(/^丙 +寅卯$/u);
     expect(displayWidth(lines[1]!.split(/ +/u)[0]!)).toBe(2);

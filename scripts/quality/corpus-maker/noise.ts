@@ -3,7 +3,15 @@
 // characters, curly quotes read as straight ones.
 import type { Random } from './random.ts';
 
-const HALF = new Map([['，', ','], ['：', ':'], ['；', ';'], ['（', '('], ['）', ')'], ['？', '?'], ['！', '!']]);
+const HALF = new Map([
+  ['，', ','],
+  ['：', ':'],
+  ['；', ';'],
+  ['（', '('],
+  ['）', ')'],
+  ['？', '?'],
+  ['！', '!'],
+]);
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 const isAsciiAlnum = (c: string) => /^[A-Za-z0-9]$/u.test(c);
 
@@ -23,7 +31,10 @@ export class Noise {
   private readonly stray: number;
   private readonly straightQuotes: boolean;
 
-  constructor(private readonly random: Random, options: NoiseOptions = {}) {
+  constructor(
+    private readonly random: Random,
+    options: NoiseOptions = {},
+  ) {
     this.half = options.half ?? 1;
     this.asciiSpace = options.asciiSpace ?? 0.3;
     this.stray = options.stray ?? 0.006;

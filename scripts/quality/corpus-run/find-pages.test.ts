@@ -18,7 +18,13 @@ describe('findPages', () => {
     writeFileSync(join(corpus, '1.txt'), '甲');
     gold(corpus, '2.gold.yaml', '2.txt');
     writeFileSync(join(raw, '2.txt'), '乙');
-    expect(findPages(corpus, [raw])).toEqual({ pages: [{ gold: join(corpus, '1.gold.yaml'), raw: join(corpus, '1.txt') }, { gold: join(corpus, '2.gold.yaml'), raw: join(raw, '2.txt') }], problems: [] });
+    expect(findPages(corpus, [raw])).toEqual({
+      pages: [
+        { gold: join(corpus, '1.gold.yaml'), raw: join(corpus, '1.txt') },
+        { gold: join(corpus, '2.gold.yaml'), raw: join(raw, '2.txt') },
+      ],
+      problems: [],
+    });
   });
 
   it('names a gold file without its raw file, a bad gold file, and a raw file without gold', () => {

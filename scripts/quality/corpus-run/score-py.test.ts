@@ -35,13 +35,20 @@ function writeFixture(dir: string): { articles: string; golds: string[]; authori
   writeFileSync(join(articles, 'crlf.md'), `---\r\ntitle: 戊\r\nsource: {file: q.txt}\r\n---\r\n${B}\r\n`);
   writeFileSync(join(articles, 'bom.md'), `\ufeff---\ntitle: 己\nsource: {file: q.txt}\n---\n${A}\n`);
   const gold = (name: string, text: string) => writeFileSync(join(dir, name), text);
-  gold('p.gold.yaml', [
-    'source: p.txt', 'junk:', '  - "责任编辑 某某"', '  - "不出现"', 'articles:',
-    `  - key: a\n    title: "甲城高新区新建厂房"\n    kicker: "园区观察"\n    date: "2023-06-15"\n    captions: ["单张图片说明"]\n    parks: ["甲城高新区"]\n    companies: []\n    body: |\n      小标题\n      ${A}`,
-    `  - key: b\n    title: "乙镇产业园首批企业投产"\n    subtitle: "副题"\n    companies: ["丁公司"]\n    body: |\n      ${B}`,
-    `  - key: c\n    title: "丙区新政"\n    series: "1.0"\n    optional_merge: true\n    body: |\n      ${C}`,
-    `  - key: 404\n    title: "没有的文章"\n    body: |\n      庚辛壬癸子丑寅卯辰巳午未`,
-  ].join('\n'));
+  gold(
+    'p.gold.yaml',
+    [
+      'source: p.txt',
+      'junk:',
+      '  - "责任编辑 某某"',
+      '  - "不出现"',
+      'articles:',
+      `  - key: a\n    title: "甲城高新区新建厂房"\n    kicker: "园区观察"\n    date: "2023-06-15"\n    captions: ["单张图片说明"]\n    parks: ["甲城高新区"]\n    companies: []\n    body: |\n      小标题\n      ${A}`,
+      `  - key: b\n    title: "乙镇产业园首批企业投产"\n    subtitle: "副题"\n    companies: ["丁公司"]\n    body: |\n      ${B}`,
+      `  - key: c\n    title: "丙区新政"\n    series: "1.0"\n    optional_merge: true\n    body: |\n      ${C}`,
+      `  - key: 404\n    title: "没有的文章"\n    body: |\n      庚辛壬癸子丑寅卯辰巳午未`,
+    ].join('\n'),
+  );
   gold('q.gold.yaml', `source: q.txt\njunk: 乙镇\narticles:\n  - key: q\n    title: 戊\n    body: "${B}"\n`);
   writeFileSync(join(authority, 'parks.yaml'), '- name: 甲城高新技术产业开发区\n  aliases: [甲城高新区]\n  shortForms: 高新区\n');
   writeFileSync(join(authority, 'more.yml'), 'parks: []\n');

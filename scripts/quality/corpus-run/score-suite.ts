@@ -58,7 +58,14 @@ export function runSuite(suite: Suite, options: SuiteOptions): SuiteResult {
   const golds = pages.map((p) => resolve(p.gold));
   const { dir, temporary } = outputDirectory(options);
   try {
-    if (!options.articlesDir && pages.length > 0) problems.push(...runIngest(pages.map((p) => resolve(p.raw)), resolve(dir), options.projectRoot).failures);
+    if (!options.articlesDir && pages.length > 0)
+      problems.push(
+        ...runIngest(
+          pages.map((p) => resolve(p.raw)),
+          resolve(dir),
+          options.projectRoot,
+        ).failures,
+      );
     const scored = scoreDirectory(dir, golds, options.authorityDir);
     problems.push(...scored.problems);
     const result: SuiteResult = { suite, report: scored.report, problems, articlesDir: dir };

@@ -6,9 +6,7 @@ import type { ScoreReport, Totals } from './types.ts';
 /** Python's f"{s:<n}": pad to n code points. */
 const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 
-const FLOAT_TOTALS = new Set<keyof Totals>([
-  'cer', 'cer_strict', 'title_accuracy', 'entity_recall', 'entity_precision', 'kicker_subtitle_date_accuracy', 'caption_recall',
-]);
+const FLOAT_TOTALS = new Set<keyof Totals>(['cer', 'cer_strict', 'title_accuracy', 'entity_recall', 'entity_precision', 'kicker_subtitle_date_accuracy', 'caption_recall']);
 
 /** json.dumps(total, ensure_ascii=False): floats as Python writes them (0.0, 1.0). */
 export function totalsLine(total: Totals): string {

@@ -44,7 +44,11 @@ function directoriesBelow(root: string): string[] {
 export function globRecursive(root: string, extensions: readonly string[]): string[] {
   const dirs = [root, ...directoriesBelow(root)];
   return extensions.flatMap((ext) =>
-    dirs.flatMap((dir) => listInDirectoryOrder(dir).filter((n) => !n.startsWith('.') && n.endsWith(`.${ext}`)).map((n) => join(dir, n))),
+    dirs.flatMap((dir) =>
+      listInDirectoryOrder(dir)
+        .filter((n) => !n.startsWith('.') && n.endsWith(`.${ext}`))
+        .map((n) => join(dir, n)),
+    ),
   );
 }
 

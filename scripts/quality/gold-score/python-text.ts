@@ -20,26 +20,20 @@ const EDITOR_MARK = /〔[^〕\n]{0,6}〕/gu;
 
 /** Markdown and HTML marks out, no whitespace, NFC: the text a reader reads, as printed. */
 export function strict(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(BLOCK_MARKER, '')
-    .replace(EMPHASIS, '')
-    .replace(LINK, '$1')
-    .replace(INLINE_HTML, '')
-    .replace(EDITOR_MARK, '')
-    .replace(PY_WHITESPACE, '');
+  return text.normalize('NFC').replace(BLOCK_MARKER, '').replace(EMPHASIS, '').replace(LINK, '$1').replace(INLINE_HTML, '').replace(EDITOR_MARK, '').replace(PY_WHITESPACE, '');
 }
 
-const QUOTES = new Map<string, string>([
-  ...[...'“”„‟「」『』〝〞＂'].map((c) => [c, '"'] as const),
-  ...[...'‘’‚‛'].map((c) => [c, "'"] as const),
-]);
+const QUOTES = new Map<string, string>([...[...'“”„‟「」『』〝〞＂'].map((c) => [c, '"'] as const), ...[...'‘’‚‛'].map((c) => [c, "'"] as const)]);
 const DASHES = /[—–―‐⁃-]+/gu;
 
 /** `strict`, then forms that do not matter folded: NFKC, quotes, dashes, ellipsis, a leading 本报讯. */
 export function lenient(text: string): string {
   const folded = [...strict(text).normalize('NFKC')].map((c) => QUOTES.get(c) ?? c).join('');
-  return folded.replace(DASHES, '-').replaceAll('…', '...').replaceAll('・', '·').replace(/^本报讯/u, '');
+  return folded
+    .replace(DASHES, '-')
+    .replaceAll('…', '...')
+    .replaceAll('・', '·')
+    .replace(/^本报讯/u, '');
 }
 
 /** Code points of a string (Python's indexing unit). */

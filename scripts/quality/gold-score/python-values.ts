@@ -27,12 +27,7 @@ export function pyFloatRepr(x: number): string {
 
 function pyStrRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  const body = s
-    .replaceAll('\\', '\\\\')
-    .replaceAll('\n', '\\n')
-    .replaceAll('\r', '\\r')
-    .replaceAll('\t', '\\t')
-    .replaceAll(quote, `\\${quote}`);
+  const body = s.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t').replaceAll(quote, `\\${quote}`);
   return `${quote}${body}${quote}`;
 }
 
@@ -42,7 +37,9 @@ export function pyRepr(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
   if (v instanceof PyTimestamp) return `datetime(${v.text})`;
   if (v !== null && typeof v === 'object' && !(v instanceof PyFloat)) {
-    return `{${Object.entries(v).map(([k, x]) => `${pyStrRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${pyStrRepr(k)}: ${pyRepr(x)}`)
+      .join(', ')}}`;
   }
   return pyStr(v);
 }
@@ -83,8 +80,7 @@ export function pyGet(map: unknown, key: string): unknown {
   return Object.hasOwn(map, key) ? (map as Record<string, unknown>)[key] : undefined;
 }
 
-export const isMapping = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof PyFloat) && !(v instanceof PyTimestamp);
+export const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof PyFloat) && !(v instanceof PyTimestamp);
 
 /**
  * x rounded to `places` decimals as a decimal string, the way Python rounds a float: the exact

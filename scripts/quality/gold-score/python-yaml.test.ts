@@ -5,7 +5,7 @@ import { PyFloat, PyTimestamp, pyStr } from './python-values.ts';
 const one = (scalar: string) => (parsePythonYaml(`v: ${scalar}`) as { v: unknown }).v;
 
 describe('parsePythonYaml', () => {
-  it("reads YAML 1.1 booleans as PyYAML does (yes/on, but not y)", () => {
+  it('reads YAML 1.1 booleans as PyYAML does (yes/on, but not y)', () => {
     expect(one('yes')).toBe(true);
     expect(one('Off')).toBe(false);
     expect(one('y')).toBe('y');

@@ -47,8 +47,7 @@ function float(source: string): PyFloat {
   return new PyFloat(sign * Number(s));
 }
 
-const TIMESTAMP =
-  /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/u;
+const TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/u;
 
 /** str() of the date or datetime PyYAML makes (datetime: 'YYYY-MM-DD HH:MM:SS[.ffffff][+HH:MM]'). */
 function timestamp(source: string): PyTimestamp {
@@ -68,14 +67,8 @@ function timestamp(source: string): PyTimestamp {
 
 /** PyYAML's implicit resolvers, in its order of trial. */
 const PY_TAGS: ScalarTag[] = [
-  scalar('bool', /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/u, (s) =>
-    /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/u.test(s),
-  ),
-  scalar(
-    'float',
-    /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/u,
-    float,
-  ),
+  scalar('bool', /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/u, (s) => /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/u.test(s)),
+  scalar('float', /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/u, float),
   scalar('int', /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/u, int),
   scalar('null', /^(?:~|null|Null|NULL|)$/u, () => null),
   scalar('timestamp', TIMESTAMP, timestamp),

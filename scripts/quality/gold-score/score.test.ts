@@ -10,18 +10,48 @@ const gold = (articles: GoldPage['articles'], junk: unknown[] = []): GoldPage =>
 
 describe('scoreArticles', () => {
   it('matches each gold article to the output sharing most 4-grams and measures CER on the best stretch', () => {
-    const r = scoreArticles([out('x/a.md', `图片说明\n\n${A}`), out('x/b.md', B.replace('五亿', '五忆'))], [gold([{ key: 'a', body: A }, { key: 'b', body: B }])], new Map());
+    const r = scoreArticles(
+      [out('x/a.md', `图片说明\n\n${A}`), out('x/b.md', B.replace('五亿', '五忆'))],
+      [
+        gold([
+          { key: 'a', body: A },
+          { key: 'b', body: B },
+        ]),
+      ],
+      new Map(),
+    );
     // One wrong character in 32: 0.03125, rounded half to even as Python rounds it.
     expect([...B].length).toBe(32);
-    expect(r.sources[0]!.articles.map((a) => [a.key, a.file, a.cer])).toEqual([['a', 'a.md', 0], ['b', 'b.md', 0.0312]]);
+    expect(r.sources[0]!.articles.map((a) => [a.key, a.file, a.cer])).toEqual([
+      ['a', 'a.md', 0],
+      ['b', 'b.md', 0.0312],
+    ]);
     expect(r.total.one_to_one).toBe(2);
   });
   it('reports two gold articles in one output article as merged, unless one may merge', () => {
     const both = [out('m.md', `${A}\n${B}`)];
-    const merged = scoreArticles(both, [gold([{ key: 'a', body: A }, { key: 'b', body: B }])], new Map());
+    const merged = scoreArticles(
+      both,
+      [
+        gold([
+          { key: 'a', body: A },
+          { key: 'b', body: B },
+        ]),
+      ],
+      new Map(),
+    );
     expect(merged.sources[0]!.merged).toEqual({ 'm.md': ['a', 'b'] });
     expect(merged.total.one_to_one).toBe(0);
-    const optional = scoreArticles(both, [gold([{ key: 'a', body: A }, { key: 'b', body: B, optional_merge: true }])], new Map());
+    const optional = scoreArticles(
+      both,
+      [
+        gold([
+          { key: 'a', body: A },
+          { key: 'b', body: B, optional_merge: true },
+        ]),
+      ],
+      new Map(),
+    );
     expect(optional.sources[0]!.merged).toEqual({});
     expect(optional.total.one_to_one).toBe(2);
   });

@@ -11,9 +11,23 @@ import { semiGlobalDistance } from './semi-global.ts';
 import type { ArticleRow, GoldPage, OutputArticle, ScoreReport, SourceReport, Totals } from './types.ts';
 
 interface Counts {
-  gold: number; chars: number; err: number; errStrict: number; titles: number; titlesOk: number;
-  ents: number; entsOk: number; junk: number; outputs: number; matched: number; named: number;
-  namedOk: number; fields: number; fieldsOk: number; caps: number; capsOk: number;
+  gold: number;
+  chars: number;
+  err: number;
+  errStrict: number;
+  titles: number;
+  titlesOk: number;
+  ents: number;
+  entsOk: number;
+  junk: number;
+  outputs: number;
+  matched: number;
+  named: number;
+  namedOk: number;
+  fields: number;
+  fieldsOk: number;
+  caps: number;
+  capsOk: number;
 }
 
 interface Candidate {
@@ -160,11 +174,33 @@ function totals(t: Counts): Totals {
 /** Score generated articles against gold pages (each gold sees only the articles of its raw file). */
 export function scoreArticles(articles: readonly OutputArticle[], golds: readonly GoldPage[], aliases: Aliases): ScoreReport {
   const counts: Counts = {
-    gold: 0, chars: 0, err: 0, errStrict: 0, titles: 0, titlesOk: 0, ents: 0, entsOk: 0, junk: 0, outputs: 0,
-    matched: 0, named: 0, namedOk: 0, fields: 0, fieldsOk: 0, caps: 0, capsOk: 0,
+    gold: 0,
+    chars: 0,
+    err: 0,
+    errStrict: 0,
+    titles: 0,
+    titlesOk: 0,
+    ents: 0,
+    entsOk: 0,
+    junk: 0,
+    outputs: 0,
+    matched: 0,
+    named: 0,
+    namedOk: 0,
+    fields: 0,
+    fieldsOk: 0,
+    caps: 0,
+    capsOk: 0,
   };
   const candidates = articles.map(prepare);
   const matcher = nameMatcher(aliases);
-  const sources = golds.map((gold) => scoreSource(gold, candidates.filter((c) => c.article.source === gold.source), matcher, counts));
+  const sources = golds.map((gold) =>
+    scoreSource(
+      gold,
+      candidates.filter((c) => c.article.source === gold.source),
+      matcher,
+      counts,
+    ),
+  );
   return { sources, total: totals(counts) };
 }

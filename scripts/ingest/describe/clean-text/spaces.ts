@@ -12,10 +12,5 @@ export function removeCjkSpaces(text: string): string {
 }
 
 function removeOnce(text: string): string {
-  return text
-    .replace(/ {2,}/g, ' ')
-    .replace(CJK_SPACE_CJK, '$1')
-    .replace(CJK_SPACE_ALNUM, '$1')
-    .replace(ALNUM_SPACE_CJK, '$1')
-    .trim();
+  return text.replace(/ {2,}/g, ' ').replace(CJK_SPACE_CJK, '$1').replace(CJK_SPACE_ALNUM, '$1').replace(ALNUM_SPACE_CJK, '$1').trim();
 }

@@ -69,7 +69,10 @@ export function placeStartsAt(words: readonly SpanWord[], i: number, jiebaPlaces
   const w = words[i]!;
   if (w.cls === 'bracket') return false;
   if (jiebaPlaces && w.tag === 'ns' && w.word.length >= 2) return true;
-  const rest = words.slice(i).map((x) => x.word).join('');
+  const rest = words
+    .slice(i)
+    .map((x) => x.word)
+    .join('');
   const place = placeAtStart(rest);
   if (!place) return false;
   // The place must end where a word ends (鸠/江/经济 → 鸠江), not inside one.

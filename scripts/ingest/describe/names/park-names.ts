@@ -16,7 +16,42 @@ const COMPANY_AFTER = new RegExp(`^(?:${alternation(COMPANY_FORMS)}|管理有限
 /** Kinds that a park can be named by its industry alone: 轴承产业园, 先进计算产业园. */
 const INDUSTRY_KINDS = new Set(['产业园', '产业园区']);
 /** Words that say what sort of park, not which: 特色产业园, 专业园区. */
-const MODIFIERS = new Set(['特色', '专业', '现代', '新兴', '重点', '示范', '综合', '配套', '相关', '周边', '主题', '标准', '标准化', '智慧', '数字', '绿色', '生态', '低碳', '新型', '高端', '优势', '主导', '战略性', '未来', '传统', '县域', '城市', '乡村', '农业', '国家', '省级', '市级', '区级', '国际']);
+const MODIFIERS = new Set([
+  '特色',
+  '专业',
+  '现代',
+  '新兴',
+  '重点',
+  '示范',
+  '综合',
+  '配套',
+  '相关',
+  '周边',
+  '主题',
+  '标准',
+  '标准化',
+  '智慧',
+  '数字',
+  '绿色',
+  '生态',
+  '低碳',
+  '新型',
+  '高端',
+  '优势',
+  '主导',
+  '战略性',
+  '未来',
+  '传统',
+  '县域',
+  '城市',
+  '乡村',
+  '农业',
+  '国家',
+  '省级',
+  '市级',
+  '区级',
+  '国际',
+]);
 /** A pair runs on before the first word (细胞与基因治疗产业园): the name is longer than the span. */
 const JOINED_BEFORE = /[与和及]$/u;
 const KIND_BEFORE_JOIN = new RegExp(`(?:${alternation(PARK_KINDS)})[与和及]$`, 'u');

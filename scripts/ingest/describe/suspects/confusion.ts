@@ -38,7 +38,10 @@ export function lookAlikeChars(glyphs: Glyphs | undefined, char: string): string
   if (!glyphs) return [];
   let found = alikes.get(char);
   if (!found) {
-    found = glyphs.lookAlikes(char, LOOK_ALIKE_COUNT).filter((l) => l.likeness >= SINGLE_LIKENESS).map((l) => l.char);
+    found = glyphs
+      .lookAlikes(char, LOOK_ALIKE_COUNT)
+      .filter((l) => l.likeness >= SINGLE_LIKENESS)
+      .map((l) => l.char);
     alikes.set(char, found);
   }
   return found;

@@ -7,7 +7,23 @@ import { findSuspects } from './find-suspects.ts';
 
 // A tiny model that knows 开展 免费 诊断 as a likely run; glyphs of our own where 兔 and 免 differ
 // by one dot of ink.
-const ARPA = ['\\data\\', 'ngram 1=4', 'ngram 2=2', '', '\\1-grams:', '-2\t开展\t-0.3', '-2\t免费\t-0.3', '-2\t诊断\t0', '-3\t企业\t0', '', '\\2-grams:', '-0.2\t开展 免费\t0', '-0.2\t免费 诊断\t0', '', '\\end\\'];
+const ARPA = [
+  '\\data\\',
+  'ngram 1=4',
+  'ngram 2=2',
+  '',
+  '\\1-grams:',
+  '-2\t开展\t-0.3',
+  '-2\t免费\t-0.3',
+  '-2\t诊断\t0',
+  '-3\t企业\t0',
+  '',
+  '\\2-grams:',
+  '-0.2\t开展 免费\t0',
+  '-0.2\t免费 诊断\t0',
+  '',
+  '\\end\\',
+];
 const glyph = (code: string, ink: string) => `${code}:${ink.padEnd(64, '0')}`;
 const GLYPHS = [glyph('514D', 'FFFF0000FFFF0000FFFF'), glyph('5154', 'FFFF0000FFFF0000FFFF0001'), glyph('4F01', '0F0F')].join('\n');
 

@@ -14,7 +14,8 @@ import { findCompanyNames, findListedCompanies, findParkNames } from '../new-nam
 /** Verbs that follow a speaker's name (顾佳伟说, 何立群表示). */
 const SAYS = '(?:说|表示|介绍|指出|认为|称|坦言|透露|告诉|强调|提到|回忆|记得|谈到|笑着说|直言|补充|感慨|坦承|解释)';
 /** Titles that precede a person's name (总经理何立群, 创始人贺嘉宁). */
-const TITLES = '(?:总经理|董事长|副总经理|总裁|创始人|负责人|经理|局长|副局长|主任|副主任|书记|记者|通讯员|院长|所长|教授|博士|工程师|主席|区长|市长|县长|镇长|处长|科长|部长|厂长|社长|总监|专家|院士|老师|先生|女士)';
+const TITLES =
+  '(?:总经理|董事长|副总经理|总裁|创始人|负责人|经理|局长|副局长|主任|副主任|书记|记者|通讯员|院长|所长|教授|博士|工程师|主席|区长|市长|县长|镇长|处长|科长|部长|厂长|社长|总监|专家|院士|老师|先生|女士)';
 const SURNAME = `[${[...SURNAMES].filter((s) => s.length === 1).join('')}]`;
 const SPEAKER = new RegExp(`${SURNAME}\\p{Script=Han}{1,2}(?=${SAYS})`, 'gu');
 const TITLED = new RegExp(`(?<=${TITLES})${SURNAME}\\p{Script=Han}{1,2}`, 'gu');

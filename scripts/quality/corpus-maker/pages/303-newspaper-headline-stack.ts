@@ -48,7 +48,10 @@ const b = article({
 export const page: PageMaker = {
   num: 303,
   summary: 'newspaper page with 栏目 label and pinyin line, 引题 + 主题 (run-doubled) + ——副题, 本报讯（记者…） and 【本报讯】 leads, a 图为… caption dropped mid-sentence, a letter-spaced line',
-  misreads: [['抗休药物', '抗体药物'], ['己达28家', '已达28家']],
+  misreads: [
+    ['抗休药物', '抗体药物'],
+    ['己达28家', '已达28家'],
+  ],
   make() {
     const random = new Random(303);
     const noise = new Noise(random, { half: 0.8, asciiSpace: 0.3, stray: 0.004 });
@@ -61,13 +64,36 @@ export const page: PageMaker = {
     const lines = [
       '8         2023年5月22日  星期一          园区经济',
       '                              责任编辑 赵 敏   版式 孙 雪',
-      '', '园区观察', 'YUANQU GUANCHA', '',
-      noise.line(a.kicker!), boldRuns(a.title!), noise.line(`——${a.subtitle}`), '',
-      ...bodyA, '', '', b.title!, ...bodyB, '', '本版邮箱：yqjj2023@zjkjb.cn',
+      '',
+      '园区观察',
+      'YUANQU GUANCHA',
+      '',
+      noise.line(a.kicker!),
+      boldRuns(a.title!),
+      noise.line(`——${a.subtitle}`),
+      '',
+      ...bodyA,
+      '',
+      '',
+      b.title!,
+      ...bodyB,
+      '',
+      '本版邮箱：yqjj2023@zjkjb.cn',
     ];
     const junk = [
-      '2023年5月22日 星期一', '园区经济', '责任编辑 赵敏', '版式 孙雪', '园区观察', 'YUANQU GUANCHA', '杭州高新区杭州高新区', '本报讯（记者', '林浩 摄', '【本报讯】',
-      '（通讯员 方圆）', '本版邮箱', 'yqjj2023@zjkjb.cn',
+      '2023年5月22日 星期一',
+      '园区经济',
+      '责任编辑 赵敏',
+      '版式 孙雪',
+      '园区观察',
+      'YUANQU GUANCHA',
+      '杭州高新区杭州高新区',
+      '本报讯（记者',
+      '林浩 摄',
+      '【本报讯】',
+      '（通讯员 方圆）',
+      '本版邮箱',
+      'yqjj2023@zjkjb.cn',
     ];
     return { raw: `${lines.join('\n')}\n`, junk, articles: [a, b] };
   },

@@ -56,7 +56,10 @@ const c = article({
 export const page: PageMaker = {
   num: 304,
   summary: 'article jumping from page 1 to page 3: （转第3版） inside a word, page 3 running head, headline repeated in full, （紧接第1版）; two other articles with 本报讯（记者…）/（通讯员…） leads',
-  misreads: [['封侧', '封测'], ['芯片设汁', '芯片设计']],
+  misreads: [
+    ['封侧', '封测'],
+    ['芯片设汁', '芯片设计'],
+  ],
   make() {
     const noise = new Noise(new Random(304), { half: 0.15, asciiSpace: 0.25, stray: 0.004 });
     const linesA = column(a.paragraphs, 17, noise);
@@ -68,16 +71,48 @@ export const page: PageMaker = {
     const page1 = [...linesA.slice(0, cut), line.slice(0, at)];
     const page3 = [...(line.slice(at).trim() ? [line.slice(at).trim()] : []), ...linesA.slice(cut + 1)];
     const lines = [
-      '鹭岛日报', 'LUDAO DAILY', '2023年4月12日 星期三', '农历癸卯年闰二月廿二', '今日12版  第1版 要闻', '',
-      boldChars(TITLE), '本报记者 郑雅琳 通讯员 黄志成', ...page1, '（转第3版）', '',
-      b.title!, ...column(b.paragraphs, 17, noise, { first: '本报讯（记者 洪晓燕） ' }), '',
-      '2023年4月12日 星期三          第3版          要闻', '责任编辑 许 佳  美编 蔡 琳  校对 陈 敏', '',
-      TITLE, '（紧接第1版）', ...page3, '',
-      c.title!, ...column(c.paragraphs, 17, noise, { first: '本报讯（通讯员 苏 明） ' }), '',
+      '鹭岛日报',
+      'LUDAO DAILY',
+      '2023年4月12日 星期三',
+      '农历癸卯年闰二月廿二',
+      '今日12版  第1版 要闻',
+      '',
+      boldChars(TITLE),
+      '本报记者 郑雅琳 通讯员 黄志成',
+      ...page1,
+      '（转第3版）',
+      '',
+      b.title!,
+      ...column(b.paragraphs, 17, noise, { first: '本报讯（记者 洪晓燕） ' }),
+      '',
+      '2023年4月12日 星期三          第3版          要闻',
+      '责任编辑 许 佳  美编 蔡 琳  校对 陈 敏',
+      '',
+      TITLE,
+      '（紧接第1版）',
+      ...page3,
+      '',
+      c.title!,
+      ...column(c.paragraphs, 17, noise, { first: '本报讯（通讯员 苏 明） ' }),
+      '',
     ];
     const junk = [
-      '鹭岛日报', 'LUDAO DAILY', '农历癸卯年闰二月廿二', '今日12版', '第1版 要闻', boldChars(TITLE).slice(0, 8), '本报记者', '转第3版', '第3版', '责任编辑 许佳', '美编 蔡琳',
-      '校对 陈敏', '紧接第1版', TITLE, '本报讯（记者', '本报讯（通讯员',
+      '鹭岛日报',
+      'LUDAO DAILY',
+      '农历癸卯年闰二月廿二',
+      '今日12版',
+      '第1版 要闻',
+      boldChars(TITLE).slice(0, 8),
+      '本报记者',
+      '转第3版',
+      '第3版',
+      '责任编辑 许佳',
+      '美编 蔡琳',
+      '校对 陈敏',
+      '紧接第1版',
+      TITLE,
+      '本报讯（记者',
+      '本报讯（通讯员',
     ];
     return { raw: `${lines.join('\n')}\n`, junk, articles: [a, b, c] };
   },

@@ -43,7 +43,10 @@ const c = article({
   byline: ['莫晓彤'],
   date: DATE,
   parks: ['肇庆高新区'],
-  paragraphs: ['近日，肇庆高新区企业服务热线正式开通，企业可通过热线反映用地、用工、融资等方面的诉求，相关部门须在2个工作日内回复。热线开通首周，已受理企业诉求37件，办洁29件。企业也可通过手机小程序提交诉求。', '肇庆高新区还将热线受理情况纳入部门绩效考核，对企业反映集中的问题建立专题协调机制，推动一批共性问题从制度层面解决。'],
+  paragraphs: [
+    '近日，肇庆高新区企业服务热线正式开通，企业可通过热线反映用地、用工、融资等方面的诉求，相关部门须在2个工作日内回复。热线开通首周，已受理企业诉求37件，办洁29件。企业也可通过手机小程序提交诉求。',
+    '肇庆高新区还将热线受理情况纳入部门绩效考核，对企业反映集中的问题建立专题协调机制，推动一批共性问题从制度层面解决。',
+  ],
 });
 
 const D3_SPLIT = '驱动电源、精密结构件';
@@ -65,8 +68,12 @@ const d = article({
 
 export const page: PageMaker = {
   num: 305,
-  summary: 'columns of unequal widths read across: three articles in columns of 15, 11 and 9 characters (headlines on the same OCR lines), then one article flowing from an 18-character column into a 12-character one',
-  misreads: [['背光摸组', '背光模组'], ['办洁29件', '办结29件']],
+  summary:
+    'columns of unequal widths read across: three articles in columns of 15, 11 and 9 characters (headlines on the same OCR lines), then one article flowing from an 18-character column into a 12-character one',
+  misreads: [
+    ['背光摸组', '背光模组'],
+    ['办洁29件', '办结29件'],
+  ],
   make() {
     const random = new Random(305);
     const noise = new Noise(random, { half: 0.5, asciiSpace: 0.3, stray: 0.006 });
@@ -77,9 +84,7 @@ export const page: PageMaker = {
     const at = d3!.indexOf(D3_SPLIT);
     const left = column([d1!, d2!, d3!.slice(0, at)], 18, noise);
     const right = [...noise.lines(wrap(d3!.slice(at), 12)), ...column([d4!], 12, noise, { last: '（记者 钟雨晴 通讯员 叶 帆）' })];
-    const lines = [
-      '南粤园区周刊', '2023年7月6日  第5版  湾区园区', '', ...three, '', '', d.title!, ...across([left, right], [18, 12], random, 0.2), '', '本版编辑 麦 琳',
-    ];
+    const lines = ['南粤园区周刊', '2023年7月6日  第5版  湾区园区', '', ...three, '', '', d.title!, ...across([left, right], [18, 12], random, 0.2), '', '本版编辑 麦 琳'];
     const junk = ['南粤园区周刊', '2023年7月6日', '第5版', '湾区园区', '（记者 梁嘉欣）', '（通讯员', '（记者 钟雨晴', '本版编辑'];
     return { raw: `${lines.join('\n')}\n`, junk, articles: [a, b, c, d] };
   },

@@ -53,12 +53,29 @@ function featureLines(noise: Noise): string[] {
 
 export const page: PageMaker = {
   num: 308,
-  summary: 'magazine feature: section label with English line, 文丨/图丨 credits, two-line captions dropped mid-sentence, a pull quote inside a paragraph, folios and running heads at a page break, a 记者手记 box as its own article',
-  misreads: [['垂直产业杜区', '垂直产业社区'], ['电磁兼客', '电磁兼容']],
+  summary:
+    'magazine feature: section label with English line, 文丨/图丨 credits, two-line captions dropped mid-sentence, a pull quote inside a paragraph, folios and running heads at a page break, a 记者手记 box as its own article',
+  misreads: [
+    ['垂直产业杜区', '垂直产业社区'],
+    ['电磁兼客', '电磁兼容'],
+  ],
   make() {
     const noise = new Noise(new Random(308), { half: 1, asciiSpace: 0.2, stray: 0.004 });
     const lines = [
-      '园区样本 | CASE STUDY', '', a.title!, noise.line(a.subtitle!), '', '文丨黄嘉怡　图丨受访单位', '', ...featureLines(noise), '', '', boldRuns(box.title!), ...column(box.paragraphs, 20, noise), '', '38',
+      '园区样本 | CASE STUDY',
+      '',
+      a.title!,
+      noise.line(a.subtitle!),
+      '',
+      '文丨黄嘉怡　图丨受访单位',
+      '',
+      ...featureLines(noise),
+      '',
+      '',
+      boldRuns(box.title!),
+      ...column(box.paragraphs, 20, noise),
+      '',
+      '38',
     ];
     const junk = ['园区样本', 'CASE STUDY', '文丨黄嘉怡', '摄影丨林涛', '图丨受访单位', '科技园区 TECH PARKS', '2023.09', '记者手记记者手记'];
     return { raw: `${lines.join('\n')}\n`, junk, articles: [a, box] };

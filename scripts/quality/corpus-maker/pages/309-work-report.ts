@@ -62,7 +62,10 @@ const isHead = (p: string) => /^（[一二三四五六七八九十]）/u.test(p)
 export const page: PageMaker = {
   num: 309,
   summary: 'work report from a PDF: document number, two-line title, （一）/1./（1） numbering, a table ruled with │, form feeds and page numbers mid-sentence, issuing body and date at the end',
-  misreads: [['分类辅寻', '分类辅导'], ['梯废培育', '梯度培育']],
+  misreads: [
+    ['分类辅寻', '分类辅导'],
+    ['梯废培育', '梯度培育'],
+  ],
   make() {
     const noise = new Noise(new Random(309), { half: 0.3, asciiSpace: 0.2, stray: 0.003 });
     let body = a.paragraphs.flatMap((p) => {
@@ -74,8 +77,21 @@ export const page: PageMaker = {
     body = insertAfter(body, '一对一', ['', '- 2 -', '\f大高管发〔2023〕27号']);
     body = insertAfter(body, '中试熟化', ['', '- 3 -', '\f大高管发〔2023〕27号']);
     const lines = [
-      '大高管发〔2023〕27号', '', '', '大连高新区关于2023年上半年', '科技创新工作情况的报告', '', '市科技局：', '', ...body, '', '',
-      '                         大连高新技术产业园区管理委员会', '                                   2023年7月20日', '', '- 4 -',
+      '大高管发〔2023〕27号',
+      '',
+      '',
+      '大连高新区关于2023年上半年',
+      '科技创新工作情况的报告',
+      '',
+      '市科技局：',
+      '',
+      ...body,
+      '',
+      '',
+      '                         大连高新技术产业园区管理委员会',
+      '                                   2023年7月20日',
+      '',
+      '- 4 -',
     ];
     const junk = ['大高管发〔2023〕27号', '市科技局：', '- 2 -', '- 3 -', '- 4 -', '大连高新技术产业园区管理委员会', '2023年7月20日', '│'];
     return { raw: `${lines.join('\n')}\n`, junk, articles: [a] };

@@ -35,7 +35,9 @@ const b = article({
   byline: ['宋雨桐'],
   date: DATE,
   parks: ['南京生物医药谷'],
-  paragraphs: ['日前，南京生物医药谷新增细胞治疗、基因检测等4个公共服务平台，可为园区企业提供工艺开发、质量检测等服务。平台采取市场化运营，中小企业使用可享受优惠价格。目前，生物医药谷已建成公共服务平台32个，集聚生物医药企业900余家。今年下半年，生物医药谷还将建设一个共享实验动物中心。'],
+  paragraphs: [
+    '日前，南京生物医药谷新增细胞治疗、基因检测等4个公共服务平台，可为园区企业提供工艺开发、质量检测等服务。平台采取市场化运营，中小企业使用可享受优惠价格。目前，生物医药谷已建成公共服务平台32个，集聚生物医药企业900余家。今年下半年，生物医药谷还将建设一个共享实验动物中心。',
+  ],
 });
 
 const c = article({
@@ -44,13 +46,18 @@ const c = article({
   byline: ['江宣'],
   date: DATE,
   parks: ['江北新区'],
-  paragraphs: ['8月21日起，江北新区第二批人才安居房开放申请，共推出房源1200套，面向在新区工作的高层次人才和青年人才。符合条件的人才可按市场租金的50%至70%租住，最长可租5年。申请人可通过“江北人才”小程序在线提交材料。首批入住的人才预计10月可拿到钥匙。'],
+  paragraphs: [
+    '8月21日起，江北新区第二批人才安居房开放申请，共推出房源1200套，面向在新区工作的高层次人才和青年人才。符合条件的人才可按市场租金的50%至70%租住，最长可租5年。申请人可通过“江北人才”小程序在线提交材料。首批入住的人才预计10月可拿到钥匙。',
+  ],
 });
 
 export const page: PageMaker = {
   num: 311,
   summary: 'article jumping from A1 to A3: 导读 box, 下转A3版 inside a word, A3 running head, another article first, a short repeated headline and （上接A1版）; blank lines between printed lines',
-  misreads: [['集中兑什', '集中兑付'], ['跨区城', '跨区域']],
+  misreads: [
+    ['集中兑什', '集中兑付'],
+    ['跨区城', '跨区域'],
+  ],
   make() {
     const noise = new Noise(new Random(311), { half: 0.4, asciiSpace: 0.3, stray: 0.004 });
     const linesA = column(a.paragraphs, 15, noise);
@@ -59,18 +66,61 @@ export const page: PageMaker = {
     if (cut < 0 || line === undefined) throw new Error('311: no line to cut; retune the text');
     const at = line.indexOf('检') + 1;
     const lines = [
-      '江海商报', 'JIANGHAI BUSINESS NEWS', '2023年8月24日 星期四', '第A1版 要闻', '',
-      '导读', 'A2 江北新区上半年GDP同比增长7.1%', 'A3 人才安居房开放申请', 'A4 “苏超”周末开赛 门票今起发售', '',
-      boldRuns(a.title!), '本报记者 顾婉清', ...linesA.slice(0, cut), line.slice(0, at), '（下转A3版）', '',
-      b.title!, ...column(b.paragraphs, 15, noise, { first: '本报讯（记者 宋雨桐） ' }), '',
-      '2023年8月24日 星期四  A3  新区·经济  编辑 周 舟  美编 李 然', '',
-      c.title!, ...column(c.paragraphs, 15, noise, { first: '本报讯（通讯员 江 宣） ' }), '',
-      '创新券“券”出研发活力', '（上接A1版）', line.slice(at).trim(), ...linesA.slice(cut + 1),
+      '江海商报',
+      'JIANGHAI BUSINESS NEWS',
+      '2023年8月24日 星期四',
+      '第A1版 要闻',
+      '',
+      '导读',
+      'A2 江北新区上半年GDP同比增长7.1%',
+      'A3 人才安居房开放申请',
+      'A4 “苏超”周末开赛 门票今起发售',
+      '',
+      boldRuns(a.title!),
+      '本报记者 顾婉清',
+      ...linesA.slice(0, cut),
+      line.slice(0, at),
+      '（下转A3版）',
+      '',
+      b.title!,
+      ...column(b.paragraphs, 15, noise, { first: '本报讯（记者 宋雨桐） ' }),
+      '',
+      '2023年8月24日 星期四  A3  新区·经济  编辑 周 舟  美编 李 然',
+      '',
+      c.title!,
+      ...column(c.paragraphs, 15, noise, { first: '本报讯（通讯员 江 宣） ' }),
+      '',
+      '创新券“券”出研发活力',
+      '（上接A1版）',
+      line.slice(at).trim(),
+      ...linesA.slice(cut + 1),
     ];
     const junk = [
-      '江海商报', 'JIANGHAI BUSINESS NEWS', '2023年8月24日 星期四', '第A1版', '导读', '上半年GDP同比增长7.1%', '门票今起发售', '江北新区创新券江北新区创新券', '本报记者 顾婉清',
-      '下转A3版', '上接A1版', '新区·经济', '编辑 周舟', '美编 李然', '创新券“券”出研发活力', '本报讯（记者', '本报讯（通讯员',
+      '江海商报',
+      'JIANGHAI BUSINESS NEWS',
+      '2023年8月24日 星期四',
+      '第A1版',
+      '导读',
+      '上半年GDP同比增长7.1%',
+      '门票今起发售',
+      '江北新区创新券江北新区创新券',
+      '本报记者 顾婉清',
+      '下转A3版',
+      '上接A1版',
+      '新区·经济',
+      '编辑 周舟',
+      '美编 李然',
+      '创新券“券”出研发活力',
+      '本报讯（记者',
+      '本报讯（通讯员',
     ];
-    return { raw: joinLines(lines.filter((l, i) => l !== '' || lines[i - 1] !== ''), true), junk, articles: [a, b, c] };
+    return {
+      raw: joinLines(
+        lines.filter((l, i) => l !== '' || lines[i - 1] !== ''),
+        true,
+      ),
+      junk,
+      articles: [a, b, c],
+    };
   },
 };
