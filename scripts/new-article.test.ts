@@ -12,7 +12,7 @@ function runNew(dir: string, ...args: string[]) {
   return spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/new-article.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ARTICLES_DIR: dir },
+    env: { ...process.env, ARCHIVE_ARTICLES_DIR: dir },
   });
 }
 

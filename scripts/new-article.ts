@@ -12,7 +12,7 @@ import { dateProblem } from '../src/schema/partial-date.ts';
 import { PLACEHOLDER } from '../src/schema/placeholder.ts';
 import { validateArticleText } from '../src/schema/validate-article.ts';
 
-const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
+const ARTICLES_DIR = process.env.ARCHIVE_ARTICLES_DIR ?? 'content/articles';
 const USAGE = '用法 usage: npm run new -- "标题" [--date 2024-05-01 | 2024-05 | 2024]';
 
 export function scaffold(title: string, date: string | undefined): string {

@@ -6,11 +6,12 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { languageModel } from '../../src/core/language-model/load.ts';
+import { sharedCorpusDir } from './corpus-run/shared-corpus.ts';
 import { corpusKnown, measureMisreads, sidecarMisreads, type MisreadQuality } from './misread-quality.ts';
 import { articleParagraphs, measureSynthetic } from './synthetic-quality.ts';
 import { sideBySidePages } from './synthetic-side-by-side.ts';
 
-const CORPUS = process.env.ARCHIVE_CORPUS ?? '/work/shared/corpus';
+const CORPUS = process.env.ARCHIVE_CORPUS ?? sharedCorpusDir(process.cwd()).dir;
 /** The corpus page whose columns stand side by side (its README: 203). */
 const SIDE_BY_SIDE_PAGE = /^203_.*\.txt$/u;
 

@@ -5,7 +5,7 @@
 //
 //   npx tsx scripts/quality/names-quality.ts [GOLD.yaml...] [--seeds [DIR]] [--json] [--authority DIR]
 //
-// With gold files (default: /work/shared/corpus/*.gold.yaml): recall and precision per file and
+// With gold files (default: the shared corpus's *.gold.yaml, ../shared/corpus): recall and precision per file and
 // overall against each gold article's `parks` and `companies`. With --seeds: the same against
 // the editors' reviewed lists in content/articles/*.md (or DIR: an earlier commit's articles) (a name the editors kept but the detector
 // no longer finds is a loss), and, name for name, what the detector no longer or now also gives.
@@ -16,9 +16,10 @@ import { createEntityDetector } from '../ingest/describe/detect-entities.ts';
 import { loadAuthority, type Authority } from '../../src/core/entities/authority.ts';
 import { readableText } from '../../src/core/readable-text.ts';
 import { splitFrontMatter } from '../../src/schema/front-matter.ts';
+import { sharedCorpusDir } from './corpus-run/shared-corpus.ts';
 import { scoreNames, type AliasTable, type NameScore } from './name-matching.ts';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = sharedCorpusDir(process.cwd()).dir;
 const ARTICLES = 'content/articles';
 
 interface Case {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: lint, type-check, then the three test groups one after another (fast unit tests, the
+# `npm test`: lint, type-check, the test tools and the language model, then the three test groups one after another (fast unit tests, the
 # ingest end to end, the built site in Chromium), so no two heavy steps share the two cores. Every
 # step runs even when one before it failed; the last line is a plain "tests: N passed, N failed".
 set -uo pipefail
@@ -18,6 +18,9 @@ step() {
 step lint npm run --silent lint
 step typecheck npm run --silent typecheck
 bash scripts/setup/ensure-test-tools.sh || failed_steps+=("test tools")
+# The cleaner's language model (cached in .cache/language-model/; seconds once made). Without apt it
+# says why and the tests that need it are skipped; CI runs it with --strict first.
+npm run --silent setup:language-model || failed_steps+=("language model")
 for project in unit ingest browser; do
   step "$project tests" npx vitest run --project "$project" --reporter=default --reporter=json --outputFile.json="test-results/vitest-${project}.json"
 done

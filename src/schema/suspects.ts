@@ -1,5 +1,5 @@
 // The suspected OCR misreads an ingest run lists for the editors (`suspects.yaml` in its output
-// directory, written by scripts/ingest/describe/suspects/write-suspects.ts). Proposals only: an
+// directory, written by scripts/ingest/write/suspects.ts). Proposals only: an
 // editor accepts one by copying it into the raw file's sidecar as a correction.
 import { z } from 'astro/zod';
 import { nonEmptyString } from './common.ts';
