@@ -43,7 +43,7 @@ export function deinterleave(
 ): { lines: PageLine[]; report: DeinterleaveReport } {
   // Rows of side-by-side columns first: once given back column by column, they are lines like any.
   const sideBySide = readSideBySide(input);
-  const result = readMixedPage(sideBySide.lines, articleStarts, options);
+  const result = readByBlocks(sideBySide.lines, sideBySide.placed, articleStarts, options);
   const { report } = result;
   report.sideBySide = sideBySide.report.blocks;
   report.weakLines = [...new Set([...report.weakLines, ...sideBySide.report.doubtful])].sort((a, b) => a - b);
@@ -53,6 +53,44 @@ export function deinterleave(
     result.lines = markLostEnds(result.lines, articleStarts, report);
   }
   return result;
+}
+
+/**
+ * The page read for mixed columns stretch by stretch: each block of side-by-side columns (already
+ * in column order) among its own lines, and the lines between blocks among theirs. No line moves
+ * into or out of a block: a reading across the whole page once spliced the left column of a block
+ * into a line of its right one further down.
+ */
+function readByBlocks(
+  lines: readonly PageLine[],
+  placed: readonly boolean[],
+  articleStarts: ReadonlySet<number>,
+  options: { trace?: (trace: DeinterleaveTrace) => void },
+): { lines: PageLine[]; report: DeinterleaveReport } {
+  if (!placed.includes(true)) return readMixedPage(lines, articleStarts, options);
+  const out: PageLine[] = [];
+  const report = emptyReport();
+  for (let from = 0; from < lines.length; ) {
+    let to = from;
+    while (to < lines.length && placed[to] === placed[from]) to++;
+    const stretch = lines.slice(from, to);
+    const read = readMixedPage(stretch, articleStarts, options);
+    out.push(...read.lines);
+    mergeReport(report, read.report);
+    from = to;
+  }
+  return { lines: out, report };
+}
+
+function mergeReport(into: DeinterleaveReport, part: DeinterleaveReport): void {
+  into.mixedLines.push(...part.mixedLines);
+  into.weakLines.push(...part.weakLines);
+  into.doubtfulLines.push(...part.doubtfulLines);
+  into.newJoins.push(...part.newJoins);
+  into.keptJoins += part.keptJoins;
+  into.joins.push(...part.joins);
+  into.ocrJoins.push(...part.ocrJoins);
+  into.notes.push(...part.notes.filter((n) => !into.notes.includes(n)));
 }
 
 /**

@@ -35,6 +35,14 @@ describe('side-by-side columns', () => {
     ]);
   });
 
+  it('marks which lines a block put in column order, and no other', () => {
+    const page = `天地玄黄宇宙洪荒。\n\n${PAGE}\n\n寒来暑往秋收冬藏。`;
+    const { lines, placed } = readSideBySide(toPageLines(page));
+    expect(placed).toHaveLength(lines.length);
+    expect(lines.filter((_, i) => !placed[i]).map((l) => l.text)).toEqual(['天地玄黄宇宙洪荒。', '寒来暑往秋收冬藏。']);
+    expect(placed.filter(Boolean)).toHaveLength(10);
+  });
+
   it('finds a third column in what the second cut left', () => {
     const split = splitColumns([
       '甲乙丙丁戊己庚  子丑寅卯辰巳午 天地玄黄宇宙洪',

@@ -217,26 +217,28 @@ export function headlineRow(pieces: readonly string[]): boolean {
  * Lines in reading order: each block of side-by-side columns given back column by column, every
  * other line as it was.
  */
-export function readSideBySide(lines: readonly PageLine[]): { lines: PageLine[]; report: SideBySideReport } {
+export function readSideBySide(lines: readonly PageLine[]): { lines: PageLine[]; placed: boolean[]; report: SideBySideReport } {
   const report: SideBySideReport = { blocks: [], doubtful: [] };
   const out: PageLine[] = [];
+  // Which lines of the output a block put in column order (their order is known: nothing moves them).
+  const placed: boolean[] = [];
   let next = 0;
   for (const run of candidateRuns(lines)) {
     const split = splitColumns(run.map((i) => lines[i]!.text));
     if (!split) continue;
-    for (let i = next; i < run[0]!; i++) out.push(lines[i]!);
+    for (let i = next; i < run[0]!; i++) out.push(lines[i]!), placed.push(false);
     const columns = split.pieces.reduce((m, p) => Math.max(m, p.length), 0);
     const headings = headlineRow(split.pieces[0]!);
     for (let c = 0; c < columns; c++) {
       run.forEach((i, r) => {
         const piece = split.pieces[r]![c];
-        if (piece) out.push({ ...lines[i]!, text: piece, gapBefore: 0, gapAfter: 0, ...(r === 0 && headings ? { heading: true } : {}) });
+        if (piece) out.push({ ...lines[i]!, text: piece, gapBefore: 0, gapAfter: 0, ...(r === 0 && headings ? { heading: true } : {}) }), placed.push(true);
       });
     }
     run.forEach((i, r) => split.doubtful[r] && report.doubtful.push(lines[i]!.lineNo));
     report.blocks.push({ from: lines[run[0]!]!.lineNo, to: lines[run.at(-1)!]!.lineNo, columns });
     next = run.at(-1)! + 1;
   }
-  for (let i = next; i < lines.length; i++) out.push(lines[i]!);
-  return { lines: out, report };
+  for (let i = next; i < lines.length; i++) out.push(lines[i]!), placed.push(false);
+  return { lines: out, placed, report };
 }
