@@ -43,6 +43,14 @@ describe('side-by-side columns', () => {
     expect(placed.filter(Boolean)).toHaveLength(10);
   });
 
+  it('takes a clause-less line wider than the first column, right above a block, for its headline', () => {
+    const { lines } = readSideBySide(toPageLines(`湖畔新城获评省级知识产权示范园区\n${PAGE}`));
+    expect(lines[0]).toMatchObject({ text: '湖畔新城获评省级知识产权示范园区', heading: true });
+    // A line of text above a block (a clause in it) is left as it was.
+    const { lines: plain } = readSideBySide(toPageLines(`湖畔新城获评省级示范园区，近日公布\n${PAGE}`));
+    expect(plain[0]!.heading).toBeFalsy();
+  });
+
   it('finds a third column in what the second cut left', () => {
     const split = splitColumns([
       '甲乙丙丁戊己庚  子丑寅卯辰巳午 天地玄黄宇宙洪',

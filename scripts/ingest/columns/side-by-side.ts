@@ -214,6 +214,18 @@ export function headlineRow(pieces: readonly string[]): boolean {
 }
 
 /**
+ * A clause-less line set right above a block, wider than the block's first column, is the headline
+ * the block's columns run under (`…获评省级知识产权示范园区` over three columns), not the start of
+ * its first column's text.
+ */
+export function spansBlock(text: string, split: ColumnSplit): boolean {
+  const line = text.trim();
+  if (!line || /[，,。；;：:！!？?、]/u.test(line)) return false;
+  const firstColumn = split.pieces.reduce((m, p) => Math.max(m, fragmentWidth(p[0] ?? '')), 0);
+  return fragmentWidth(line) > firstColumn + SIDE_SLACK;
+}
+
+/**
  * Lines in reading order: each block of side-by-side columns given back column by column, every
  * other line as it was.
  */
@@ -227,6 +239,8 @@ export function readSideBySide(lines: readonly PageLine[]): { lines: PageLine[];
     const split = splitColumns(run.map((i) => lines[i]!.text));
     if (!split) continue;
     for (let i = next; i < run[0]!; i++) out.push(lines[i]!), placed.push(false);
+    const above = run[0]! - 1 >= next ? out.length - 1 : -1;
+    if (above >= 0 && spansBlock(out[above]!.text, split)) out[above] = { ...out[above]!, heading: true, gapAfter: Math.max(1, out[above]!.gapAfter) };
     const columns = split.pieces.reduce((m, p) => Math.max(m, p.length), 0);
     const headings = headlineRow(split.pieces[0]!);
     for (let c = 0; c < columns; c++) {
