@@ -21,6 +21,8 @@ export const SIDE_SLACK = 1;
 export const SIDE_FULL_WITHIN = 2.5;
 /** Spaces of a gap that says "gutter" even after a short piece (a paragraph's last line). */
 export const SIDE_WIDE_GAP = 2;
+/** Votes a width half the commonest gutter's needs (as a share of its votes) to be the first of three columns. */
+export const SIDE_HALF_VOTES = 0.5;
 /** Share of a block's cut rows whose gutter is that wide (single spaces are OCR's, not a gutter's). */
 export const SIDE_WIDE_GUTTER_SHARE = 1 / 3;
 /** The most ems a row may hold beyond its columns' widths (else it is more than one row). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toPageLines } from '../read-page/page-lines.ts';
-import { cutRow, headlineRow, readSideBySide, splitColumns } from './side-by-side.ts';
+import { commonColumnWidth, cutRow, headlineRow, readSideBySide, splitColumns } from './side-by-side.ts';
 
 // Two columns of ten ems, read row by row: a full left line is followed by one or two spaces, a
 // short one (a paragraph's last line) by padding; one left line has an OCR space beside a number.
@@ -49,6 +49,12 @@ describe('side-by-side columns', () => {
     // A line of text above a block (a clause in it) is left as it was.
     const { lines: plain } = readSideBySide(toPageLines(`湖畔新城获评省级示范园区，近日公布\n${PAGE}`));
     expect(plain[0]!.heading).toBeFalsy();
+  });
+
+  it('takes the narrow width for the columns when a gutter at twice it is the second of three', () => {
+    // The first gutter is a single space, the second a wide one: the wide one alone would say 14.
+    const rows = ['甲乙丙丁戊己庚 子丑寅卯辰巳午   天地玄黄宇宙洪', '庚辛壬癸甲乙丙 午未申酉戌亥子   洪荒日月盈昃辰', '丙丁戊己庚辛壬 子丑寅卯辰巳午  辰宿列张寒来暑'];
+    expect(commonColumnWidth(rows)).toBe(7);
   });
 
   it('finds a third column in what the second cut left', () => {

@@ -21,6 +21,7 @@ import {
   SIDE_MAX_UNFIT,
   SIDE_WIDE_GAP,
   SIDE_WIDE_GUTTER_SHARE,
+  SIDE_HALF_VOTES,
 } from './knobs.ts';
 
 export interface SideBySideReport {
@@ -93,16 +94,22 @@ export function commonColumnWidth(texts: readonly string[]): number | undefined 
     }
   }
   // A column's full lines measure within an em or so of its width: count neighbours too.
+  const near = (w: number) => (votes.get(w) ?? 0) + 0.5 * ((votes.get(w - 1) ?? 0) + (votes.get(w + 1) ?? 0));
   let best: number | undefined;
   let bestVotes = 0;
   for (const w of votes.keys()) {
-    const n = (votes.get(w) ?? 0) + 0.5 * ((votes.get(w - 1) ?? 0) + (votes.get(w + 1) ?? 0));
+    const n = near(w);
     if (n > bestVotes || (n === bestVotes && w < best!)) {
       best = w;
       bestVotes = n;
     }
   }
-  return best;
+  if (best === undefined) return undefined;
+  // Columns of a block are equally wide: a gutter at twice a well-voted width is the second
+  // gutter of three columns, and the first column is the narrow one.
+  const half = Math.round(best / 2);
+  const halves = [half - 1, half, half + 1].filter((w) => w >= SIDE_MIN_COLUMN && near(w) >= SIDE_HALF_VOTES * bestVotes);
+  return halves.length > 0 ? halves.reduce((a, b) => (near(b) > near(a) ? b : a)) : best;
 }
 
 /** Lines that cannot be a row of two columns: blank of gaps, or far wider than two columns. */
@@ -162,10 +169,12 @@ export function splitColumns(texts: readonly string[], maxColumns = 3, firstCut 
   const wideGaps = trimmed.filter((t) => gapsOf(t.trim()).filter((g) => g.spaces >= SIDE_WIDE_GAP).length > maxColumns - 1).length;
   const unfit = cuts.filter((c) => c.doubtful).length;
   if (unfit + wideGaps > SIDE_MAX_UNFIT * texts.length) return undefined;
-  // A gutter is set wider than the space OCR scatters between words: a block whose cuts are
-  // mostly at single spaces is one column with stray spaces (司投资35亿元的 Micro LED显示模).
-  // (Only for the block's first cut: once the block is columns, a third may be set closer.)
-  if (firstCut && rows.filter((c) => c.gutter >= SIDE_WIDE_GAP).length < SIDE_WIDE_GUTTER_SHARE * rows.length) return undefined;
+  // A gutter is set wider than the space OCR scatters between words: a block whose rows hold
+  // only single spaces is one column with stray spaces (司投资35亿元的 Micro LED显示模). A wide gap
+  // anywhere in a row counts (of three columns, either gutter may be the wide one). Only for the
+  // block's first cut: once the block is columns, a third may be set closer.
+  const wideRows = rows.filter((c) => c.gutter >= SIDE_WIDE_GAP || gapsOf(c.rest).some((g) => g.spaces >= SIDE_WIDE_GAP)).length;
+  if (firstCut && wideRows < SIDE_WIDE_GUTTER_SHARE * rows.length) return undefined;
   const rests = cuts.map((c) => c.rest);
   const restWidth = rests.reduce((m, r) => Math.max(m, fragmentWidth(r)), 0);
   const further =
