@@ -11,10 +11,11 @@ describe('parseBylineLine', () => {
     ['本报记者 李 秋', ['李秋']],
     ['(本报记者李秋整理)', ['李秋']],
     ['主讲:梁伟(徐州市科学技术局党组书记、局长)', ['梁伟']],
+    ['湖畔新城管委会主任 郑志远', ['郑志远']],
   ])('%s', (line, names) => {
     expect(parseBylineLine(line)?.names).toEqual(names);
   });
-  it.each(['精准滴灌 靶向出击', '决战三季度 跑出“加速度”', '产才融合 补链强链', '启动创新驱动引擎 助力产业转型升级', '徐州高新区'])('%s is not a byline', (line) => {
+  it.each(['精准滴灌 靶向出击', '决战三季度 跑出“加速度”', '产才融合 补链强链', '启动创新驱动引擎 助力产业转型升级', '徐州高新区', '产能将提升3倍。”公司副总裁 庞卫'])('%s is not a byline', (line) => {
     expect(parseBylineLine(line)).toBeUndefined();
   });
   it('keeps a lecturer line with a post as text as well', () => {
