@@ -21,6 +21,10 @@ export const SIDE_SLACK = 1;
 export const SIDE_FULL_WITHIN = 2.5;
 /** Spaces of a gap that says "gutter" even after a short piece (a paragraph's last line). */
 export const SIDE_WIDE_GAP = 2;
+/** The most rows a block's headlines may take (a headline wrapped over two lines). */
+export const SIDE_HEADLINE_ROWS = 2;
+/** What one space of a run of padding measures (ems): OCR pads a short piece to the next column. */
+export const SPACE_WIDTH = 0.5;
 /** Votes a width half the commonest gutter's needs (as a share of its votes) to be the first of three columns. */
 export const SIDE_HALF_VOTES = 0.5;
 /** Share of a block's cut rows whose gutter is that wide (single spaces are OCR's, not a gutter's). */

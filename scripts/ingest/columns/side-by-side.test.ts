@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toPageLines } from '../read-page/page-lines.ts';
-import { commonColumnWidth, cutRow, headlineRow, readSideBySide, splitColumns } from './side-by-side.ts';
+import { commonColumnWidth, cutRow, headlineRow, headlineRows, joinWrappedHeadlines, readSideBySide, splitColumns } from './side-by-side.ts';
 
 // Two columns of ten ems, read row by row: a full left line is followed by one or two spaces, a
 // short one (a paragraph's last line) by padding; one left line has an OCR space beside a number.
@@ -55,6 +55,33 @@ describe('side-by-side columns', () => {
     // The first gutter is a single space, the second a wide one: the wide one alone would say 14.
     const rows = ['甲乙丙丁戊己庚 子丑寅卯辰巳午   天地玄黄宇宙洪', '庚辛壬癸甲乙丙 午未申酉戌亥子   洪荒日月盈昃辰', '丙丁戊己庚辛壬 子丑寅卯辰巳午  辰宿列张寒来暑'];
     expect(commonColumnWidth(rows)).toBe(7);
+  });
+
+  it('takes two clause-less first rows over a row of leads for wrapped headlines, and joins a full one to its next line', () => {
+    const rows = [
+      ['湖畔新城集成电路企业增至', '西山园区新材料产业园'],
+      ['160家', '首期投产'],
+      ['记者日前从湖畔新城获悉，', '6月28日，西山园区'],
+      ['截至今年6月底，该区集成', '新材料产业园首期项目'],
+    ];
+    expect(headlineRows(rows)).toBe(2);
+    // Without leads under them, clause-less lines are text that merely lacks marks.
+    expect(headlineRows([rows[0]!, rows[1]!, ['记者日前从湖畔新城获悉', '6月28日西山园区'], rows[3]!])).toBe(0);
+    const joined = joinWrappedHeadlines(rows, 2);
+    expect(joined[0]).toEqual(['湖畔新城集成电路企业增至160家', '西山园区新材料产业园首期投产']);
+    expect(joined[1]).toEqual(['', '']);
+    // A short title over its subtitle stays two lines.
+    expect(joinWrappedHeadlines([['湖畔新城', '西山园区新材料产业园'], ['集成电路企业增至160家', '首期投产'], ...rows.slice(2)], 2)[0]![0]).toBe('湖畔新城');
+  });
+
+  it('puts a piece padded past the middle column into the third', () => {
+    const split = splitColumns([
+      '甲乙丙丁戊己庚，  子丑寅卯辰巳午，  天地玄黄宇宙洪，',
+      '庚辛壬癸甲乙丙，  午未申酉戌亥子，  洪荒日月盈昃辰，',
+      '丙丁戊己庚辛壬。                    辰宿列张寒来暑，',
+      '壬癸甲乙丙丁戊，  午未申酉戌亥子，  暑往秋收冬藏闰。',
+    ]);
+    expect(split?.pieces[2]).toEqual(['丙丁戊己庚辛壬。', '', '辰宿列张寒来暑，']);
   });
 
   it('finds a third column in what the second cut left', () => {

@@ -22,6 +22,8 @@ import {
   SIDE_WIDE_GAP,
   SIDE_WIDE_GUTTER_SHARE,
   SIDE_HALF_VOTES,
+  SPACE_WIDTH,
+  SIDE_HEADLINE_ROWS,
 } from './knobs.ts';
 
 export interface SideBySideReport {
@@ -71,9 +73,12 @@ export function gutterScore(gap: Gap, width: number): number {
 export function cutRow(text: string, width: number): [string, string] | undefined {
   let best: Gap | undefined;
   let bestScore = 0;
+  // A wide run of spaces after a short piece carries the text after it to the next column (`160家`
+  // and its padding, then the next column's `首期投产`): of two equal gaps it is the gutter.
+  const padsToColumn = (g: Gap) => g.spaces >= SIDE_WIDE_GAP && g.leftWidth + g.spaces * SPACE_WIDTH >= width - SIDE_FULL_WITHIN;
   for (const gap of gapsOf(text)) {
     const score = gutterScore(gap, width);
-    if (score > bestScore || (score === bestScore && score > 0 && gap.leftWidth > best!.leftWidth)) {
+    if (score > bestScore || (score === bestScore && score > 0 && gap.leftWidth > best!.leftWidth && !padsToColumn(best!))) {
       best = gap;
       bestScore = score;
     }
@@ -189,7 +194,7 @@ export function splitColumns(texts: readonly string[], maxColumns = 3, firstCut 
   const widest = further ? undefined : restWidth;
   if (widest !== undefined && widest > width + SIDE_ROW_SLACK + SIDE_MIN_COLUMN * 2) return undefined;
   return {
-    pieces: cuts.map((c, i) => [c.left, ...(further ? further.pieces[i]! : [c.rest])]),
+    pieces: cuts.map((c, i) => [c.left, ...(further ? further.pieces[i]! : [c.rest.trim()])]),
     doubtful: cuts.map((c, i) => c.doubtful || (further?.doubtful[i] ?? false)),
   };
 }
@@ -197,6 +202,16 @@ export function splitColumns(texts: readonly string[], maxColumns = 3, firstCut 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * Padding that carries a piece past the next column (a row whose middle column is empty: `…万元。`,
+ * thirty spaces, `层面解决。`) is kept before the rest as an indent, so that the cut of what is
+ * left puts the piece in the third column, not the second.
+ */
+function padBeyond(left: string, gutter: number, width: number): string {
+  const beyond = fragmentWidth(left) + gutter * SPACE_WIDTH - (width + SIDE_SLACK + SIDE_WIDE_GAP * SPACE_WIDTH);
+  return beyond > 0 ? ' '.repeat(Math.round(beyond / SPACE_WIDTH)) : '';
 }
 
 /** One row cut into its first column's piece and the rest; a line led by spaces is not in the first. */
@@ -207,7 +222,10 @@ function splitLeading(text: string, width: number): { left: string; rest: string
   const cut = cutRow(body, width);
   // A line that fits one column is one printed line with a space in it, unless its gap is wide.
   const oneLine = fragmentWidth(body) <= width + SIDE_SLACK && !gapsOf(body).some((g) => g.spaces >= SIDE_WIDE_GAP);
-  if (cut && !oneLine) return { left: cut[0].trim(), rest: cut[1].trim(), doubtful: false, gutter: body.length - cut[0].length - cut[1].length };
+  if (cut && !oneLine) {
+    const gutter = body.length - cut[0].length - cut[1].length;
+    return { left: cut[0].trim(), rest: padBeyond(cut[0], gutter, width) + cut[1].trim(), doubtful: false, gutter };
+  }
   // No gutter: the row's one piece is the first column's if it fits there.
   const fits = fragmentWidth(body) <= width + SIDE_SLACK;
   return { left: body, rest: '', doubtful: !fits, gutter: 0 };
@@ -220,6 +238,49 @@ function splitLeading(text: string, width: number): { left: string; rest: string
 export function headlineRow(pieces: readonly string[]): boolean {
   const filled = pieces.filter(Boolean);
   return filled.length >= 2 && filled.every((p) => !/[，,。；;：:！!？?、]/u.test(p));
+}
+
+/**
+ * How many of a block's first rows hold its headlines: a headline row, and the next as well where
+ * every piece of it is clause-less too (headlines wrapped over two lines: `…设计企业增至` / `160家`),
+ * up to SIDE_HEADLINE_ROWS, and never the block's last row.
+ */
+export function headlineRows(pieces: readonly (readonly string[])[]): number {
+  if (pieces.length < 2 || !headlineRow(pieces[0]!)) return 0;
+  let rows = 1;
+  while (rows < SIDE_HEADLINE_ROWS && rows < pieces.length - 1 && clauseless(pieces[rows]!)) rows++;
+  // The columns' text starts under them: every piece of the next row holds a clause mark (a lead,
+  // `记者日前从…获悉，`, `6月28日，…`). Text lines that merely lack marks are not headlines.
+  const next = pieces[rows]!.filter(Boolean);
+  return next.length > 0 && next.every((p) => CLAUSE_MARK.test(p)) ? rows : 0;
+}
+
+/**
+ * A headline that fills its column and goes on in the next headline row was wrapped by the column
+ * (`珠海高新区集成电路设计企业增至` / `160家`): one headline. A short first line was broken on
+ * purpose (a title over its subtitle) and stays two.
+ */
+export function joinWrappedHeadlines(pieces: readonly (readonly string[])[], headlineRows: number): string[][] {
+  const out = pieces.map((row) => [...row]);
+  const columns = out.reduce((m, row) => Math.max(m, row.length), 0);
+  for (let c = 0; c < columns; c++) {
+    const width = out.reduce((m, row) => Math.max(m, fragmentWidth(row[c] ?? '')), 0);
+    for (let r = headlineRows - 2; r >= 0; r--) {
+      const line = out[r]![c] ?? '';
+      const more = out[r + 1]![c] ?? '';
+      if (!line || !more || fragmentWidth(line) < width - SIDE_FULL_WITHIN) continue;
+      out[r]![c] = line + more;
+      out[r + 1]![c] = '';
+    }
+  }
+  return out;
+}
+
+const CLAUSE_MARK = /[，,。；;：:！!？?、]/u;
+
+function clauseless(row: readonly string[]): boolean {
+  const filled = row.filter(Boolean);
+  return filled.length >= 1 && filled.every((p) => !CLAUSE_MARK.test(p));
 }
 
 /**
@@ -251,11 +312,12 @@ export function readSideBySide(lines: readonly PageLine[]): { lines: PageLine[];
     const above = run[0]! - 1 >= next ? out.length - 1 : -1;
     if (above >= 0 && spansBlock(out[above]!.text, split)) out[above] = { ...out[above]!, heading: true, gapAfter: Math.max(1, out[above]!.gapAfter) };
     const columns = split.pieces.reduce((m, p) => Math.max(m, p.length), 0);
-    const headings = headlineRow(split.pieces[0]!);
+    const headings = headlineRows(split.pieces);
+    const pieces = joinWrappedHeadlines(split.pieces, headings);
     for (let c = 0; c < columns; c++) {
       run.forEach((i, r) => {
-        const piece = split.pieces[r]![c];
-        if (piece) out.push({ ...lines[i]!, text: piece, gapBefore: 0, gapAfter: 0, ...(r === 0 && headings ? { heading: true } : {}) }), placed.push(true);
+        const piece = pieces[r]![c];
+        if (piece) out.push({ ...lines[i]!, text: piece, gapBefore: 0, gapAfter: 0, ...(r < headings ? { heading: true } : {}) }), placed.push(true);
       });
     }
     run.forEach((i, r) => split.doubtful[r] && report.doubtful.push(lines[i]!.lineNo));
