@@ -44,7 +44,11 @@ export function readManifestFormerNames(dir: string): Map<string, string[]> {
   if (!manifest || typeof manifest !== 'object') return out;
   for (const [name, entry] of Object.entries(manifest as Record<string, { formerNames?: unknown }>)) {
     const former = entry?.formerNames;
-    if (Array.isArray(former)) out.set(name, former.filter((f): f is string => typeof f === 'string'));
+    if (Array.isArray(former))
+      out.set(
+        name,
+        former.filter((f): f is string => typeof f === 'string'),
+      );
   }
   return out;
 }

@@ -11,7 +11,11 @@ function romanizeWord(word: string): string {
 
 export function slugify(title: string): string {
   const words = segmentWords(title.normalize('NFKC'))
-    .map((w) => romanizeWord(w).toLowerCase().replace(/[^a-z0-9]+/g, ''))
+    .map((w) =>
+      romanizeWord(w)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ''),
+    )
     .filter(Boolean);
   let slug = '';
   for (const w of words) {

@@ -12,14 +12,34 @@ describe('parseBylineLine', () => {
     ['(本报记者李秋整理)', ['李秋']],
     ['主讲:梁伟(徐州市科学技术局党组书记、局长)', ['梁伟']],
     ['湖畔新城管委会主任 郑志远', ['郑志远']],
+    ['记者 张伟 北京报道', ['张伟']],
+    ['本报记者 张伟 报道', ['张伟']],
+    ['記者林宜蓁／新竹報導', ['林宜蓁']],
+    ['記者 陳志明', ['陳志明']],
   ])('%s', (line, names) => {
     expect(parseBylineLine(line)?.names).toEqual(names);
   });
-  it.each(['精准滴灌 靶向出击', '决战三季度 跑出“加速度”', '产才融合 补链强链', '启动创新驱动引擎 助力产业转型升级', '徐州高新区', '产能将提升3倍。”公司副总裁 庞卫'])('%s is not a byline', (line) => {
+  it.each([
+    '精准滴灌 靶向出击',
+    '决战三季度 跑出“加速度”',
+    '产才融合 补链强链',
+    '启动创新驱动引擎 助力产业转型升级',
+    '徐州高新区',
+    '产能将提升3倍。”公司副总裁 庞卫',
+    '新闻报道',
+    '深度报道 聚焦园区',
+  ])('%s is not a byline', (line) => {
     expect(parseBylineLine(line)).toBeUndefined();
   });
   it('keeps a lecturer line with a post as text as well', () => {
     expect(parseBylineLine('主讲:梁伟(徐州市科学技术局党组书记、局长)')?.keepAsText).toBe(true);
+  });
+});
+
+describe('Traditional characters', () => {
+  it('reads a trailing byline and a dateline printed in Traditional, and gives them back as printed', () => {
+    expect(splitTrailingByline('產能可望倍增。（記者 陳志明）')).toEqual({ text: '產能可望倍增。', byline: { names: ['陳志明'], raw: '（記者 陳志明）' } });
+    expect(splitDateline('本報訊（記者 陳志明）今年以來')).toEqual({ text: '今年以來', names: ['陳志明'], raw: '本報訊（記者 陳志明）' });
   });
 });
 

@@ -4,6 +4,7 @@
 // their own (`（陈 锋）`), names after the last sentence of a piece (`…营商环境。 王昌梅`,
 // `…加速度”。（记者 孙晓东 通讯员 高 远）`), and the dateline that opens a piece
 // (`本报讯（记者 林 珊）`), whose names are the byline and whose words are not the text.
+import { printedForm, simplifiedChars } from '../../../src/core/script.ts';
 import { SURNAMES } from './surnames.ts';
 
 export interface Byline {
@@ -63,14 +64,25 @@ function lecturerOrPost(raw: string): Byline | undefined {
   return undefined;
 }
 
+/** Where the report was filed from, after the names (`记者 张伟 北京报道`, `記者林宜蓁／新竹報導`). */
+const DISPATCH = /(?<=\S)(?:\s*[/／|丨｜]\s*|\s+)(?:\p{Script=Han}{2,6}?)?(?:报道|报导|報導|報道)$/u;
+
 /** A photo or design credit printed on the byline's line (`文丨张伟　图丨受访单位`): not a name. */
 const OTHER_CREDITS = /\s+(?:图|图片|摄影|视频|设计|编辑|制图)\s*[丨|｜/:：].*$/u;
 
 /** A whole line that is a byline, or undefined. */
 export function parseBylineLine(text: string): Byline | undefined {
   const raw = text.trim();
-  const own = raw.replace(OTHER_CREDITS, '');
-  if (own !== raw && own.trim() !== '') return parseBylineLine(own) && { ...parseBylineLine(own)!, raw };
+  // Read in Simplified characters (記者 as 记者); the names are given back as printed.
+  const simplified = simplifiedChars(raw);
+  const byline = parseSimplified(simplified);
+  if (!byline || simplified === raw) return byline;
+  return { ...byline, names: byline.names.map((n) => printedForm(raw, simplified, n)), raw };
+}
+
+function parseSimplified(raw: string): Byline | undefined {
+  const own = raw.replace(OTHER_CREDITS, '').replace(DISPATCH, '');
+  if (own !== raw && own.trim() !== '') return parseSimplified(own) && { ...parseSimplified(own)!, raw };
   const compiled = COMPILED.exec(raw);
   if (compiled) return { names: [compiled[1]!], raw };
   const bracketed = BRACKETED.exec(raw);
@@ -106,13 +118,22 @@ const TRAILING = /^(.*[。！？”…])\s*((?:\p{Script=Han}{2,3})(?:\s+\p{Scri
  * (`…加速度”。（记者 孙晓东）`), or bare when set apart by a space or several (`…环境。 王昌梅`).
  */
 export function splitTrailingByline(text: string): { text: string; byline: Byline } | undefined {
-  const trimmed = text.trimEnd();
+  // Matched in Simplified characters (（記者 陳明）), cut and named as printed.
+  const printed = text.trimEnd();
+  const simplified = simplifiedChars(printed);
+  const found = splitTrailingSimplified(simplified);
+  if (!found || simplified === printed) return found;
+  const cut = found.text.length;
+  return { text: printed.slice(0, cut), byline: { names: found.byline.names.map((n) => printedForm(printed, simplified, n)), raw: printed.slice(printed.length - found.byline.raw.length) } };
+}
+
+function splitTrailingSimplified(trimmed: string): { text: string; byline: Byline } | undefined {
   const bracketed = TRAILING_BRACKETED.exec(trimmed);
   if (bracketed) return { text: bracketed[1]!, byline: { names: splitNames(bracketed[2]!), raw: trimmed.slice(bracketed[1]!.length).trim() } };
   const m = TRAILING.exec(trimmed);
   if (!m) return undefined;
   const names = m[2]!.split(/\s+/u);
-  const spaced = /[。！？”…]\s+\p{Script=Han}/u.test(text.slice(m[1]!.length - 1));
+  const spaced = /[。！？”…]\s+\p{Script=Han}/u.test(trimmed.slice(m[1]!.length - 1));
   if (!spaced && names.length < 2) return undefined;
   if (!looksLikeName(names[0]!)) return undefined;
   return { text: m[1]!, byline: { names, raw: m[2]! } };
@@ -120,8 +141,10 @@ export function splitTrailingByline(text: string): { text: string; byline: Bylin
 
 /** `本报讯（记者 林 珊） 今年…` → the reporter's names and the text after the dateline. */
 export function splitDateline(text: string): { text: string; names: string[]; raw: string } | undefined {
-  const m = DATELINE.exec(text);
+  // Matched in Simplified characters (本報訊 is 本报讯), cut where the printed text stands.
+  const simplified = simplifiedChars(text);
+  const m = DATELINE.exec(simplified);
   if (!m) return undefined;
-  const names = m[1] ? splitNames(m[1]) : [];
-  return { text: text.slice(m[0].length), names: allNames(names) ? names : [], raw: m[0].trim() };
+  const names = m[1] ? splitNames(m[1]).map((n) => printedForm(text, simplified, n)) : [];
+  return { text: text.slice(m[0].length), names: allNames(names) ? names : [], raw: text.slice(0, m[0].length).trim() };
 }

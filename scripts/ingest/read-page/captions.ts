@@ -1,6 +1,7 @@
 // Photo captions and credits: `江苏淮海科技城 马宁 摄`, `…通讯员供图`, `图片来源：…`, `★…`,
 // `（相关资料图）`, `（本版照片均由本报记者…摄）`. OCR drops them wherever the photo sat, often in
 // the middle of a sentence; they are lifted out so the sentence can be made whole again.
+import { simplifiedChars } from '../../../src/core/script.ts';
 import { endsSentence, printedWidth } from '../char-classes.ts';
 import { parseBylineLine } from './bylines.ts';
 import type { PageLine } from './page-lines.ts';
@@ -15,7 +16,8 @@ const BRACKETED = /^[(（][^()（）]{1,40}(摄|供图|图|照片)[^()（）]{0,
 
 /** A line that is, on its own evidence, a caption or a photo credit. */
 export function isCaptionLine(text: string): boolean {
-  const t = text.trim();
+  // Read in Simplified characters: a Traditional clipping's credit (記者…攝) is the same credit.
+  const t = simplifiedChars(text.trim());
   // `文丨张伟　图丨受访单位` ends in a photo credit but is the writer's byline.
   if (parseBylineLine(t)) return false;
   if (PHOTO_MARK.test(t) && printedWidth(t) <= LINES.captionWidth) return true;
@@ -27,7 +29,7 @@ export function isCaptionLine(text: string): boolean {
 }
 
 export function isBareSourceCredit(text: string): boolean {
-  return SOURCE_CREDIT.test(text.trim());
+  return SOURCE_CREDIT.test(simplifiedChars(text.trim()));
 }
 
 /**

@@ -24,6 +24,8 @@ describe('furnitureKind', () => {
     ['【字号：大 中 小】【打印本页】【关闭窗口】', 'chrome'],
     ['分享到：', 'chrome'],
     ['WhatsApp', 'chrome'],
+    ['字級 小 中 大', 'chrome'],
+    ['X', 'chrome'],
     ['点击蓝字 关注我们', 'chrome'],
     ['分享 收藏 点赞 在看', 'chrome'],
     ['阅读 3056', 'chrome'],

@@ -16,7 +16,9 @@ it('names the file and entry of a bad field', () => {
   writeFileSync(join(dir, 'parks.yaml'), '- name: 徐州高新区\n  aliases: 高新区\n');
   expect(() => loadAuthority(dir)).toThrow(/parks\.yaml: item 1 \(徐州高新区\), aliases: expected a list, got "高新区" — write a list: aliases: \[高新区\]$/);
   writeFileSync(join(dir, 'parks.yaml'), '- name: 徐州高新区、徐州经开区\n');
-  expect(() => loadAuthority(dir)).toThrow(/parks\.yaml: item 1 \(徐州高新区、徐州经开区\), name: "徐州高新区、徐州经开区" holds more than one name — keep one here and list the others in aliases: \[…\]$/);
+  expect(() => loadAuthority(dir)).toThrow(
+    /parks\.yaml: item 1 \(徐州高新区、徐州经开区\), name: "徐州高新区、徐州经开区" holds more than one name — keep one here and list the others in aliases: \[…\]$/,
+  );
 });
 it('refuses one name for two entries', () => {
   const dir = mkdtempSync(join(tmpdir(), 'authority-'));

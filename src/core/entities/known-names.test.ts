@@ -7,7 +7,11 @@ const parks = buildMatcher([
   entity({ name: '徐州经济技术开发区', aliases: ['徐州经开区'], shortForms: ['经开区'], city: '徐州' }),
   entity({ name: '徐州高新技术产业开发区', aliases: ['徐州高新区'], city: '徐州' }),
 ]);
-const companies = buildMatcher([entity({ name: '徐工集团', aliases: ['徐工'] }), entity({ name: '徐工汽车', parent: '徐工集团' }), entity({ name: '弗迪电池有限公司', aliases: ['弗迪电池', '比亚迪弗迪'] })]);
+const companies = buildMatcher([
+  entity({ name: '徐工集团', aliases: ['徐工'] }),
+  entity({ name: '徐工汽车', parent: '徐工集团' }),
+  entity({ name: '弗迪电池有限公司', aliases: ['弗迪电池', '比亚迪弗迪'] }),
+]);
 
 it('finds canonical names and aliases, in order of first mention', () => {
   expect(parks.find('徐州高新区与徐州经济技术开发区')).toEqual(['徐州高新技术产业开发区', '徐州经济技术开发区']);

@@ -56,7 +56,11 @@ export class Glyphs {
     let best = 0;
     for (const cut of COMPONENT_CUTS) {
       const right = (1 << (16 - cut)) - 1;
-      best = Math.max(best, partLikeness(x, y, () => right), partLikeness(x, y, (row) => (row >= cut ? 0xffff : 0)));
+      best = Math.max(
+        best,
+        partLikeness(x, y, () => right),
+        partLikeness(x, y, (row) => (row >= cut ? 0xffff : 0)),
+      );
     }
     return best;
   }
