@@ -1,7 +1,8 @@
 // A short title for an article printed without one: the lead's first clause, without the
 // `本报讯` mark and the time phrase news leads open with (近日，今年以来，…).
+import { DATELINE_MARK_SOURCE } from '../dateline-forms.ts';
 
-const LEAD_MARK = /^(本报讯|本刊讯)\s*/u;
+const LEAD_MARK = new RegExp(`^\\s*${DATELINE_MARK_SOURCE}\\s*`, 'u');
 const TIME_OPENER = /^(近日|日前|近期|近年来|今年以来|今年上半年|今年|去年|上半年|\d{1,2}(?:-\d{1,2})?月(?:\d{1,2}日)?(?:上午|下午|晚)?)[，,]\s*/u;
 const MAX = 24;
 const MIN = 6;

@@ -36,6 +36,17 @@ describe('parseBylineLine', () => {
   });
 });
 
+describe('splitDateline', () => {
+  it('takes the dateline of an outlet or an agency, with names bracketed or set between spaces', () => {
+    expect(splitDateline('新华社北京5月11日电（记者 周明远）记者11日获悉')).toEqual({ text: '记者11日获悉', names: ['周明远'], raw: '新华社北京5月11日电（记者 周明远）' });
+    expect(splitDateline('湖畔晚报讯 记者张昊 通讯员程学勇 昨日下午，')).toMatchObject({ text: '昨日下午，', names: ['张昊', '程学勇'] });
+    expect(splitDateline('【本报讯】近日，浙江省')).toMatchObject({ text: '近日，浙江省', names: [] });
+  });
+  it('leaves text that merely holds 讯 alone', () => {
+    expect(splitDateline('华为通讯设备落户湖畔')).toBeUndefined();
+  });
+});
+
 describe('Traditional characters', () => {
   it('reads a trailing byline and a dateline printed in Traditional, and gives them back as printed', () => {
     expect(splitTrailingByline('產能可望倍增。（記者 陳志明）')).toEqual({ text: '產能可望倍增。', byline: { names: ['陳志明'], raw: '（記者 陳志明）' } });

@@ -5,6 +5,7 @@
 // `…加速度”。（记者 孙晓东 通讯员 高 远）`), and the dateline that opens a piece
 // (`本报讯（记者 林 珊）`), whose names are the byline and whose words are not the text.
 import { printedForm, simplifiedChars } from '../../../src/core/script.ts';
+import { DATELINE_MARK_SOURCE } from '../dateline-forms.ts';
 import { SURNAMES } from './surnames.ts';
 
 export interface Byline {
@@ -29,7 +30,9 @@ const NAME = '\\p{Script=Han}(?:\\s?\\p{Script=Han}){1,3}';
 const NAMES = `(?:${ROLE}\\s*)?${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5}`;
 const BRACKETED = new RegExp(`^[(（]\\s*(${NAMES})\\s*[)）]$`, 'u');
 const TRAILING_BRACKETED = new RegExp(`^(.*[。！？”…])\\s*[(（]\\s*(${ROLE}\\s*${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5})\\s*[)）]$`, 'u');
-const DATELINE = new RegExp(`^\\s*[【\\[]?(?:本报|本刊|本台|本网)(?:[^（(，,。\\s】\\]]{0,12})?讯[】\\]]?\\s*(?:[(（]\\s*(${NAMES})\\s*[)）])?\\s*`, 'u');
+/** Names after a dateline: in brackets (`（记者 林 珊）`) or set between spaces (`记者张昊 通讯员程学勇 `). */
+const LOOSE_NAMES = `(?:${ROLE}\\p{Script=Han}{2,3}\\s+)+`;
+const DATELINE = new RegExp(`^\\s*${DATELINE_MARK_SOURCE}\\s*(?:[(（]\\s*(${NAMES})\\s*[)）]|(${LOOSE_NAMES}))?\\s*`, 'u');
 
 export function looksLikeName(token: string): boolean {
   return /^\p{Script=Han}{2,4}$/u.test(token) && (SURNAMES.has(token.slice(0, 2)) || SURNAMES.has(token[0]!));
@@ -145,6 +148,7 @@ export function splitDateline(text: string): { text: string; names: string[]; ra
   const simplified = simplifiedChars(text);
   const m = DATELINE.exec(simplified);
   if (!m) return undefined;
-  const names = m[1] ? splitNames(m[1]).map((n) => printedForm(text, simplified, n)) : [];
+  const found = m[1] ?? m[2];
+  const names = found ? splitNames(found).map((n) => printedForm(text, simplified, n)) : [];
   return { text: text.slice(m[0].length), names: allNames(names) ? names : [], raw: text.slice(0, m[0].length).trim() };
 }

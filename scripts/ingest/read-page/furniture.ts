@@ -70,7 +70,10 @@ const CHROME = new RegExp(
     '(?:继续|向上)滑动看下一个',
     '^轻触阅读原文$',
     '^知道了$',
-    '^(?:阅读原文|查看原文|阅读全文|展开全文|点击展开|展开阅读全文)$',
+    '^(?:阅读原文|查看原文|阅读全文|展开全文|点击展开|展开阅读全文|展开详细)$',
+    '^(?:APP|App|app|客户端)下载$|^(?:下载|打开)(?:APP|App|app|客户端)',
+    // A web page's keywords (tags), not the article's text.
+    '^(?:关键词|关键字|标签|Tags?)[:：]\\s*\\S{1,12}(?:[\\s,，、;；]+\\S{1,12}){0,8}$',
     '(?:长按|扫描?|扫一扫|识别).{0,6}二维码|二维码.{0,8}(?:关注|下载|阅读)|^扫码',
     '打开\\s*APP|下载\\s*APP|客户端阅读',
     '^(?:#\\S+\\s*){1,}$',
@@ -129,6 +132,9 @@ function isPageHead(t: string): boolean {
   return parts.every((p) => printedWidth(p) <= 24);
 }
 
+/** `免责声明：本文转自…`, `版权声明：…`: a site's notice under what it reposted. */
+const DISCLAIMER = /^[【[]?(?:免责声明|版权声明|特别声明|郑重声明|转载声明)[】\]]?[:：]/u;
+
 /** The placeholder a saved page leaves for an image: `[图片]`, `【图】`, `[image]`. */
 export const IMAGE_PLACEHOLDER = /^(?:\[(?:图片|图|image|img|照片|配图)\]|【(?:图片|图)】)$/iu;
 
@@ -136,6 +142,8 @@ export const IMAGE_PLACEHOLDER = /^(?:\[(?:图片|图|image|img|照片|配图)\]
 export function furnitureKind(text: string): FurnitureKind | undefined {
   const t = simplifiedChars(text.trim());
   if (t === '') return 'placeholder';
+  // A site's disclaimer is a sentence or two, yet nothing of the article comes after it.
+  if (DISCLAIMER.test(t)) return 'tail-marker';
   if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;
   if (readJump(t)) return undefined;
   if (STRAY.test(t) && countHan(t) === 0 && !/[A-Za-z]{2}/u.test(t)) return FOLIO.test(t) ? 'folio' : 'placeholder';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageDate, postMeta, readPageFacts } from './page-facts.ts';
+import { metaSource, pageDate, postMeta, readPageFacts } from './page-facts.ts';
 
 describe('page facts', () => {
   it('takes the most precise date the furniture prints', () => {
@@ -22,6 +22,8 @@ describe('page facts', () => {
   it('reads a post meta line', () => {
     expect(postMeta('原创 张伟 湖滨发布 2024-03-02 18:00 发表于浙江')).toEqual({ authors: ['张伟'], account: '湖滨发布' });
     expect(postMeta('湖畔新城召开会议 2024-03-02')).toBeUndefined();
+    // A web page's labelled fields are neither authors nor an account.
+    expect(postMeta('来源：湖畔日报  编辑：王晓明  2023-05-12 09:30:15  点击：次')?.account).toBeUndefined();
   });
   it('names the publication from a masthead, else the site', () => {
     expect(
@@ -35,5 +37,14 @@ describe('page facts', () => {
       ).publication,
     ).toBe('湖滨日报');
     expect(readPageFacts([], '湖滨网', '标题').publication).toBe('湖滨网');
+  });
+});
+
+describe('metaSource', () => {
+  it('reads the source a meta line names, wherever it stands, and not an unknown one', () => {
+    expect(metaSource('来源：湖畔日报  编辑：王晓明  2023-05-12 09:30:15')).toBe('湖畔日报');
+    expect(metaSource('发布时间：2023-06-15 09:32　来源：西山园区管委会')).toBe('西山园区管委会');
+    expect(metaSource('来源:未知 日期:2019-12-02 点击:次')).toBeUndefined();
+    expect(metaSource('编辑：王晓明')).toBeUndefined();
   });
 });

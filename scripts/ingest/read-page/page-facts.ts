@@ -44,11 +44,27 @@ export function pageDate(lines: readonly FurnitureLine[]): string | undefined {
 const looksLikeName = (t: string) => /^\p{Script=Han}{2,4}$/u.test(t) && (SURNAMES.has(t.slice(0, 2)) || SURNAMES.has(t[0]!));
 const POST_META = /^(?:原创\s+)?((?:\S{1,12}\s+){1,5})(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}/u;
 
+/** A labelled field of a meta line (`来源：湖畔日报`, `编辑：王晓明`, `点击：次`). */
+const LABELLED = /^[^:：\s]{1,6}[:：]/u;
+/** Where a web page says it came from; `未知`, `网络` name no source. */
+const SOURCE_FIELD = /(?:^|[\s　|｜])(?:来源|稿源|出处|来自)[:：]\s*([^\s　|｜:：]{2,24})/u;
+const NO_SOURCE = /^(?:未知|网络|互联网|网友|本站|原创|转载)$/u;
+
+/** The source a web page's meta line names (`来源：湖畔日报　编辑：…`), if any. */
+export function metaSource(text: string): string | undefined {
+  const found = SOURCE_FIELD.exec(text)?.[1];
+  return found && !NO_SOURCE.test(found) ? found : undefined;
+}
+
 /** A post's meta line: its authors (personal names) and the account that posted it. */
 export function postMeta(text: string): { authors: string[]; account?: string } | undefined {
   const m = POST_META.exec(text.trim());
   if (!m || (!/^原创\s|发表于/u.test(text.trim()) && !/\s/u.test(m[1]!.trim()))) return undefined;
-  const tokens = m[1]!.trim().split(/\s+/u);
+  // Labelled fields are the page's (来源, 编辑, 点击), not a post's author or account.
+  const tokens = m[1]!
+    .trim()
+    .split(/\s+/u)
+    .filter((t) => !LABELLED.test(t));
   const authors = tokens.filter(looksLikeName);
   const account = tokens.filter((t) => !looksLikeName(t)).at(-1);
   return { authors, ...(account ? { account } : {}) };
@@ -63,7 +79,11 @@ export function readPageFacts(lines: readonly FurnitureLine[], site: string | un
     .filter((l) => l.kind === 'meta')
     .map((l) => postMeta(l.text))
     .find((m) => m !== undefined);
-  const publication = masthead?.text.trim() ?? site ?? meta?.account;
+  const source = lines
+    .filter((l) => l.kind === 'meta')
+    .map((l) => metaSource(l.text))
+    .find((m) => m !== undefined);
+  const publication = masthead?.text.trim() ?? site ?? source ?? meta?.account;
   if (publication) facts.publication = publication;
   if (meta) facts.authors = meta.authors;
   if (webTitle) facts.webTitle = webTitle;

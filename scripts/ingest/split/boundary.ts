@@ -6,6 +6,7 @@
 // saved web page or post), a heading that ends in a colon.
 import { countHan, printedWidth } from '../char-classes.ts';
 import { tagWords } from '../../../src/core/segment-words.ts';
+import { DATELINE_START } from '../dateline-forms.ts';
 import { BOUNDARY as B } from './knobs.ts';
 import type { TitleParts } from './headline-roles.ts';
 
@@ -30,7 +31,6 @@ export interface ReadingState {
   singleArticle: boolean;
 }
 
-const DATELINE = /^\s*[【[]?(?:本报|本刊|本台|本网|新华社)\S{0,12}?讯/u;
 const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日[，,上下晚]|近日[，,]|日前[，,]|记者(?:近日)?从\S{2,20}获悉)/u;
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部分])/u;
 
@@ -48,7 +48,7 @@ export function boundaryScore(block: BlockEvidence, state: ReadingState): number
   if (state.closed) score += B.afterClose;
   // OCR scatters spaces through a lead (10月17 日，): read it without them.
   const next = state.next?.replace(/\s+/gu, '');
-  if (next !== undefined && DATELINE.test(next)) score += B.dateline;
+  if (next !== undefined && DATELINE_START.test(next)) score += B.dateline;
   if (next !== undefined && NEWS_LEAD.test(next)) score += B.newsLead;
   if (state.columnWidth !== undefined && printedWidth(title) > state.columnWidth + B.wideMargin) score += B.wide;
   if (namesSomething(title)) score += B.named;

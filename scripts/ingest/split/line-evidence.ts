@@ -1,13 +1,14 @@
 // What the page's lines say about where paragraphs end, line by line: the column each line
 // stands in, where sentences end, which lines stand alone as headlines, which run on into the
 // next. The joiner (paragraphs.ts) reads this evidence; each question is one method.
+import { DATELINE_MARK_SOURCE } from '../dateline-forms.ts';
 import { endsSentence, printedWidth } from '../char-classes.ts';
 import { segmentWords } from '../../../src/core/segment-words.ts';
 import { estimateColumnWidths } from './column-width.ts';
 import { WRAP } from './knobs.ts';
 import { wordSpansBreak } from './word-junction.ts';
 
-export const PARAGRAPH_START = /^\s*(本报讯|本刊讯|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|\d+[、．])/u;
+export const PARAGRAPH_START = new RegExp(`^\\s*(?:${DATELINE_MARK_SOURCE}|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|\\d+[、．])`, 'u');
 const BRACKETED_BYLINE_END = /[。！？”][(（]\s*(?:本报)?(?:记者|通讯员|实习生)[^()（）]{1,30}[)）]$/u;
 const CANNOT_START = /^[，。、；：？！）》」』”’,.;:?!)\]…]/u;
 export const RUNS_ON = /[，、：；—,:;]$/u;
