@@ -48,7 +48,7 @@ export function boundaryScore(block: BlockEvidence, state: ReadingState): number
   if (state.closed) score += B.afterClose;
   // OCR scatters spaces through a lead (10月17 日，): read it without them.
   const next = state.next?.replace(/\s+/gu, '');
-  if (next !== undefined && DATELINE_START.test(next)) score += B.dateline;
+  if (state.next !== undefined && DATELINE_START.test(state.next)) score += B.dateline;
   if (next !== undefined && NEWS_LEAD.test(next)) score += B.newsLead;
   if (state.columnWidth !== undefined && printedWidth(title) > state.columnWidth + B.wideMargin) score += B.wide;
   if (namesSomething(title)) score += B.named;
