@@ -1,0 +1,47 @@
+// Web pages written for this test (a reposted article, another outlet's dateline, a WeChat post, a
+// government site), with the chrome such pages carry; no rule was tuned on them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../scripts/ingest/pipeline.ts';
+import { nodeText } from '../../scripts/ingest/split/draft.ts';
+
+function ingest(name: string) {
+  const bytes = readFileSync(new URL(`../fixtures/web-pages/${name}`, import.meta.url));
+  const { articles } = ingestBytes(bytes, name, {}, { corrections: true });
+  return articles.map((a) => ({ data: a.data, text: a.body.map(nodeText) }));
+}
+
+describe('web pages never seen before', () => {
+  it('a reposted article: the agency dateline gives the byline, the meta line the source, and no chrome stays', () => {
+    const [article, ...rest] = ingest('reposted-article.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔新城高新区三家企业获评省级专精特新');
+    expect(article!.data.byline).toEqual(['周明远']);
+    expect(article!.data.source.publication).toBe('湖畔日报');
+    expect(article!.text[0]).toMatch(/^记者11日从湖畔新城高新区获悉/u);
+    const all = article!.text.join('\n');
+    for (const chrome of ['人民网', '关键词', '免责声明', '展开全文', '上一篇', 'APP下载', '点击']) expect(all).not.toContain(chrome);
+  });
+
+  it('another outlet’s dateline with its reporters set between spaces', () => {
+    const [article] = ingest('outlet-dateline.txt');
+    expect(article!.data.byline).toEqual(['张昊', '程学勇']);
+    expect(article!.text[0]).toMatch(/^昨日下午，记者从湖畔市政府获悉/u);
+  });
+
+  it('a WeChat post: the account is the source, its follow and share lines go', () => {
+    const [article] = ingest('wechat-post.txt');
+    expect(article!.data.title).toBe('湖畔新城：“链主”企业带动上下游协同发展');
+    expect(article!.data.source.publication).toBe('湖畔发布');
+    expect(article!.data.date).toBe('2023-08-01');
+    expect(article!.text.join('\n')).not.toMatch(/关注我们|二维码|在看|审核/u);
+  });
+
+  it('a government site: menus, breadcrumb, size switch and footer go; the date and the text stay', () => {
+    const [article] = ingest('government-site.txt');
+    expect(article!.data.title).toBe('湖畔新城召开2023年上半年经济运行分析会');
+    expect(article!.data.date).toBe('2023-07-12');
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/打印本页|关闭窗口|主办|当前位置|字号/u);
+  });
+});
