@@ -6,8 +6,10 @@
 // its continuation (`（上接第1版）`, after the headline printed again short), and text after a
 // closed article starts an untitled one. Headline blocks with no text after them are kept apart
 // for matching (headlines printed away from their bodies).
+import { simplifiedChars } from '../../../src/core/script.ts';
 import { countRepair, type RepairLog } from '../repairs.ts';
-import { splitDateline } from '../read-page/bylines.ts';
+import { isPlaceName } from '../../../src/core/place-names.ts';
+import { looksLikeName, splitDateline } from '../read-page/bylines.ts';
 import { startsNewArticle } from './boundary.ts';
 import { newDraft, paragraphCount, type Draft } from './draft.ts';
 import { readHeadlines, type HeadLine } from './headline-roles.ts';
@@ -31,6 +33,8 @@ interface State {
   heads: HeadUnit[];
   bylines: Array<Extract<Unit, { kind: 'byline' }>>;
   heldCaptions: Array<Extract<Unit, { kind: 'caption' }>>;
+  /** An editor's note printed above the article it introduces, waiting for that article. */
+  heldNotes: Array<Extract<Unit, { kind: 'text' }>>;
   floating: FloatingBlock[];
   orphanCaptions: Array<{ text: string; lines: number[] }>;
   repairs: RepairLog;
@@ -52,7 +56,21 @@ function startArticle(state: State, firstLine: number, lines: HeadLine[], byline
   return draft;
 }
 
+/**
+ * A headline stack's last line that is a bare personal name (`吴晓峰` under a commentary's title)
+ * is its writer, not a subtitle: surname first, two or three characters, no place's name.
+ */
+function peelBareName(state: State): void {
+  const last = state.heads.at(-1);
+  if (state.heads.length < 2 || !last || state.bylines.length > 0) return;
+  const name = last.text.replace(/\s/gu, '');
+  if (!/^\p{Script=Han}{2,3}$/u.test(name) || !looksLikeName(name) || isPlaceName(name)) return;
+  state.heads.pop();
+  state.bylines.push({ kind: 'byline', names: [name], raw: last.text, lines: last.lines, trailing: false });
+}
+
 function takeBlock(state: State): { heads: HeadUnit[]; lines: HeadLine[]; byline: string[]; rawLines: number[] } {
+  peelBareName(state);
   const block = { heads: state.heads, lines: headLines(state), byline: state.bylines.flatMap((b) => b.names), rawLines: [...state.heads, ...state.bylines].flatMap((u) => u.lines) };
   state.heads = [];
   state.bylines = [];
@@ -164,7 +182,28 @@ function targetFor(state: State, firstLine: number): Draft {
   return state.current;
 }
 
+/** `编者按：…`, `【编者的话】…`: an editor's note, which introduces the article printed under it. */
+const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编后)[】\]]?[:：]?|^\s*编者[:：]/u;
+
+/** Holds an editor's note met before its article (none open, or the open one ended). */
+function holdsNote(state: State, unit: Extract<Unit, { kind: 'text' | 'bullet' | 'table' }>): boolean {
+  if (unit.kind !== 'text' || !EDITORS_NOTE.test(simplifiedChars(unit.text)) || state.heads.length > 0) return false;
+  if (state.current && !state.current.closed && paragraphCount(state.current) > 0) return false;
+  state.heldNotes.push(unit);
+  return true;
+}
+
+/** The held notes, as the first paragraphs of the article they introduce. */
+function placeNotes(state: State, draft: Draft): void {
+  for (const note of state.heldNotes) {
+    draft.body.push({ type: 'paragraph', text: note.text });
+    for (const n of note.lines) draft.lines.add(n);
+  }
+  state.heldNotes = [];
+}
+
 function addText(state: State, unit: Extract<Unit, { kind: 'text' | 'bullet' | 'table' }>): void {
+  if (holdsNote(state, unit)) return;
   let text = unit.kind === 'table' ? '' : unit.text;
   const dateline = unit.kind === 'text' ? splitDateline(text) : undefined;
   settleBlock(state, unit.kind === 'table' ? '' : text);
@@ -176,6 +215,7 @@ function addText(state: State, unit: Extract<Unit, { kind: 'text' | 'bullet' | '
     draft.byline.push(...dateline.names);
     countRepair(state.repairs, 'datelines');
   }
+  if (state.heldNotes.length > 0 && paragraphCount(draft) === 0) placeNotes(state, draft);
   for (const c of state.heldCaptions) {
     draft.captions.push(c.text);
     for (const n of c.lines) draft.lines.add(n);
@@ -278,7 +318,7 @@ export function assemble(
   repairs: RepairLog,
   tailFrom = units.length,
 ): { articles: Draft[]; floating: FloatingBlock[]; orphanCaptions: Array<{ text: string; lines: number[] }> } {
-  const state: State = { articles: [], heads: [], bylines: [], heldCaptions: [], floating: [], orphanCaptions: [], repairs, shape };
+  const state: State = { articles: [], heads: [], bylines: [], heldCaptions: [], heldNotes: [], floating: [], orphanCaptions: [], repairs, shape };
   for (const unit of units.slice(0, tailFrom)) {
     switch (unit.kind) {
       case 'head':
@@ -303,6 +343,8 @@ export function assemble(
     }
   }
   settleBlock(state, undefined);
+  // A note no article followed is kept as a piece of its own (nothing is lost).
+  if (state.heldNotes.length > 0) placeNotes(state, startArticle(state, state.heldNotes[0]!.lines[0]!, [], []));
   assembleTail(state, units.slice(tailFrom));
   state.orphanCaptions.push(...state.heldCaptions.map((c) => ({ text: c.text, lines: c.lines })));
   return { articles: state.articles, floating: state.floating, orphanCaptions: state.orphanCaptions };

@@ -61,6 +61,11 @@ function repeatedShare(block: string, text: string): number {
   return chars.length === 0 ? 0 : covered.filter(Boolean).length / chars.length;
 }
 
+/** A caption line holding a sentence of description besides its credit. */
+function describedCredit(text: string): boolean {
+  return /[。！？]/u.test(text) && countHan(text) >= SPLIT.minDescribedCredit;
+}
+
 function isCaptionBlock(texts: readonly string[]): boolean {
   const last = texts.at(-1)!;
   return texts.length <= SPLIT.maxCaptionLines && (isCaptionLine(last) || /^[▲△★☆]/u.test(texts[0]!));
@@ -84,8 +89,12 @@ export function liftFloating(lines: readonly PageLine[], isItemLead: (i: number)
     const beforeCaption = next !== undefined && isCaptionLine(next.text.trim()) && !isItemLead(b + 1);
     const describesPhoto = a === b && beforeCaption && printedWidth(texts[0]!) <= SPLIT.maxPhotoLabelWidth && !endsSentence(texts[0]!) && !/[，,、]$/u.test(texts[0]!);
     if ((isCaptionBlock(texts) && !isItemLead(a)) || describesPhoto) {
-      out.captions.push({ text: texts.join(''), at: a, lines: lines.slice(a, b + 1).map((l) => l.lineNo) });
-      for (let i = a; i <= b; i++) out.lifted.add(i);
+      // A last line that describes its photo itself (`6月7日，…在体验VR设备。 本报记者 林涛 摄`),
+      // under a line that ends its sentence, is the whole caption: the lines above it are the
+      // page's text. (A caption wrapped over two lines runs on: its first line ends mid-sentence.)
+      const from = texts.length > 1 && describedCredit(texts.at(-1)!) && endsSentence(texts.at(-2)!) ? b : a;
+      out.captions.push({ text: texts.slice(from - a).join(''), at: from, lines: lines.slice(from, b + 1).map((l) => l.lineNo) });
+      for (let i = from; i <= b; i++) out.lifted.add(i);
       return;
     }
     // A pull quote: its words are the text's, or it is a quotation with its speaker under it.

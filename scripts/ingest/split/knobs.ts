@@ -22,6 +22,8 @@ export const SPLIT = {
   maxFloatingLines: 4,
   /** A caption is at most this many lines (the last one ending in its credit). */
   maxCaptionLines: 3,
+  /** A caption line with at least this many characters and a sentence describes its photo itself. */
+  minDescribedCredit: 12,
   /** A photo's one-line description floating beside another photo's credit is at most this wide. */
   maxPhotoLabelWidth: 24,
   /** A pull quote holds at least this many characters… */
