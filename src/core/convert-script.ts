@@ -26,10 +26,27 @@ function words(text: string): string[] {
   return out;
 }
 
+// opencc-js spends most of a call on setting up (a few microseconds a word), and an archive
+// repeats its words: each word is converted once per process.
+const MEMO_LIMIT = 500_000;
+
+function memoized(convert: (text: string) => string): (word: string) => string {
+  const memo = new Map<string, string>();
+  return (word) => {
+    let out = memo.get(word);
+    if (out === undefined) {
+      out = convert(word);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(word, out);
+    }
+    return out;
+  };
+}
+
 /** Simplified text in Traditional characters (Mainland forms: 软件 → 軟件, not 軟體), word by word. */
 export function toTraditionalWords(text: string): string {
   if (!HAN.test(text)) return text;
-  toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  toTw ??= memoized(OpenCC.Converter({ from: 'cn', to: 'tw' }));
   const convert = toTw;
   return words(text)
     .map((w) => (HAN.test(w) ? convert(w) : w))
@@ -39,11 +56,21 @@ export function toTraditionalWords(text: string): string {
 /** Traditional text (Hong Kong or Taiwan forms) in Simplified characters, word by word. */
 export function toSimplifiedWords(text: string): string {
   if (!HAN.test(text)) return text;
-  toCn ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+  toCn ??= memoized(OpenCC.Converter({ from: 'hk', to: 'cn' }));
   const convert = toCn;
   return words(text)
     .map((w) => (HAN.test(w) ? convert(w) : w))
     .join('');
+}
+
+/**
+ * A Traditional text word by word, each word with its Simplified form (quotation marks as
+ * Simplified text sets them): what toSimplifiedWords gives, kept in pieces.
+ */
+export function simplifiedWordPairs(text: string): Array<[printed: string, simplified: string]> {
+  toCn ??= memoized(OpenCC.Converter({ from: 'hk', to: 'cn' }));
+  const convert = toCn;
+  return words(text).map((w) => [w, simplifiedQuotes(HAN.test(w) ? convert(w) : w)]);
 }
 
 const TRADITIONAL_QUOTES: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };

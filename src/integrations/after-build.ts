@@ -1,9 +1,10 @@
-// After Astro has written the Simplified pages: the search index and the Traditional twin. They
-// run at the same time: Pagefind indexes in its own process while the twin is written on worker
-// threads, and the index only ever reads the Simplified pages (the twin goes under /zh-hant/).
+// After Astro has written the Simplified pages: the Traditional twin of every page, and the search
+// index from the article pages (both read in one pass over the pages, traditional-twin.ts), then
+// the old entries of the build cache are pruned.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSearchIndex } from './pagefind.ts';
+import { BuildCache } from './build-cache.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { writeTraditionalTwin } from './traditional-twin.ts';
 
 export default function afterBuild(): AstroIntegration {
@@ -12,13 +13,20 @@ export default function afterBuild(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
-        const started = performance.now();
-        const timed = <T,>(work: Promise<T>) => work.then((value) => ({ value, seconds: (performance.now() - started) / 1000 }));
-        const [indexed, twins] = await Promise.all([timed(buildSearchIndex(site)), timed(writeTraditionalTwin(site))]);
-        const shards = indexed.value.shards > 1 ? ` in ${indexed.value.shards} shards` : '';
+        const cache = BuildCache.open();
+        let started = performance.now();
+        const seconds = () => {
+          const s = (performance.now() - started) / 1000;
+          started = performance.now();
+          return s.toFixed(1);
+        };
+        const twin = await writeTraditionalTwin(site, cache);
+        logger.info(`Traditional twin: ${twin.pages} pages under /zh-hant/, ${twin.converted} converted, the others from the cache (${seconds()} s)`);
+        const index = writeSearchIndex(site, twin.records, cache);
         logger.info(
-          `search index: ${indexed.value.pages} article pages${shards} (${indexed.seconds.toFixed(1)} s); Traditional twin: ${twins.value} pages under /zh-hant/ (${twins.seconds.toFixed(1)} s)`,
+          `search index: ${index.docs} articles in ${index.shards} shard(s), ${index.indexed} indexed, the others from the cache; ${index.names} parks and companies (${seconds()} s)`,
         );
+        cache.prune();
       },
     },
   };

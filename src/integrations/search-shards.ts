@@ -1,12 +1,12 @@
-// How a large archive's search index is cut into shards: by year, newest first (the first shard
-// is the primary index), neighbouring years packed together up to the shard size (every shard
-// costs the first search its own metadata and index chunk), a year too large for one shard split
-// into parts, and pages with no date last.
+// How the search index is cut into shards: by year, newest first, neighbouring years packed
+// together up to the shard size (a query reads a bucket file of every shard, so fewer shards cost
+// a search less; a shard is re-indexed whole when one of its articles changes, so smaller shards
+// cost a rebuild less), a year too large for one shard split into parts, and pages with no date last.
 
 import { UNDATED } from '../lib/archive.ts';
 
 export interface Shard {
-  /** Directory name under /pagefind/shards/: `2023`, `2021-2019`, `2020-2`, `undated`. */
+  /** The shard's years: `2023`, `2021-2019`, `2020-2` (a year split in parts), `undated`. */
   name: string;
   pages: string[];
 }

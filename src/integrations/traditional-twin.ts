@@ -1,10 +1,16 @@
-// Every built page gets a Traditional-Chinese twin under /zh-hant/ (see twin-html.ts). Done on the
-// built HTML, once, so pages need no code of their own for it. (Worker threads were tried: on two
-// cores, with Pagefind indexing at the same time, they cost memory and saved no time.)
+// Every built page gets a Traditional-Chinese twin under /zh-hant/ (see twin-html.ts), and every
+// article page gives the search its record (search-record.ts): both from one parse of the page,
+// and both cached by the hash of the page's HTML (build-cache.ts), so a build converts only the
+// pages that changed since the last one.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { TWIN_PREFIX } from '../core/urls.ts';
-import { twinHtml } from '../lib/twin-html.ts';
+import { parseHtml, stringifyHtml, twinTree } from '../lib/twin-html.ts';
+import type { BuildCache } from './build-cache.ts';
+import { searchRecord, type SearchRecord } from './search-record.ts';
+
+const ARTICLE_PAGE = /^\/articles\/[^/]+\/$/;
+const CACHE_KIND = 'pages';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -24,13 +30,45 @@ function pagePath(file: string, root: string): string {
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
-/** Writes the twin of every page under `site`; returns how many. */
-export async function writeTraditionalTwin(site: string): Promise<number> {
+interface PageOutput {
+  twin: string;
+  record?: SearchRecord;
+}
+
+/** One page's twin and record, from one parse. */
+export function convertPage(html: string, path: string): PageOutput {
+  const tree = parseHtml(html);
+  // The record is read first: the twin changes the tree in place.
+  const record = ARTICLE_PAGE.test(path) ? searchRecord(tree, path) : undefined;
+  twinTree(tree, path);
+  return { twin: stringifyHtml(tree), ...(record ? { record } : {}) };
+}
+
+export interface TwinResult {
+  pages: number;
+  converted: number;
+  records: SearchRecord[];
+}
+
+/** Writes the twin of every page under `site` and returns the article pages' search records. */
+export async function writeTraditionalTwin(site: string, cache: BuildCache): Promise<TwinResult> {
   const files = await htmlFiles(site);
+  const records: SearchRecord[] = [];
+  let converted = 0;
   for (const file of files) {
+    const path = pagePath(file, site);
+    const html = await readFile(file, 'utf8');
+    const key = cache.key(path, html);
+    let out = cache.get<PageOutput>(CACHE_KIND, key);
+    if (!out) {
+      out = convertPage(html, path);
+      cache.set(CACHE_KIND, key, out);
+      converted++;
+    }
+    if (out.record) records.push(out.record);
     const target = join(site, TWIN_PREFIX.slice(1), relative(site, file));
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, twinHtml(await readFile(file, 'utf8'), pagePath(file, site)), 'utf8');
+    await writeFile(target, out.twin, 'utf8');
   }
-  return files.length;
+  return { pages: files.length, converted, records };
 }

@@ -1,7 +1,21 @@
 // What the cleaner changed, as a character diff (jsdiff) between the raw lines and the clean text:
 // removed spaces, line breaks and doubled headlines show as deletions, full-width punctuation as
 // insertions. Text moved elsewhere (a headline printed at the page's end) shows as both.
+//
+// A character diff costs time in proportion to the text's length times the number of changes, so
+// a page whose columns the cleaner put back in order (hundreds of characters moved) would cost a
+// build a tenth of a second. Past MAX_EDITS changes the diff gives up (jsdiff's maxEditLength,
+// which, unlike its timeout, gives the same answer on every machine) and the page says only that
+// the text was reorganised, with how many characters were added and removed.
+//
+// A clipping printed in Traditional characters is compared, and shown, in Simplified, as its page
+// shows its text: its raw lines are Traditional, its clean text on the page Simplified, and the
+// script is not something the cleaner changed.
 import { diffChars } from 'diff';
+import { detectScript, simplifiedChars } from '../core/script.ts';
+
+/** Changed characters beyond which the diff is not worked out (normal cleaning changes a few hundred). */
+export const MAX_EDITS = 400;
 
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
@@ -12,12 +26,31 @@ export interface CleaningDiff {
   parts: DiffPart[];
   added: number;
   removed: number;
+  /** True when the changes were too many to list: parts is empty, the counts compare characters. */
+  reorganised: boolean;
 }
 
-export function cleaningDiff(raw: string, clean: string): CleaningDiff {
-  const parts: DiffPart[] = diffChars(raw, clean).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
-  const count = (kind: DiffPart['kind']) => parts.filter((p) => p.kind === kind).reduce((n, p) => n + Array.from(p.text.replace(/\n/g, '')).length, 0);
-  return { parts, added: count('added'), removed: count('removed') };
+const visibleLength = (text: string) => Array.from(text.replace(/\n/g, '')).length;
+
+/** Characters one text has more of than the other, counted as multisets (order ignored). */
+function surplus(from: string, over: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of over.replace(/\n/g, '')) counts.set(ch, (counts.get(ch) ?? 0) - 1);
+  for (const ch of from.replace(/\n/g, '')) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let n = 0;
+  for (const c of counts.values()) if (c > 0) n += c;
+  return n;
+}
+
+export function cleaningDiff(printedRaw: string, printedClean: string): CleaningDiff {
+  const traditional = detectScript(printedRaw) === 'hant';
+  const raw = traditional ? simplifiedChars(printedRaw) : printedRaw;
+  const clean = traditional ? simplifiedChars(printedClean) : printedClean;
+  const changes = diffChars(raw, clean, { maxEditLength: MAX_EDITS });
+  if (!changes) return { parts: [], added: surplus(clean, raw), removed: surplus(raw, clean), reorganised: true };
+  const parts: DiffPart[] = changes.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  const count = (kind: DiffPart['kind']) => parts.filter((p) => p.kind === kind).reduce((n, p) => n + visibleLength(p.text), 0);
+  return { parts, added: count('added'), removed: count('removed'), reorganised: false };
 }
 
 export interface DiffHunk {

@@ -3,9 +3,20 @@
 import { toTraditionalWords, traditionalQuotes } from '../core/convert-script.ts';
 
 const HAN_OR_QUOTE = /[\p{Script=Han}“”‘’]/u;
+// Short texts (navigation, labels, titles in lists) recur on page after page: converted once.
+const SHORT = 64;
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, string>();
 
 export function toTraditional(text: string): string {
   // Most text nodes of a page are white space, digits or Latin: nothing to convert.
   if (!HAN_OR_QUOTE.test(text)) return text;
-  return traditionalQuotes(toTraditionalWords(text));
+  if (text.length > SHORT) return traditionalQuotes(toTraditionalWords(text));
+  let out = memo.get(text);
+  if (out === undefined) {
+    out = traditionalQuotes(toTraditionalWords(text));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, out);
+  }
+  return out;
 }
