@@ -32,6 +32,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A <meta> Content-Security-Policy on every page; Astro adds hashes for any inline script or style.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'"] } } },
+  // Pages whose key is unchanged are not rendered again on a rebuild (src/lib/page-keys.ts);
+  // `astro build --force` renders every page.
+  experimental: { incrementalBuild: true },
   integrations: [sitemapWithTwins(), securityHeaders(), afterBuild(), devTwin(), siteAddressCheck(address)],
   server: { host: '127.0.0.1' },
 });

@@ -2,8 +2,10 @@
 // build can be measured as the archive grows: provenance (the real article's raw file and lines,
 // so every page shows its OCR lines and cleaning diff), a byline, parks, and companies from a
 // pool that grows as real archives' do (some articles name a company no earlier article named).
-// Each body is the real article's text plus a paragraph of its own (its companies and parks, and
-// sentences of other articles), so the search index meets new words as the archive grows.
+// Each body is the real article's text with its first company's name replaced by the synthetic
+// article's own (at most twice), so the search index meets new names as the archive grows, the
+// entity pages find their sentence, and the cleaning diff grows only by what a real article
+// naming another company would add.
 // Deterministic: the same N and seed give the same files.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,14 +43,12 @@ export class SyntheticArchive {
   private readonly real: Real[];
   private readonly parks: string[];
   private readonly companies: string[];
-  private readonly sentences: string[];
   private readonly next: () => number;
 
   constructor(sourceDir: string, seed: number) {
     this.real = readReal(sourceDir);
     this.parks = [...new Set(this.real.flatMap((r) => (r.data.parks as string[] | undefined) ?? []))];
     this.companies = [...new Set(this.real.flatMap((r) => (r.data.companies as string[] | undefined) ?? []))];
-    this.sentences = this.real.flatMap((r) => r.body.split(/(?<=。)/u).filter((s) => s.length > 12 && !s.includes('\n')));
     this.next = random(seed);
   }
 
@@ -87,9 +87,11 @@ export class SyntheticArchive {
     delete (data as Record<string, unknown>).corrections;
     delete (data as Record<string, unknown>).dateNote;
     delete (data as Record<string, unknown>).position;
-    const own = `记者${reporter}报道：${companies.join('、')}近日在${parks.join('、')}签约落户。${this.pick(this.sentences)}${this.pick(this.sentences)}`;
+    const named = ((base.data.companies as string[] | undefined) ?? []).find((c) => base.body.includes(c));
+    let body = base.body;
+    if (named) for (let k = 0; k < 2; k++) body = body.replace(named, companies[0]!);
     const doc = new Document(data);
-    return `---\n${doc.toString({ lineWidth: 0 })}---\n${base.body.trimEnd()}\n\n${own}\n`;
+    return `---\n${doc.toString({ lineWidth: 0 })}---\n${body}`;
   }
 }
 

@@ -48,7 +48,8 @@ export function toTraditionalWords(text: string): string {
   if (!HAN.test(text)) return text;
   toTw ??= memoized(OpenCC.Converter({ from: 'cn', to: 'tw' }));
   const convert = toTw;
-  return words(text)
+  // Simplified text is cut as it is (words() reads Traditional text by a Simplified reading).
+  return segmentWords(text)
     .map((w) => (HAN.test(w) ? convert(w) : w))
     .join('');
 }

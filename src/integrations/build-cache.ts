@@ -5,9 +5,9 @@
 //
 // Keys include a fingerprint of the code that makes the cached things (the files listed below and
 // the versions of the packages they use), so changing that code empties the cache by itself.
-// Entries not used for PRUNE_DAYS are deleted after each build.
+// After each build, entries this build did not use and older than PRUNE_DAYS are deleted.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
@@ -48,9 +48,19 @@ function fingerprint(root: string): string {
   return hashOf(...parts).slice(0, 16);
 }
 
+/** Directories already made in this process: mkdir is a system call worth saving per file. */
+const made = new Set<string>();
+
+export function ensureDir(dir: string): void {
+  if (made.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  made.add(dir);
+}
+
 export class BuildCache {
   readonly dir: string;
   readonly version: string;
+  private readonly used = new Set<string>();
 
   constructor(dir: string, root: string) {
     this.dir = dir;
@@ -66,15 +76,16 @@ export class BuildCache {
     return hashOf(this.version, ...parts);
   }
 
-  private file(kind: string, key: string): string {
-    return join(this.dir, kind, key.slice(0, 2), `${key}.json.gz`);
+  private file(kind: string, key: string, ext: string): string {
+    return join(this.dir, kind, key.slice(0, 2), `${key}${ext}`);
   }
 
+  /** A value kept as gzipped JSON. */
   get<T>(kind: string, key: string): T | undefined {
-    const file = this.file(kind, key);
+    const file = this.file(kind, key, '.json.gz');
     try {
       const value = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as T;
-      touch(file);
+      this.used.add(file);
       return value;
     } catch {
       return undefined;
@@ -82,64 +93,45 @@ export class BuildCache {
   }
 
   set(kind: string, key: string, value: unknown): void {
-    writeAtomically(this.file(kind, key), gzipSync(JSON.stringify(value), { level: 1 }));
+    this.put(this.file(kind, key, '.json.gz'), gzipSync(JSON.stringify(value), { level: 1 }));
   }
 
-  /** A cached directory of files (a search shard), copied to `target`; false if not cached. */
-  copyDir(kind: string, key: string, target: string): boolean {
-    const dir = join(this.dir, kind, key);
-    if (!existsSync(join(dir, '.complete'))) return false;
-    touch(dir);
-    cpSync(dir, target, { recursive: true, filter: (src) => !src.endsWith('.complete') });
-    return true;
+  /** A file kept as it is (a twin page), to be copied where it is needed: its path, if cached. */
+  fileFor(kind: string, key: string, ext: string): string | undefined {
+    const file = this.file(kind, key, ext);
+    if (!existsSync(file)) return undefined;
+    this.used.add(file);
+    return file;
   }
 
-  /** Keeps a copy of a directory just written (a search shard) under its key. */
-  storeDir(kind: string, key: string, source: string): void {
-    const dir = join(this.dir, kind, key);
-    const temporary = `${dir}.${process.pid}.tmp`;
-    rmSync(temporary, { recursive: true, force: true });
-    cpSync(source, temporary, { recursive: true });
-    writeFileSync(join(temporary, '.complete'), '');
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(temporary, dir);
+  setFile(kind: string, key: string, ext: string, content: string | Uint8Array): void {
+    this.put(this.file(kind, key, ext), content);
   }
 
-  /** Deletes entries unused for PRUNE_DAYS. */
+  private put(file: string, content: string | Uint8Array): void {
+    ensureDir(dirname(file));
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+    this.used.add(file);
+  }
+
+  /** Deletes entries this build did not use that are older than PRUNE_DAYS. */
   prune(now = Date.now()): number {
-    if (!existsSync(this.dir)) return 0;
+    const root = this.dir;
+    if (!existsSync(root)) return 0;
     const limit = now - PRUNE_DAYS * 86_400_000;
     let removed = 0;
-    const walk = (dir: string, depth: number) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        // kind/xx/key.json.gz for entries, kind/key/ for directories
-        const isEntry = entry.isFile() || (entry.isDirectory() && depth === 1 && entry.name.length > 2);
-        if (isEntry) {
-          if (statSync(path).mtimeMs < limit) {
-            rmSync(path, { recursive: true, force: true });
-            removed++;
-          }
-        } else if (entry.isDirectory()) walk(path, depth + 1);
+    for (const kind of readdirSync(root)) {
+      for (const bucket of readdirSync(join(root, kind))) {
+        for (const name of readdirSync(join(root, kind, bucket))) {
+          const file = join(root, kind, bucket, name);
+          if (this.used.has(file) || statSync(file).mtimeMs >= limit) continue;
+          rmSync(file, { force: true });
+          removed++;
+        }
       }
-    };
-    walk(this.dir, 0);
+    }
     return removed;
   }
-}
-
-function touch(path: string): void {
-  const now = new Date();
-  try {
-    utimesSync(path, now, now);
-  } catch {
-    // another build removed it meanwhile: nothing to keep fresh
-  }
-}
-
-function writeAtomically(file: string, data: Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
 }

@@ -7,15 +7,15 @@
 //
 // Each shard's directory is named by the hash of its articles and cached (build-cache.ts): a build
 // that adds one article re-indexes only the shard it falls in.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadAuthority } from '../core/entities/authority.ts';
-import { FILTER_KEYS, INDEX_FORMAT, MANIFEST_FILE, shardDir, type DocRecord, type Facets, type Manifest, type ShardInfo } from '../lib/search-data.ts';
+import { FILTER_KEYS, INDEX_FORMAT, MANIFEST_FILE, SEARCH_INDEX_DIR, shardDir, type DocRecord, type Facets, type Manifest, type ShardInfo } from '../lib/search-data.ts';
 import { fold } from '../lib/search/fold.ts';
 import { documentKeys } from '../lib/search/grams.ts';
 import { BUCKET_TARGET_BYTES, DEFAULT_SHARD_PAGES } from '../lib/search/knobs.ts';
 import { encodeBucket, type Postings } from '../lib/search/postings.ts';
-import { hashOf, type BuildCache } from './build-cache.ts';
+import { ensureDir, hashOf, type BuildCache } from './build-cache.ts';
 import { writeNameIndex, type IndexedDoc } from './search-names.ts';
 import type { SearchRecord } from './search-record.ts';
 import { planShards } from './search-shards.ts';
@@ -45,8 +45,13 @@ export function docRecord(r: SearchRecord): DocRecord {
   return { p: r.path, t: r.title, ...(r.date ? { d: r.date } : {}), x: r.text };
 }
 
-/** Writes one shard's files into `dir`: postings by bucket, one file per article, the facets. */
-export function writeShard(records: readonly SearchRecord[], dir: string): number {
+/** A shard's files, by path within its directory: postings by bucket, one file per article, the facets. */
+export interface ShardFiles {
+  buckets: number;
+  files: Array<[path: string, content: string | Uint8Array]>;
+}
+
+export function shardFiles(records: readonly SearchRecord[]): ShardFiles {
   const keysOf = records.map((r) => documentKeys(fold(`${r.title}\n${r.text}`)));
   const postingsCount = keysOf.reduce((n, k) => n + k.size, 0);
   const buckets = pow2AtLeast((postingsCount * BYTES_PER_POSTING) / BUCKET_TARGET_BYTES);
@@ -59,17 +64,41 @@ export function writeShard(records: readonly SearchRecord[], dir: string): numbe
       else bucket.set(key, [n]);
     }
   });
-  mkdirSync(join(dir, 'g'), { recursive: true });
-  mkdirSync(join(dir, 'd'), { recursive: true });
-  postings.forEach((bucket, b) => writeFileSync(join(dir, 'g', `${b}.bin`), encodeBucket(bucket)));
-  records.forEach((r, n) => writeFileSync(join(dir, 'd', `${n}.json`), JSON.stringify(docRecord(r))));
   const facets = Object.fromEntries(FILTER_KEYS.map((k) => [k, {} as Record<string, number[]>])) as Facets;
   records.forEach((r, n) => {
     for (const key of FILTER_KEYS) for (const value of new Set(r.filters[key])) (facets[key][value] ??= []).push(n);
   });
-  writeFileSync(join(dir, 'facets.json'), JSON.stringify(facets));
-  writeFileSync(join(dir, 'meta.json'), JSON.stringify({ buckets }));
-  return buckets;
+  return {
+    buckets,
+    files: [
+      ...postings.map((bucket, b): [string, Uint8Array] => [`g/${b}.bin`, encodeBucket(bucket)]),
+      ...records.map((r, n): [string, string] => [`d/${n}.json`, JSON.stringify(docRecord(r))]),
+      ['facets.json', JSON.stringify(facets)],
+    ],
+  };
+}
+
+/** The files as the build cache keeps them (JSON: binary files as base64). */
+interface CachedShard {
+  buckets: number;
+  files: Array<[string, string, 'base64' | 'utf8']>;
+}
+
+const toCache = (shard: ShardFiles): CachedShard => ({
+  buckets: shard.buckets,
+  files: shard.files.map(([path, content]) => (typeof content === 'string' ? [path, content, 'utf8'] : [path, Buffer.from(content).toString('base64'), 'base64'])),
+});
+const fromCache = (cached: CachedShard): ShardFiles => ({
+  buckets: cached.buckets,
+  files: cached.files.map(([path, content, encoding]) => [path, encoding === 'utf8' ? content : new Uint8Array(Buffer.from(content, 'base64'))]),
+});
+
+function writeFiles(dir: string, files: ShardFiles['files']): void {
+  for (const [path, content] of files) {
+    const file = join(dir, path);
+    ensureDir(dirname(file));
+    writeFileSync(file, content);
+  }
 }
 
 function yearsLabel(records: readonly SearchRecord[]): string {
@@ -86,8 +115,7 @@ export function shardPagesFromEnv(): number {
 
 /** Writes site/search-index/ from the article pages' records. */
 export function writeSearchIndex(site: string, records: readonly SearchRecord[], cache: BuildCache, shardPages = shardPagesFromEnv()): SearchIndexResult {
-  const root = join(site, 'search-index');
-  rmSync(root, { recursive: true, force: true });
+  rmSync(join(site, SEARCH_INDEX_DIR), { recursive: true, force: true });
   const sorted = [...records].sort(newestFirst);
   const byPath = new Map(sorted.map((r) => [r.path, r]));
   const plan = planShards(
@@ -101,18 +129,19 @@ export function writeSearchIndex(site: string, records: readonly SearchRecord[],
   for (const shard of plan) {
     const members = shard.pages.map((p) => byPath.get(p)!);
     const id = hashOf(cache.version, JSON.stringify(members)).slice(0, 16);
-    const dir = join(site, shardDir(id));
-    if (!cache.copyDir(CACHE_KIND, id, dir)) {
-      writeShard(members, dir);
-      cache.storeDir(CACHE_KIND, id, dir);
+    const cached = cache.get<CachedShard>(CACHE_KIND, id);
+    const files = cached ? fromCache(cached) : shardFiles(members);
+    if (!cached) {
+      cache.set(CACHE_KIND, id, toCache(files));
       indexed++;
     }
-    const { buckets } = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { buckets: number };
-    shards.push({ id, years: yearsLabel(members), docs: members.length, buckets });
+    writeFiles(join(site, shardDir(id)), files.files);
+    shards.push({ id, years: yearsLabel(members), docs: members.length, buckets: files.buckets });
     members.forEach((record, n) => docs.push({ record, shard: id, n }));
   }
   const names = writeNameIndex(site, docs, loadAuthority());
   const manifest: Manifest = { format: INDEX_FORMAT, shards, names: { id: names.id, buckets: names.buckets } };
+  ensureDir(join(site, SEARCH_INDEX_DIR));
   writeFileSync(join(site, MANIFEST_FILE), JSON.stringify(manifest));
   return { docs: sorted.length, shards: shards.length, indexed, names: names.count };
 }

@@ -3,7 +3,7 @@
 // and each one's articles, newest first, with the sentence that names it. The search page shows
 // these before it needs the full-text index: a name query costs a bucket file and one page of a
 // list.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Authority } from '../core/entities/authority.ts';
 import { entityHref } from '../core/urls.ts';
@@ -13,7 +13,7 @@ import { entityListFile, nameBucketFile, type EntityItem, type EntityListPage, t
 import { ENTITY_PAGE_SIZE, NAME_BUCKET_TARGET_BYTES } from '../lib/search/knobs.ts';
 import { entryBuckets } from '../lib/search/names.ts';
 import { ENTITY_KINDS } from '../schema/entity.ts';
-import { hashOf } from './build-cache.ts';
+import { ensureDir, hashOf } from './build-cache.ts';
 import type { SearchRecord } from './search-record.ts';
 
 /** An article with its place in the index: shard and document number. */
@@ -91,7 +91,7 @@ export function writeNameIndex(site: string, docs: readonly IndexedDoc[], author
   const id = hashOf(JSON.stringify(filed), JSON.stringify([...lists])).slice(0, 16);
   const write = (path: string, value: unknown) => {
     const file = join(site, path);
-    mkdirSync(dirname(file), { recursive: true });
+    ensureDir(dirname(file));
     writeFileSync(file, JSON.stringify(value));
   };
   filed.forEach((list, b) => write(nameBucketFile(id, b), list));

@@ -30,6 +30,6 @@ it('gives up on a text reorganised past MAX_EDITS and counts characters instead'
 });
 
 it('compares a clipping printed in Traditional in Simplified, as its page shows it', () => {
-  const diff = cleaningDiff('科學園 的初創企業,融資額創新高', '科学园的初创企业，融资额创新高');
+  const diff = cleaningDiff('科學園 的初創企業,融資額創新高', '科学园的初创企业，融资额创新高', true);
   expect(diff.parts.filter((p) => p.kind !== 'same').map((p) => `${p.kind}:${p.text}`)).toEqual(['removed: ', 'removed:,', 'added:，']);
 });

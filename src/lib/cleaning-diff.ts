@@ -2,20 +2,21 @@
 // removed spaces, line breaks and doubled headlines show as deletions, full-width punctuation as
 // insertions. Text moved elsewhere (a headline printed at the page's end) shows as both.
 //
-// A character diff costs time in proportion to the text's length times the number of changes, so
-// a page whose columns the cleaner put back in order (hundreds of characters moved) would cost a
-// build a tenth of a second. Past MAX_EDITS changes the diff gives up (jsdiff's maxEditLength,
-// which, unlike its timeout, gives the same answer on every machine) and the page says only that
-// the text was reorganised, with how many characters were added and removed.
+// A plain character diff costs the text's length times the number of changes (a long article
+// cleaned on every line: tens of milliseconds a page); anchored-diff.ts diffs only the gaps
+// between unchanged stretches. Where a gap needs more than MAX_EDITS changes (columns the cleaner
+// put back in order: text moved, not cleaned) the diff gives up (jsdiff's maxEditLength, which,
+// unlike its timeout, gives the same answer on every machine) and the page says only that the
+// text was reorganised, with how many characters were added and removed.
 //
 // A clipping printed in Traditional characters is compared, and shown, in Simplified, as its page
 // shows its text: its raw lines are Traditional, its clean text on the page Simplified, and the
 // script is not something the cleaner changed.
-import { diffChars } from 'diff';
-import { detectScript, simplifiedChars } from '../core/script.ts';
+import { simplifiedChars } from '../core/script.ts';
+import { anchoredDiff } from './anchored-diff.ts';
 
-/** Changed characters beyond which the diff is not worked out (normal cleaning changes a few hundred). */
-export const MAX_EDITS = 400;
+/** Changed characters between two unchanged stretches beyond which the diff is not worked out. */
+export const MAX_EDITS = 200;
 
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
@@ -42,13 +43,12 @@ function surplus(from: string, over: string): number {
   return n;
 }
 
-export function cleaningDiff(printedRaw: string, printedClean: string): CleaningDiff {
-  const traditional = detectScript(printedRaw) === 'hant';
+/** `traditional`: the clipping was printed in Traditional characters (front matter `script: hant`). */
+export function cleaningDiff(printedRaw: string, printedClean: string, traditional = false): CleaningDiff {
   const raw = traditional ? simplifiedChars(printedRaw) : printedRaw;
   const clean = traditional ? simplifiedChars(printedClean) : printedClean;
-  const changes = diffChars(raw, clean, { maxEditLength: MAX_EDITS });
-  if (!changes) return { parts: [], added: surplus(clean, raw), removed: surplus(raw, clean), reorganised: true };
-  const parts: DiffPart[] = changes.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  const parts = anchoredDiff(raw, clean, MAX_EDITS);
+  if (!parts) return { parts: [], added: surplus(clean, raw), removed: surplus(raw, clean), reorganised: true };
   const count = (kind: DiffPart['kind']) => parts.filter((p) => p.kind === kind).reduce((n, p) => n + visibleLength(p.text), 0);
   return { parts, added: count('added'), removed: count('removed'), reorganised: false };
 }

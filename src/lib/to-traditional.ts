@@ -3,8 +3,9 @@
 import { toTraditionalWords, traditionalQuotes } from '../core/convert-script.ts';
 
 const HAN_OR_QUOTE = /[\p{Script=Han}“”‘’]/u;
-// Short texts (navigation, labels, titles in lists) recur on page after page: converted once.
-const SHORT = 64;
+// Short texts recur on page after page (navigation, labels, titles in lists, the sentences that
+// name a park or company on its page and its neighbours'): each converted once.
+const SHORT = 256;
 const MEMO_LIMIT = 100_000;
 const memo = new Map<string, string>();
 
