@@ -1,6 +1,8 @@
 // One search: the parks and companies the query names (their articles first, from the name
 // index, before the full-text index is read), then every article whose own text holds all the
-// query's words, newest first. The n-gram index only proposes articles; each one is shown only
+// query's words, newest first. A query that is a park's or company's name (or one of its other
+// names) finds the articles writing any of its names; a result that writes another name than
+// the one searched says which (writtenAs). The n-gram index only proposes articles; each one is shown only
 // after its text has been checked, so no result lacks a word. Articles are numbered across shards
 // in the manifest's order (newest first), so one number stands for one article.
 import type { EntityItem, FilterKey, Manifest, NameEntry } from '../lib/search-data.ts';
@@ -25,6 +27,11 @@ export interface Hit {
   excerpt: Segment[];
   /** Partial matches only: the words of the query the article holds. */
   held?: string[];
+  /**
+   * For a query that is a park's or company's name: the other name the article writes it by,
+   * when it never writes the query's (徐州经开区 searched, 徐州经济技术开发区 written).
+   */
+  writtenAs?: string;
 }
 
 export interface Count {
@@ -160,9 +167,9 @@ export class SearchRun {
   }
 
   private itemHit(item: EntityItem, match: NameMatch): Hit | undefined {
+    // An article whose title and text never write a name of it (tagged by hand) is not a hit.
+    if (item.w.length === 0) return undefined;
     const forms = [match.entry.name, ...match.entry.other, ...this.words].map(fold);
-    // An article whose title and text never write the name (tagged by hand) is not a hit.
-    if (!item.m && !forms.some((f) => fold(item.t).includes(f))) return undefined;
     const excerpt: Segment[] = item.m
       ? [
           { text: item.m[0], mark: false },
@@ -172,7 +179,10 @@ export class SearchRun {
       : item.l
         ? [{ text: item.l, mark: false }]
         : [];
-    return { path: item.p, title: highlight(item.t, forms), ...(item.d ? { date: item.d } : {}), excerpt };
+    const names = [match.entry.name, ...match.entry.other];
+    const written = item.w.map((i) => names[i]!).filter(Boolean);
+    const writtenAs = written.some((f) => holdsAll(fold(f), this.words)) ? undefined : written[0];
+    return { path: item.p, title: highlight(item.t, forms), ...(item.d ? { date: item.d } : {}), excerpt, ...(writtenAs ? { writtenAs } : {}) };
   }
 
   /** Results in order, each checked: the named parks' and companies' articles, then full text. */

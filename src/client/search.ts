@@ -83,6 +83,7 @@ async function hitItem(hit: Hit): Promise<HTMLLIElement> {
   }
   if (hit.excerpt.length > 0) li.append(await segments(el('p', { class: 'search-excerpt' }), hit.excerpt));
   if (hit.held) li.append(el('p', { class: 'search-held' }, await display(`含：${hit.held.join('、')}`)));
+  if (hit.writtenAs) li.append(el('p', { class: 'search-held' }, await display(`文中写作“${hit.writtenAs}”`)));
   return li;
 }
 

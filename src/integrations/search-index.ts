@@ -1,5 +1,5 @@
 // The search index, written after the build from the article pages' records (search-record.ts):
-// an n-gram index (src/lib/search/) in shards of neighbouring years, newest first, and the name
+// an n-gram index (src/lib/search/) in shards, newest first (search-shards.ts), and the name
 // index (search-names.ts). Replaces Pagefind, whose Chinese matching is loose: an unseen word is
 // matched by its characters, so a name the archive does not hold finds articles anyway, and a
 // search cannot tell "nothing" from "something" without reading every candidate. Here a query
@@ -120,7 +120,6 @@ export function writeSearchIndex(site: string, records: readonly SearchRecord[],
   const byPath = new Map(sorted.map((r) => [r.path, r]));
   const plan = planShards(
     sorted.map((r) => r.path),
-    sorted.map((r) => r.date?.slice(0, 4)),
     shardPages,
   );
   const shards: ShardInfo[] = [];

@@ -47,13 +47,20 @@ function listItem(doc: IndexedDoc, forms: readonly string[]): EntityItem {
     ...(r.date ? { d: r.date } : {}),
     ...(mention ? { m: [mention.before, mention.match, mention.after] } : { l: lead.length > LEAD_CHARS ? `${lead.slice(0, LEAD_CHARS).join('')}…` : lead.join('') }),
     r: [doc.shard, doc.n],
+    w: forms.flatMap((f, i) => (r.title.includes(f) || r.text.includes(f) ? [i] : [])),
   };
 }
 
+/** Does the article write one of the names itself (in its text or title), not only carry the tag? */
+const writesName = (doc: IndexedDoc, forms: readonly string[]) => forms.some((f) => doc.record.title.includes(f) || doc.record.text.includes(f));
+
 function listPages(articles: ReadonlyArray<{ article: IndexedArticleOf }>, forms: readonly string[]): EntityListPage[] {
-  const items = articles.map(({ article }) => listItem(article.doc, forms));
+  // A search hit must hold what was searched: an article tagged by hand with a name its text never
+  // writes is on the entity's page, but not in its search list.
+  const named = articles.filter(({ article }) => writesName(article.doc, forms));
+  const items = named.map(({ article }) => listItem(article.doc, forms));
   const refs: Record<string, number[]> = {};
-  for (const { article } of articles) (refs[article.doc.shard] ??= []).push(article.doc.n);
+  for (const { article } of named) (refs[article.doc.shard] ??= []).push(article.doc.n);
   for (const list of Object.values(refs)) list.sort((a, b) => a - b);
   const pages = Math.max(1, Math.ceil(items.length / ENTITY_PAGE_SIZE));
   return Array.from({ length: pages }, (_, i) => ({

@@ -90,6 +90,8 @@ export interface EntityItem {
   l?: string;
   /** Where the index holds it: shard id and document number. */
   r: [string, number];
+  /** The names it writes (title or text), as places in [name, ...other] of its NameEntry. */
+  w: number[];
 }
 
 export interface EntityListPage {

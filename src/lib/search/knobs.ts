@@ -11,8 +11,11 @@ export const BUCKET_TARGET_BYTES = 3000;
 /** At most this many n-grams of one long query word are looked up (spread over the word). */
 export const MAX_KEYS_PER_WORD = 4;
 
-/** Article pages one shard of the index holds at most (ARCHIVE_SEARCH_SHARD_PAGES overrides). */
-export const DEFAULT_SHARD_PAGES = 1500;
+/**
+ * Article pages a shard of the index holds, roughly (from a quarter more to twice as many; see
+ * src/integrations/search-shards.ts; ARCHIVE_SEARCH_SHARD_PAGES overrides).
+ */
+export const DEFAULT_SHARD_PAGES = 1000;
 
 /** Results shown at a time. */
 export const PAGE_SIZE = 10;
@@ -20,9 +23,9 @@ export const PAGE_SIZE = 10;
 export const ENTITY_PAGE_SIZE = 20;
 /** The name index aims at about this many bytes per bucket file. */
 export const NAME_BUCKET_TARGET_BYTES = 2500;
-/** Names suggested when nothing is found, and how near (shared character pairs, Dice) they must be. */
+/** Names suggested when nothing is found, and how near they must be (character pairs shared over the shorter's pairs). */
 export const SUGGESTIONS = 5;
-export const SUGGEST_MIN_SIMILARITY = 0.4;
+export const SUGGEST_MIN_SIMILARITY = 0.35;
 /** Names put first above the results. */
 export const NAMES_FIRST = 3;
 

@@ -66,7 +66,10 @@ export function matchNames(words: readonly string[], entries: readonly NameEntry
     .map(({ entry, whole }) => ({ entry, whole }));
 }
 
-/** Dice's coefficient over character pairs. */
+/**
+ * How alike two names are by their character pairs: the pairs they share over the pairs of the
+ * shorter (so a name inside a longer query counts as near: 徐州开发区的火星基地 and 徐州经济技术开发区).
+ */
 function similarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const rest = [...b];
@@ -78,7 +81,7 @@ function similarity(a: readonly string[], b: readonly string[]): number {
       rest.splice(i, 1);
     }
   }
-  return (2 * shared) / (a.length + b.length);
+  return shared / Math.min(a.length, b.length);
 }
 
 /**

@@ -108,5 +108,6 @@ describe('names', () => {
     expect(suggestNames(['不存在的名字'], names)).toEqual([]);
     expect(suggestNames(['徐州高铁'], names).map((n) => n.href)).toContain('/parks/g/');
     expect(suggestNames(['迪士尼乐园'], names)).toEqual([]);
+    expect(suggestNames(['徐州开发区的火星基地'], names).map((n) => n.href)).toContain('/parks/c/');
   });
 });
