@@ -166,7 +166,7 @@ describe('exact hits', () => {
   it('shows articles holding only some of several words apart, under a heading that says so', async () => {
     await search('比亚迪 迪士尼乐园');
     expect(await hrefs()).toEqual([]);
-    expect(await page().locator('#search-partial h2').innerText()).toContain('部分匹配');
+    expect(await page().locator('#search-partial-heading').innerText()).toContain('部分匹配');
     const partial = await hrefs('#search-partial h2 a');
     expect(partial.length).toBeGreaterThan(0);
     for (const href of partial) expect(fold(await ownText(href))).toMatch(/比亚迪|迪士尼乐园/u);
