@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { parseHtml } from '../lib/twin-html.ts';
+
 import { searchRecord } from './search-record.ts';
 
 const page = `<!doctype html><html lang="zh-CN"><head><title>标题 · 站点</title></head><body>
@@ -14,7 +14,7 @@ const page = `<!doctype html><html lang="zh-CN"><head><title>标题 · 站点</t
 </article></main></body></html>`;
 
 it('reads an article page as the search holds it: title, date, filters and the text shown', () => {
-  expect(searchRecord(parseHtml(page), '/articles/x/')).toEqual({
+  expect(searchRecord(page, '/articles/x/')).toEqual({
     path: '/articles/x/',
     title: '钠电项目落户',
     date: '2023-06',
@@ -24,5 +24,5 @@ it('reads an article page as the search holds it: title, date, filters and the t
 });
 
 it('gives no record for a page without an indexed part', () => {
-  expect(searchRecord(parseHtml('<html><body><p>无</p></body></html>'), '/articles/y/')).toBeUndefined();
+  expect(searchRecord('<html><body><p>无</p></body></html>', '/articles/y/')).toBeUndefined();
 });

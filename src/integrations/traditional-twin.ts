@@ -14,7 +14,7 @@ import type { SearchRecord } from './search-record.ts';
 
 const CACHE_KIND = 'pages';
 /** Below this many pages to convert, starting workers (loading the dictionaries in each) costs more than it saves. */
-const WORKERS_FROM_PAGES = 200;
+const WORKERS_FROM_PAGES = 2000;
 const WORKER_FILE = 'src/integrations/twin-worker.ts';
 
 function htmlFiles(dir: string): string[] {
