@@ -35,6 +35,9 @@ export default defineConfig({
   // Pages whose key is unchanged are not rendered again on a rebuild (src/lib/page-keys.ts);
   // `astro build --force` renders every page.
   experimental: { incrementalBuild: true },
+  // The output directory is kept between builds, so kept pages, twins and search shards need not
+  // be written again; src/integrations/stale-files.ts removes what a build did not make.
+  vite: { build: { emptyOutDir: false } },
   integrations: [sitemapWithTwins(), securityHeaders(), afterBuild(), devTwin(), siteAddressCheck(address)],
   server: { host: '127.0.0.1' },
 });

@@ -1,18 +1,26 @@
-// After Astro has written the Simplified pages: the Traditional twin of every page, and the search
-// index from the article pages (both read in one pass over the pages, traditional-twin.ts), then
-// the old entries of the build cache are pruned.
+// After Astro has written the Simplified pages: files an earlier build left that this one did not
+// make are removed (the output directory is kept between builds, stale-files.ts), the Traditional
+// twin of every page is written and the search index from the article pages (both read in one
+// pass over the pages, traditional-twin.ts), then the old entries of the build cache are pruned.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BuildCache } from './build-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { removeStaleFiles } from './stale-files.ts';
 import { writeTraditionalTwin } from './traditional-twin.ts';
 
 export default function afterBuild(): AstroIntegration {
+  let buildStarted = Date.now();
   return {
     name: 'archive-after-build',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        buildStarted = Date.now();
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
+        const stale = removeStaleFiles(site, assets, buildStarted);
+        if (stale > 0) logger.info(`removed ${stale} file(s) an earlier build left that this one did not make`);
         const cache = BuildCache.open();
         let started = performance.now();
         let cpu = process.cpuUsage();

@@ -1,17 +1,18 @@
 // A cache of the after-build's work, by content hash, in a directory outside git (.cache/ at the
-// project root, or ARCHIVE_CACHE_DIR): a page's twin and search record by the hash of its HTML, a
-// search shard's files by the hash of its articles. A build that changes one article converts
+// project root, or ARCHIVE_CACHE_DIR): a page's twin by the hash of its HTML, a search shard's
+// files by the hash of its articles. Files are kept and put back as hard links (linkOrCopy). A build that changes one article converts
 // only the pages that changed and re-indexes only the shard it falls in.
 //
 // Keys include a fingerprint of the code that makes the cached things (the files listed below and
 // the versions of the packages they use), so changing that code empties the cache by itself.
 // After each build, entries this build did not use and older than PRUNE_DAYS are deleted.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 
 export const CACHE_DIR_VARIABLE = 'ARCHIVE_CACHE_DIR';
+/** Marks a cached directory as whole (written last). */
+const COMPLETE = '.complete';
 const PRUNE_DAYS = 14;
 
 /** What the cached outputs are made by: a change to any of these files empties the cache. */
@@ -57,6 +58,36 @@ export function ensureDir(dir: string): void {
   made.add(dir);
 }
 
+/**
+ * Puts a file at `to` with the content of `from`: a hard link where both are on one file system (no
+ * data is copied: a site's worth of files costs a second, not a minute), a copy elsewhere.
+ * Files so linked are never written into (writeFresh replaces them), so the two names never part.
+ */
+export function linkOrCopy(from: string, to: string): void {
+  ensureDir(dirname(to));
+  const there = statSync(to, { throwIfNoEntry: false });
+  if (there) {
+    const source = statSync(from);
+    if (there.ino === source.ino && there.dev === source.dev) return;
+    unlinkSync(to);
+  }
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/**
+ * Writes a file as a new file: one already there may be a link to a cache entry (linkOrCopy),
+ * and writing into it would change the entry too.
+ */
+export function writeFresh(file: string, content: string | Uint8Array): void {
+  ensureDir(dirname(file));
+  if (existsSync(file)) unlinkSync(file);
+  writeFileSync(file, content);
+}
+
 export class BuildCache {
   readonly dir: string;
   readonly version: string;
@@ -80,23 +111,7 @@ export class BuildCache {
     return join(this.dir, kind, key.slice(0, 2), `${key}${ext}`);
   }
 
-  /** A value kept as gzipped JSON. */
-  get<T>(kind: string, key: string): T | undefined {
-    const file = this.file(kind, key, '.json.gz');
-    try {
-      const value = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as T;
-      this.used.add(file);
-      return value;
-    } catch {
-      return undefined;
-    }
-  }
-
-  set(kind: string, key: string, value: unknown): void {
-    this.put(this.file(kind, key, '.json.gz'), gzipSync(JSON.stringify(value), { level: 1 }));
-  }
-
-  /** A file kept as it is (a twin page), to be copied where it is needed: its path, if cached. */
+  /** A file kept as it is (a twin page), to be linked where it is needed: its path, if cached. */
   fileFor(kind: string, key: string, ext: string): string | undefined {
     const file = this.file(kind, key, ext);
     if (!existsSync(file)) return undefined;
@@ -104,19 +119,31 @@ export class BuildCache {
     return file;
   }
 
-  setFile(kind: string, key: string, ext: string, content: string | Uint8Array): void {
-    this.put(this.file(kind, key, ext), content);
-  }
-
-  private put(file: string, content: string | Uint8Array): void {
-    ensureDir(dirname(file));
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
+  /** Keeps a file just written (a twin page in the site) under its key, as a link where it can. */
+  keepFile(kind: string, key: string, ext: string, written: string): void {
+    const file = this.file(kind, key, ext);
+    linkOrCopy(written, file);
     this.used.add(file);
   }
 
-  /** Deletes entries this build did not use that are older than PRUNE_DAYS. */
+  /** A directory kept under its key (a search shard): its path if cached whole. */
+  dirFor(kind: string, key: string): string | undefined {
+    const dir = join(this.dir, kind, key.slice(0, 2), key);
+    if (!existsSync(join(dir, COMPLETE))) return undefined;
+    this.used.add(dir);
+    return dir;
+  }
+
+  /** Keeps the files just written under `written` (relative paths) as a directory under the key. */
+  keepDir(kind: string, key: string, written: string, paths: readonly string[]): void {
+    const dir = join(this.dir, kind, key.slice(0, 2), key);
+    rmSync(dir, { recursive: true, force: true });
+    for (const path of paths) linkOrCopy(join(written, path), join(dir, path));
+    writeFileSync(join(dir, COMPLETE), '');
+    this.used.add(dir);
+  }
+
+  /** Deletes entries (files, or directories of files) this build did not use, older than PRUNE_DAYS. */
   prune(now = Date.now()): number {
     const root = this.dir;
     if (!existsSync(root)) return 0;
@@ -125,9 +152,9 @@ export class BuildCache {
     for (const kind of readdirSync(root)) {
       for (const bucket of readdirSync(join(root, kind))) {
         for (const name of readdirSync(join(root, kind, bucket))) {
-          const file = join(root, kind, bucket, name);
-          if (this.used.has(file) || statSync(file).mtimeMs >= limit) continue;
-          rmSync(file, { force: true });
+          const entry = join(root, kind, bucket, name);
+          if (this.used.has(entry) || statSync(entry).mtimeMs >= limit) continue;
+          rmSync(entry, { recursive: true, force: true });
           removed++;
         }
       }

@@ -7,15 +7,15 @@
 //
 // Each shard's directory is named by the hash of its articles and cached (build-cache.ts): a build
 // that adds one article re-indexes only the shard it falls in.
-import { rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadAuthority } from '../core/entities/authority.ts';
 import { FILTER_KEYS, INDEX_FORMAT, MANIFEST_FILE, SEARCH_INDEX_DIR, shardDir, type DocRecord, type Facets, type Manifest, type ShardInfo } from '../lib/search-data.ts';
 import { fold } from '../lib/search/fold.ts';
 import { documentKeys } from '../lib/search/grams.ts';
 import { BUCKET_TARGET_BYTES, DEFAULT_SHARD_PAGES } from '../lib/search/knobs.ts';
 import { encodeBucket, type Postings } from '../lib/search/postings.ts';
-import { ensureDir, hashOf, type BuildCache } from './build-cache.ts';
+import { ensureDir, hashOf, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
 import { writeNameIndex, type IndexedDoc } from './search-names.ts';
 import type { SearchRecord } from './search-record.ts';
 import { planShards } from './search-shards.ts';
@@ -24,6 +24,8 @@ export const SHARD_PAGES_VARIABLE = 'ARCHIVE_SEARCH_SHARD_PAGES';
 /** What one posting costs in a bucket file, on average (measured on the archive), to size buckets. */
 const BYTES_PER_POSTING = 3;
 const CACHE_KIND = 'shards';
+/** The shard's bucket count, beside its files (the manifest lists it). */
+const META_FILE = 'meta.json';
 
 export interface SearchIndexResult {
   docs: number;
@@ -78,27 +80,23 @@ export function shardFiles(records: readonly SearchRecord[]): ShardFiles {
   };
 }
 
-/** The files as the build cache keeps them (JSON: binary files as base64). */
-interface CachedShard {
-  buckets: number;
-  files: Array<[string, string, 'base64' | 'utf8']>;
+/** Deletes the directory's entries but those named (shards and name indexes of earlier builds). */
+function removeAllBut(dir: string, keep: ReadonlySet<string>): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
-const toCache = (shard: ShardFiles): CachedShard => ({
-  buckets: shard.buckets,
-  files: shard.files.map(([path, content]) => (typeof content === 'string' ? [path, content, 'utf8'] : [path, Buffer.from(content).toString('base64'), 'base64'])),
-});
-const fromCache = (cached: CachedShard): ShardFiles => ({
-  buckets: cached.buckets,
-  files: cached.files.map(([path, content, encoding]) => [path, encoding === 'utf8' ? content : new Uint8Array(Buffer.from(content, 'base64'))]),
-});
+/** Files under a directory, as paths relative to it (the cache's completion mark left out). */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => {
+    const path = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) return filesUnder(dir, path);
+    return e.name.startsWith('.') ? [] : [path];
+  });
+}
 
 function writeFiles(dir: string, files: ShardFiles['files']): void {
-  for (const [path, content] of files) {
-    const file = join(dir, path);
-    ensureDir(dirname(file));
-    writeFileSync(file, content);
-  }
+  for (const [path, content] of files) writeFresh(join(dir, path), content);
 }
 
 function yearsLabel(records: readonly SearchRecord[]): string {
@@ -115,7 +113,7 @@ export function shardPagesFromEnv(): number {
 
 /** Writes site/search-index/ from the article pages' records. */
 export function writeSearchIndex(site: string, records: readonly SearchRecord[], cache: BuildCache, shardPages = shardPagesFromEnv()): SearchIndexResult {
-  rmSync(join(site, SEARCH_INDEX_DIR), { recursive: true, force: true });
+  const shardsDir = join(site, SEARCH_INDEX_DIR, 's');
   const sorted = [...records].sort(newestFirst);
   const byPath = new Map(sorted.map((r) => [r.path, r]));
   const plan = planShards(
@@ -128,17 +126,26 @@ export function writeSearchIndex(site: string, records: readonly SearchRecord[],
   for (const shard of plan) {
     const members = shard.pages.map((p) => byPath.get(p)!);
     const id = hashOf(cache.version, JSON.stringify(members)).slice(0, 16);
-    const cached = cache.get<CachedShard>(CACHE_KIND, id);
-    const files = cached ? fromCache(cached) : shardFiles(members);
-    if (!cached) {
-      cache.set(CACHE_KIND, id, toCache(files));
+    const dir = join(site, shardDir(id));
+    const cached = cache.dirFor(CACHE_KIND, id);
+    // A shard's directory is named by what it holds: one left by the last build is the same shard.
+    if (existsSync(join(dir, META_FILE))) {
+      // kept as it is
+    } else if (cached) {
+      for (const path of filesUnder(cached)) linkOrCopy(join(cached, path), join(dir, path));
+    } else {
+      const files = shardFiles(members);
+      writeFiles(dir, [...files.files, [META_FILE, JSON.stringify({ buckets: files.buckets })]]);
+      cache.keepDir(CACHE_KIND, id, dir, [...files.files.map(([path]) => path), META_FILE]);
       indexed++;
     }
-    writeFiles(join(site, shardDir(id)), files.files);
-    shards.push({ id, years: yearsLabel(members), docs: members.length, buckets: files.buckets });
+    const { buckets } = JSON.parse(readFileSync(join(dir, META_FILE), 'utf8')) as { buckets: number };
+    shards.push({ id, years: yearsLabel(members), docs: members.length, buckets });
     members.forEach((record, n) => docs.push({ record, shard: id, n }));
   }
+  removeAllBut(shardsDir, new Set(shards.map((s) => s.id)));
   const names = writeNameIndex(site, docs, loadAuthority());
+  removeAllBut(join(site, SEARCH_INDEX_DIR, 'n'), new Set([names.id]));
   const manifest: Manifest = { format: INDEX_FORMAT, shards, names: { id: names.id, buckets: names.buckets } };
   ensureDir(join(site, SEARCH_INDEX_DIR));
   writeFileSync(join(site, MANIFEST_FILE), JSON.stringify(manifest));

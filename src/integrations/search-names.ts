@@ -3,13 +3,13 @@
 // and each one's articles, newest first, with the sentence that names it. The search page shows
 // these before it needs the full-text index: a name query costs a bucket file and one page of a
 // list.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Authority } from '../core/entities/authority.ts';
 import { entityHref } from '../core/urls.ts';
 import { buildEntityIndex, type IndexedArticle } from '../lib/entities/entity-index.ts';
 import { findMention } from '../lib/entities/mention-sentence.ts';
-import { entityListFile, nameBucketFile, type EntityItem, type EntityListPage, type NameEntry } from '../lib/search-data.ts';
+import { entityListFile, nameBucketFile, namesDir, type EntityItem, type EntityListPage, type NameEntry } from '../lib/search-data.ts';
 import { ENTITY_PAGE_SIZE, NAME_BUCKET_TARGET_BYTES } from '../lib/search/knobs.ts';
 import { entryBuckets } from '../lib/search/names.ts';
 import { ENTITY_KINDS } from '../schema/entity.ts';
@@ -26,6 +26,9 @@ export interface IndexedDoc {
 interface IndexedArticleOf extends IndexedArticle {
   doc: IndexedDoc;
 }
+
+/** Written last in a name index's directory: the index is whole. */
+const COMPLETE = '.complete';
 
 export interface NameIndexResult {
   id: string;
@@ -96,6 +99,8 @@ export function writeNameIndex(site: string, docs: readonly IndexedDoc[], author
   const filed: NameEntry[][] = Array.from({ length: buckets }, () => []);
   for (const entry of entries) for (const b of entryBuckets(entry, buckets)) filed[b]!.push(entry);
   const id = hashOf(JSON.stringify(filed), JSON.stringify([...lists])).slice(0, 16);
+  // Named by what it holds: the same index left by the last build is kept as it is.
+  if (existsSync(join(site, namesDir(id), COMPLETE))) return { id, buckets, count: entries.length };
   const write = (path: string, value: unknown) => {
     const file = join(site, path);
     ensureDir(dirname(file));
@@ -103,5 +108,6 @@ export function writeNameIndex(site: string, docs: readonly IndexedDoc[], author
   };
   filed.forEach((list, b) => write(nameBucketFile(id, b), list));
   for (const [href, pages] of lists) pages.forEach((page, i) => write(entityListFile(id, href, i + 1), page));
+  writeFileSync(join(site, namesDir(id), COMPLETE), '');
   return { id, buckets, count: entries.length };
 }

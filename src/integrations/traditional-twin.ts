@@ -3,19 +3,21 @@
 // (convert-page.ts), and both cached by the hash of the page's HTML (build-cache.ts), so a build
 // converts only the pages that changed since the last one. Many pages to convert are shared out
 // to worker threads, one per core: when the twin runs, Astro's work is done.
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { TWIN_PREFIX } from '../core/urls.ts';
-import { ensureDir, type BuildCache } from './build-cache.ts';
+import { ensureDir, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
 import { ARTICLE_PAGE, convertPage, type PageOutput } from './convert-page.ts';
-import type { SearchRecord } from './search-record.ts';
+import { searchRecord, type SearchRecord } from './search-record.ts';
 
 const CACHE_KIND = 'pages';
 /** Below this many pages to convert, starting workers (loading the dictionaries in each) costs more than it saves. */
 const WORKERS_FROM_PAGES = 2000;
 const WORKER_FILE = 'src/integrations/twin-worker.ts';
+/** In the twin's directory: the fingerprint of the code that made its pages. */
+const VERSION_FILE = '.twin-version';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -76,39 +78,62 @@ async function convertOnWorkers(jobs: readonly Job[], count: number, done: (job:
   }
 }
 
+/** Twin pages whose Simplified page is gone (an article removed since the last build). */
+function removeOrphanTwins(site: string, twinRoot: string): void {
+  if (!existsSync(twinRoot)) return;
+  for (const twin of htmlFiles(twinRoot)) if (!existsSync(join(site, relative(twinRoot, twin)))) unlinkSync(twin);
+}
+
+/** Is the twin already in place and newer than its page, made by this code? */
+function fresh(page: string, twin: string): boolean {
+  const t = statSync(twin, { throwIfNoEntry: false });
+  return t !== undefined && t.mtimeMs >= statSync(page).mtimeMs;
+}
+
 /** Writes the twin of every page under `site` and returns the article pages' search records. */
 export async function writeTraditionalTwin(site: string, cache: BuildCache): Promise<TwinResult> {
   const files = htmlFiles(site);
+  const twinRoot = join(site, TWIN_PREFIX.slice(1));
+  // The output directory is kept from build to build (stale-files.ts): twins made by the same code
+  // from pages not written since are left as they are.
+  const versionFile = join(twinRoot, VERSION_FILE);
+  const sameCode = existsSync(versionFile) && readFileSync(versionFile, 'utf8') === cache.version;
+  removeOrphanTwins(site, twinRoot);
   const records = new Array<SearchRecord | undefined>(files.length);
-  const targetOf = (id: number) => {
-    const target = join(site, TWIN_PREFIX.slice(1), relative(site, files[id]!));
-    ensureDir(dirname(target));
-    return target;
-  };
+  const targetOf = (id: number) => join(twinRoot, relative(site, files[id]!));
   const jobs: Array<Job & { key: string }> = [];
   files.forEach((file, id) => {
     const path = pagePath(file, site);
+    const article = ARTICLE_PAGE.test(path);
+    const kept = sameCode && fresh(file, targetOf(id));
+    if (kept && !article) return;
     const html = readFileSync(file, 'utf8');
+    // A record is cheaper to read again than to keep.
+    if (article) records[id] = searchRecord(html, path);
+    if (kept) return;
     const key = cache.key(path, html);
-    // A cached twin is copied as it is; an article page's record is kept beside it.
     const twin = cache.fileFor(CACHE_KIND, key, '.html');
-    const record = ARTICLE_PAGE.test(path) ? cache.get<{ record?: SearchRecord }>(CACHE_KIND, key) : {};
-    if (twin && record) {
-      copyFileSync(twin, targetOf(id));
-      records[id] = record.record;
-    } else jobs.push({ id, html, path, key });
+    if (!twin) {
+      jobs.push({ id, html, path, key });
+      return;
+    }
+    linkOrCopy(twin, targetOf(id));
+    // Newer than its page from now on, so the next build leaves it be (and the cache keeps it).
+    const now = new Date();
+    utimesSync(targetOf(id), now, now);
   });
   const done = new Set<number>();
   const keep = (job: Job, out: PageOutput) => {
-    const { key } = job as Job & { key: string };
-    cache.setFile(CACHE_KIND, key, '.html', out.twin);
-    if (ARTICLE_PAGE.test(job.path)) cache.set(CACHE_KIND, key, { record: out.record });
-    writeFileSync(targetOf(job.id), out.twin);
+    const target = targetOf(job.id);
+    writeFresh(target, out.twin);
+    cache.keepFile(CACHE_KIND, (job as Job & { key: string }).key, '.html', target);
     records[job.id] = out.record;
     done.add(job.id);
   };
   const count = jobs.length >= WORKERS_FROM_PAGES ? Math.min(availableParallelism(), 4) : 0;
   const onWorkers = count > 1 && (await convertOnWorkers(jobs, count, keep).catch(() => false));
   for (const job of jobs) if (!done.has(job.id)) keep(job, convertPage(job.html, job.path));
+  ensureDir(twinRoot);
+  writeFileSync(versionFile, cache.version);
   return { pages: files.length, converted: jobs.length, workers: onWorkers ? count : 0, records: records.filter((r): r is SearchRecord => r !== undefined) };
 }
