@@ -21,8 +21,8 @@ import type { SearchRecord } from './search-record.ts';
 import { planShards } from './search-shards.ts';
 
 export const SHARD_PAGES_VARIABLE = 'ARCHIVE_SEARCH_SHARD_PAGES';
-/** What one posting costs in a bucket file, on average (measured on the archive), to size buckets. */
-const BYTES_PER_POSTING = 3;
+/** What a key's own number costs in a bucket file, about (its gap from the key before, as a varint). */
+const KEY_BYTES = 3;
 const CACHE_KIND = 'shards';
 /** The shard's bucket count, beside its files (the manifest lists it). */
 const META_FILE = 'meta.json';
@@ -53,19 +53,33 @@ export interface ShardFiles {
   files: Array<[path: string, content: string | Uint8Array]>;
 }
 
+/** Bytes of a number as a varint (postings.ts). */
+const varintBytes = (n: number): number => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
+
 export function shardFiles(records: readonly SearchRecord[]): ShardFiles {
-  const keysOf = records.map((r) => documentKeys(fold(`${r.title}\n${r.text}`)));
-  const postingsCount = keysOf.reduce((n, k) => n + k.size, 0);
-  const buckets = pow2AtLeast((postingsCount * BYTES_PER_POSTING) / BUCKET_TARGET_BYTES);
-  const postings: Postings[] = Array.from({ length: buckets }, () => new Map());
-  keysOf.forEach((keys, n) => {
-    for (const key of keys) {
-      const bucket = postings[key % buckets]!;
-      const docs = bucket.get(key);
+  // Every key with its documents, ascending (documents are added in order).
+  const all = new Map<number, number[]>();
+  records.forEach((r, n) => {
+    for (const key of documentKeys(fold(`${r.title}\n${r.text}`))) {
+      const docs = all.get(key);
       if (docs) docs.push(n);
-      else bucket.set(key, [n]);
+      else all.set(key, [n]);
     }
   });
+  // As many buckets as make files of about BUCKET_TARGET_BYTES (a key's gap from the one before
+  // costs about as many bytes as keys are spread over the bucket's share of the hash range).
+  let bytes = 0;
+  for (const docs of all.values()) {
+    bytes += KEY_BYTES + varintBytes(docs.length);
+    let last = 0;
+    for (const d of docs) {
+      bytes += varintBytes(d - last);
+      last = d;
+    }
+  }
+  const buckets = pow2AtLeast(bytes / BUCKET_TARGET_BYTES);
+  const postings: Postings[] = Array.from({ length: buckets }, () => new Map());
+  for (const [key, docs] of all) postings[key % buckets]!.set(key, docs);
   const facets = Object.fromEntries(FILTER_KEYS.map((k) => [k, {} as Record<string, number[]>])) as Facets;
   records.forEach((r, n) => {
     for (const key of FILTER_KEYS) for (const value of new Set(r.filters[key])) (facets[key][value] ??= []).push(n);

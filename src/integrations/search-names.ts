@@ -94,7 +94,8 @@ export function writeNameIndex(site: string, docs: readonly IndexedDoc[], author
       lists.set(href, listPages(summary.mentions, [summary.name, ...other]));
     }
   }
-  const size = entries.reduce((n, e) => n + JSON.stringify(e).length * entryBuckets(e, 1 << 30).size, 0);
+  // Each entry is filed once per character pair of its names (fewer where pairs share a bucket).
+  const size = entries.reduce((n, e) => n + Buffer.byteLength(JSON.stringify(e)) * entryBuckets(e, 1 << 30).size, 0);
   const buckets = 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, size / NAME_BUCKET_TARGET_BYTES))));
   const filed: NameEntry[][] = Array.from({ length: buckets }, () => []);
   for (const entry of entries) for (const b of entryBuckets(entry, buckets)) filed[b]!.push(entry);

@@ -7,7 +7,7 @@
 // /search-index/s/<shard>/d/<n>.json            one article of the shard: address, title, date, text
 // /search-index/s/<shard>/facets.json           park, company, source and year → the shard's articles
 // /search-index/n/<names>/<bucket>.json         parks and companies, by the character pairs of their names
-// /search-index/n/<names>/e/<kind>/<slug>/<page>.json   one park's or company's articles, newest first
+// /search-index/n/<names>/e/<kind>/<slug>-<page>.json   one park's or company's articles, newest first
 //
 // Shard and name directories are named by a hash of what they hold, so every file but the
 // manifest can be cached for good.
@@ -28,8 +28,11 @@ export const docFile = (shard: string, n: number): string => `${shardDir(shard)}
 export const facetsFile = (shard: string): string => `${shardDir(shard)}facets.json`;
 export const namesDir = (names: string): string => `${SEARCH_INDEX_DIR}n/${names}/`;
 export const nameBucketFile = (names: string, bucket: number): string => `${namesDir(names)}${bucket}.json`;
-/** An entity's list; `href` is its page (`/companies/biyadi/`), pages count from 1. */
-export const entityListFile = (names: string, href: string, page: number): string => `${namesDir(names)}e${href}${page}.json`;
+/**
+ * An entity's list; `href` is its page (`/companies/biyadi/`), pages count from 1. One directory
+ * per kind, not per entity: a directory costs a build as much as a file.
+ */
+export const entityListFile = (names: string, href: string, page: number): string => `${namesDir(names)}e${href.replace(/\/$/u, '')}-${page}.json`;
 
 /** First and last code point the character maps cover (CJK Extension A and the Unified Ideographs). */
 export const MAP_FIRST = 0x3400;
