@@ -2,9 +2,9 @@
 // article page gives the search its record (search-record.ts): both from one parse of the page
 // (convert-page.ts), and both cached by the hash of the page's HTML (build-cache.ts), so a build
 // converts only the pages that changed since the last one. Many pages to convert are shared out
-// to worker threads, one per core: when the twin runs, Astro's work is done.
+// to worker threads, one per free core: when the twin runs, Astro's work is done.
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { TWIN_PREFIX } from '../core/urls.ts';
@@ -16,6 +16,7 @@ const CACHE_KIND = 'pages';
 /** Below this many pages to convert, starting workers (loading the dictionaries in each) costs more than it saves. */
 const WORKERS_FROM_PAGES = 2000;
 const WORKER_FILE = 'src/integrations/twin-worker.ts';
+const MAX_WORKERS = 4;
 /** In the twin's directory: the fingerprint of the code that made its pages. */
 const VERSION_FILE = '.twin-version';
 
@@ -78,6 +79,14 @@ async function convertOnWorkers(jobs: readonly Job[], count: number, done: (job:
   }
 }
 
+/**
+ * Cores no other work keeps busy: on a machine others share, threads that wait for a core only
+ * add their start-up (each loads the dictionaries) to the build's cost.
+ */
+function freeCores(): number {
+  return Math.min(MAX_WORKERS, Math.max(0, Math.floor(availableParallelism() - loadavg()[0]!)));
+}
+
 /** Twin pages whose Simplified page is gone (an article removed since the last build). */
 function removeOrphanTwins(site: string, twinRoot: string): void {
   if (!existsSync(twinRoot)) return;
@@ -130,7 +139,7 @@ export async function writeTraditionalTwin(site: string, cache: BuildCache): Pro
     records[job.id] = out.record;
     done.add(job.id);
   };
-  const count = jobs.length >= WORKERS_FROM_PAGES ? Math.min(availableParallelism(), 4) : 0;
+  const count = jobs.length >= WORKERS_FROM_PAGES ? freeCores() : 0;
   const onWorkers = count > 1 && (await convertOnWorkers(jobs, count, keep).catch(() => false));
   for (const job of jobs) if (!done.has(job.id)) keep(job, convertPage(job.html, job.path));
   ensureDir(twinRoot);
