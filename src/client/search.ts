@@ -249,12 +249,12 @@ async function run(state: SearchState): Promise<void> {
   if (mine === generation) await renderStatus(c, count, query);
 }
 
-function go(state: SearchState, how: 'push' | 'replace' = 'push'): void {
+/** A new search (or new filters): a new entry in the history, so the back button returns to the last. */
+function go(state: SearchState): void {
   const url = new URL(location.href);
   url.search = writeState(state);
-  if (how === 'push') history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
-  void run(state);
+  history.pushState(null, '', url);
+  start(state);
 }
 
 form.addEventListener('submit', (event) => {
@@ -268,6 +268,14 @@ filtersBox.addEventListener('change', () => {
 more.addEventListener('click', () => {
   if (current) void showMore(current);
 });
-window.addEventListener('popstate', () => void run(readState(location.search)));
+/** Runs a search; if the index cannot be read (not built, as under `npm run dev`, or offline), says so. */
+function start(state: SearchState): void {
+  run(state).catch(async (error: unknown) => {
+    console.error(error);
+    status.textContent = await display('搜索索引暂时无法读取，请稍后再试。');
+  });
+}
 
-void run(readState(location.search));
+window.addEventListener('popstate', () => start(readState(location.search)));
+
+start(readState(location.search));

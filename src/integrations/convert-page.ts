@@ -1,7 +1,8 @@
 // One built page's Traditional twin and (for an article page) its search record. Used on the
 // build's main thread and on its worker threads (twin-worker.ts).
-import { twinHtml } from '../lib/twin-html.ts';
-import { searchRecord, type SearchRecord } from './search-record.ts';
+import { tokenize } from '../lib/html-tokens.ts';
+import { twinOfTokens } from '../lib/twin-html.ts';
+import { recordOfTokens, type SearchRecord } from './search-record.ts';
 
 /** The pages that give the search a record. */
 export const ARTICLE_PAGE = /^\/articles\/[^/]+\/$/;
@@ -12,6 +13,7 @@ export interface PageOutput {
 }
 
 export function convertPage(html: string, path: string): PageOutput {
-  const record = ARTICLE_PAGE.test(path) ? searchRecord(html, path) : undefined;
-  return { twin: twinHtml(html, path), ...(record ? { record } : {}) };
+  const tokens = tokenize(html);
+  const record = ARTICLE_PAGE.test(path) ? recordOfTokens(tokens, path) : undefined;
+  return { twin: twinOfTokens(tokens, path), ...(record ? { record } : {}) };
 }

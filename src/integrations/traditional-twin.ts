@@ -117,15 +117,15 @@ export async function writeTraditionalTwin(site: string, cache: BuildCache): Pro
     const kept = sameCode && fresh(file, targetOf(id));
     if (kept && !article) return;
     const html = readFileSync(file, 'utf8');
-    // A record is cheaper to read again than to keep.
-    if (article) records[id] = searchRecord(html, path);
-    if (kept) return;
-    const key = cache.key(path, html);
-    const twin = cache.fileFor(CACHE_KIND, key, '.html');
-    if (!twin) {
+    const key = kept ? '' : cache.key(path, html);
+    const twin = kept ? undefined : cache.fileFor(CACHE_KIND, key, '.html');
+    if (!kept && !twin) {
       jobs.push({ id, html, path, key });
       return;
     }
+    // A record is cheaper to read again than to keep (a page converted now gives its own).
+    if (article) records[id] = searchRecord(html, path);
+    if (kept || !twin) return;
     linkOrCopy(twin, targetOf(id));
     // Newer than its page from now on, so the next build leaves it be (and the cache keeps it).
     const now = new Date();

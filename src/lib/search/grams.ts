@@ -9,24 +9,38 @@ import { runsOf } from './fold.ts';
 
 /** FNV-1a, 32 bits, over UTF-16 units: the same number in Node and in the browser. */
 export function gramHash(gram: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < gram.length; i++) {
-    h ^= gram.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return feed(FNV_OFFSET, gram, 0, gram.length) >>> 0;
 }
 
-/** Every key of an already folded text: the hashes of its runs' n-grams. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The hash state after feeding one character (one or two UTF-16 units) to `h`. */
+function feed(h: number, text: string, at: number, units: number): number {
+  let state = h;
+  for (let k = 0; k < units; k++) state = Math.imul(state ^ text.charCodeAt(at + k), FNV_PRIME);
+  return state;
+}
+
+/**
+ * Every key of an already folded text: the hashes of its runs' n-grams. Worked out as the
+ * n-grams are read, one state carried from a gram to the next longer one, with no string made
+ * (this runs over every article of the archive on every full build).
+ */
 export function documentKeys(folded: string): Set<number> {
   const keys = new Set<number>();
   for (const run of runsOf(folded)) {
-    const chars = Array.from(run);
-    for (let i = 0; i < chars.length; i++) {
-      let gram = '';
-      for (let n = 1; n <= MAX_GRAM && i + n <= chars.length; n++) {
-        gram += chars[i + n - 1]!;
-        if (n >= MIN_GRAM) keys.add(gramHash(gram));
+    // Where each character starts, in UTF-16 units (a character outside the BMP takes two).
+    const starts: number[] = [];
+    for (let i = 0; i < run.length; i += run.codePointAt(i)! > 0xffff ? 2 : 1) starts.push(i);
+    starts.push(run.length);
+    const chars = starts.length - 1;
+    for (let c = 0; c < chars; c++) {
+      let h = FNV_OFFSET;
+      for (let n = 1; n <= MAX_GRAM && c + n <= chars; n++) {
+        const at = starts[c + n - 1]!;
+        h = feed(h, run, at, starts[c + n]! - at);
+        if (n >= MIN_GRAM) keys.add(h >>> 0);
       }
     }
   }

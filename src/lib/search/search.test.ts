@@ -31,6 +31,13 @@ describe('n-gram keys', () => {
     const doc = documentKeys(fold('项目位于徐州高铁站旁。'));
     for (const word of ['徐州', '高铁站', '徐州高铁', '项目位于徐州高铁站旁']) for (const key of wordKeys(word)!) expect(doc.has(key), word).toBe(true);
   });
+  it('keys a text by the same hashes its n-grams have as strings, characters outside the BMP too', () => {
+    const text = '徐州𠀀高铁ab';
+    const expected = new Set<number>();
+    const chars = Array.from(text);
+    for (let i = 0; i < chars.length; i++) for (const n of [2, 3]) if (i + n <= chars.length) expected.add(gramHash(chars.slice(i, i + n).join('')));
+    expect(documentKeys(text)).toEqual(expected);
+  });
   it('does not key across punctuation', () => {
     const doc = documentKeys(fold('徐州，高铁'));
     expect(doc.has(gramHash('州高'))).toBe(false);
