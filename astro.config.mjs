@@ -12,6 +12,7 @@ import siteAddressCheck from './src/integrations/site-address.ts';
 import sitemapWithTwins from './src/integrations/sitemap.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import afterBuild from './src/integrations/after-build.ts';
+import articleFiles from './src/integrations/article-files.ts';
 import devTwin from './src/integrations/dev-twin.ts';
 
 // Where the archive is published (ARCHIVE_SITE_URL, see src/consts.ts): feeds, the sitemap,
@@ -31,13 +32,14 @@ export default defineConfig({
   // Stylesheets are files, not inline <style>, so one policy (dist/_headers) fits every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A <meta> Content-Security-Policy on every page; Astro adds hashes for any inline script or style.
-  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'"] } } },
+  // Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   // Pages whose key is unchanged are not rendered again on a rebuild (src/lib/page-keys.ts);
   // `astro build --force` renders every page.
   experimental: { incrementalBuild: true },
   // The output directory is kept between builds, so kept pages, twins and search shards need not
   // be written again; src/integrations/stale-files.ts removes what a build did not make.
   vite: { build: { emptyOutDir: false } },
-  integrations: [sitemapWithTwins(), securityHeaders(), afterBuild(), devTwin(), siteAddressCheck(address)],
+  integrations: [sitemapWithTwins(), securityHeaders(), articleFiles(), afterBuild(), devTwin(), siteAddressCheck(address)],
   server: { host: '127.0.0.1' },
 });

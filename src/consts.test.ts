@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_SITE_URL, readSiteAddress, SiteAddressError } from './consts.ts';
+import { ERROR_REPORT_TO, PLACEHOLDER_SITE_URL, readReportTarget, readSiteAddress, SiteAddressError } from './consts.ts';
 
 describe('readSiteAddress', () => {
   it('takes the address from ARCHIVE_SITE_URL, as an origin', () => {
@@ -21,5 +21,20 @@ describe('readSiteAddress', () => {
     expect(() => readSiteAddress({ ARCHIVE_DEPLOY: '1', ARCHIVE_SITE_URL: 'http://archive.host.cn' })).toThrow(/https/);
     expect(readSiteAddress({ ARCHIVE_DEPLOY: '1', ARCHIVE_SITE_URL: 'https://archive.host.cn' })).toEqual({ url: 'https://archive.host.cn', placeholder: false, deploy: true });
     expect(readSiteAddress({ ARCHIVE_DEPLOY: '0' }).deploy).toBe(false);
+  });
+});
+
+describe('readReportTarget', () => {
+  it('reads an e-mail address, with or without mailto:', () => {
+    expect(readReportTarget({ ARCHIVE_REPORT_TO: 'fix@archive.host.cn' })).toEqual({ kind: 'mail', address: 'fix@archive.host.cn' });
+    expect(readReportTarget({ ARCHIVE_REPORT_TO: 'mailto:fix@archive.host.cn' })).toEqual({ kind: 'mail', address: 'fix@archive.host.cn' });
+  });
+  it('reads an https form address', () => {
+    expect(readReportTarget({ ARCHIVE_REPORT_TO: 'https://forms.host.cn/report?site=a' })).toEqual({ kind: 'form', url: 'https://forms.host.cn/report?site=a' });
+  });
+  it('falls back to ERROR_REPORT_TO, and refuses anything else', () => {
+    expect(readReportTarget({})).toEqual({ kind: 'mail', address: ERROR_REPORT_TO });
+    expect(() => readReportTarget({ ARCHIVE_REPORT_TO: 'http://forms.host.cn/' })).toThrow(/ARCHIVE_REPORT_TO/);
+    expect(() => readReportTarget({ ARCHIVE_REPORT_TO: 'editors' })).toThrow(/e-mail address or an https address/);
   });
 });

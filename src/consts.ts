@@ -7,6 +7,7 @@
 //                     uses PLACEHOLDER_SITE_URL and says so loudly.
 //   ARCHIVE_DEPLOY=1  a build to publish: refuses to run unless ARCHIVE_SITE_URL is a real https
 //                     address (not the placeholder).
+//   ARCHIVE_REPORT_TO where readers' error reports go (see ERROR_REPORT_TO below); unset, ERROR_REPORT_TO.
 // (Others: ARCHIVE_ARTICLES_DIR, the articles to build, for tests; ARCHIVE_SEARCH_SHARD_PAGES,
 // see src/integrations/search-index.ts; ARCHIVE_CACHE_DIR, the build cache, see
 // src/integrations/build-cache.ts; ARCHIVE_LM and ARCHIVE_LM_DIR, the language model.)
@@ -62,4 +63,24 @@ export function placeholderWarning(address: SiteAddress): string {
     `${SITE_URL_VARIABLE} is unset or names no published host: every permalink, citation, canonical link, feed, robots.txt and the sitemap point at ${address.url}.`,
     `Set ${SITE_URL_VARIABLE}=https://your.host before building a site to publish (${DEPLOY_VARIABLE}=1 makes the build refuse to run without it).`,
   ].join('\n');
+}
+
+/**
+ * Where a reader's error report goes: every article has a 纠错 link that opens a message with the
+ * article's title, address and raw-text line numbers filled in. Either an e-mail address (the link
+ * is mailto: with a subject and a body) or an https address of a web form, which gets `subject` and
+ * `body` in its query. Set it here, or per build with ARCHIVE_REPORT_TO.
+ */
+export const ERROR_REPORT_TO = 'corrections@xuzhou-archive.example.org';
+export const REPORT_TO_VARIABLE = 'ARCHIVE_REPORT_TO';
+
+export type ReportTarget = { kind: 'mail'; address: string } | { kind: 'form'; url: string };
+
+/** Reads ARCHIVE_REPORT_TO (or ERROR_REPORT_TO); throws with what to fix when it is neither form. */
+export function readReportTarget(env: Record<string, string | undefined> = process.env): ReportTarget {
+  const given = env[REPORT_TO_VARIABLE]?.trim() || ERROR_REPORT_TO;
+  const mail = /^(?:mailto:)?([^\s@/?#:]+@[^\s@/?#]+\.[^\s@/?#]+)$/i.exec(given);
+  if (mail) return { kind: 'mail', address: mail[1]! };
+  if (/^https:\/\/[^\s]+$/i.test(given) && URL.canParse(given)) return { kind: 'form', url: given };
+  throw new Error(`${REPORT_TO_VARIABLE} (or ERROR_REPORT_TO in src/consts.ts): expected an e-mail address or an https address, got ${JSON.stringify(given)}`);
 }

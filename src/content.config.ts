@@ -4,17 +4,18 @@ import { glob, type Loader } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { articleSchema } from './schema/article.ts';
-import { splitFrontMatter } from './schema/front-matter.ts';
-import { validateArticleData } from './schema/validate-article.ts';
+import { validateArticleText } from './schema/validate-article.ts';
+import { articlesDir } from './lib/articles-dir.ts';
 import { simplifiedFrontMatter, toSimplified } from './lib/printed-script.ts';
 
 /**
- * Astro's glob() loader, with the front matter re-read by our YAML reader before validation,
- * so a date the editor typed is checked as typed and errors name the file and field.
+ * Astro's glob() loader, with the file re-read by our YAML reader and checked as `npm run check`
+ * checks it (front matter, body, no new-article placeholder in a published article), so a date
+ * the editor typed is checked as typed and errors name the file and field and say how to fix them.
  */
 function articlesLoader(): Loader {
   // Tests build the site over fixture articles by pointing ARCHIVE_ARTICLES_DIR elsewhere.
-  const base = process.env.ARCHIVE_ARTICLES_DIR ?? './content/articles';
+  const base = articlesDir();
   const inner = glob({ pattern: '**/*.md', base });
   return {
     name: 'articles-loader',
@@ -28,10 +29,10 @@ function articlesLoader(): Loader {
         parseData: async <TData extends Record<string, unknown>>(props: Parameters<typeof context.parseData<TData>>[0]): Promise<TData> => {
           if (!props.filePath) return context.parseData(props);
           const file = relative(process.cwd(), props.filePath);
-          const { data, errors } = splitFrontMatter(await readFile(props.filePath, 'utf8'));
-          const result = errors.length > 0 ? { ok: false as const, errors: errors.map((e) => `${file}: ${e}`) } : validateArticleData(file, data);
+          const text = await readFile(props.filePath, 'utf8');
+          const result = validateArticleText(file, text);
           if (!result.ok) throw new Error(`Invalid article:\n${result.errors.join('\n')}`);
-          return context.parseData({ ...props, data: simplifiedFrontMatter(data) as TData });
+          return context.parseData({ ...props, data: simplifiedFrontMatter(result.data) as TData });
         },
       }),
   };

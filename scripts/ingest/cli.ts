@@ -1,24 +1,24 @@
 // `npm run ingest` — every raw file in content/raw/ into content/articles/.
 // `npm run ingest -- --out DIR [--no-corrections] FILE...` — the given files into DIR only.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// `npm run ingest -- --accept ARTICLE...` — an editor's version of an article becomes the base.
+// Each raw file goes through the pipeline (pipeline.ts) and the write stage (write/); the report
+// (report.ts) says what happened to each; one bad file never stops the others.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DecodeError } from './decode.ts';
-import { ingestBytes } from './pipeline.ts';
-import { readSidecar, SidecarError } from './sidecar.ts';
-import { toMarkdown } from './to-markdown.ts';
-import { isUntouched, readManifest, writeArticle, writeManifest, type Manifest, type WriteOutcome } from './write.ts';
-import { slugify } from '../../src/core/slug.ts';
-import type { ArticleRecord } from './article-record.ts';
 import { AuthorityError, ENTITIES_DIR, loadAuthority, type Authority } from '../../src/core/entities/authority.ts';
-import { createEntityDetector } from './describe/detect-entities.ts';
-import { describeRepairs } from './repairs.ts';
-import { writeCandidates, type Candidates } from './candidates.ts';
+import { DecodeError } from './decode/index.ts';
+import { createEntityDetector, type EntityDetector } from './describe/detect-entities.ts';
+import { ingestBytes } from './pipeline.ts';
+import { fileReport } from './report.ts';
+import { readSidecar, SidecarError, sidecarPathFor } from './sidecar.ts';
+import type { Suspect } from './describe/suspects/index.ts';
+import { acceptEdit, followRenames, newNaming, readManifest, writeCandidates, writeManifest, writePage, writeSuspects, type Candidates, type WriteContext } from './write/index.ts';
 
 const RAW_DIR = 'content/raw';
+const ARTICLES_DIR = 'content/articles';
 
 class NothingFoundError extends Error {}
-const ARTICLES_DIR = 'content/articles';
 
 export function listRawFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -27,26 +27,6 @@ export function listRawFiles(dir: string): string[] {
     .filter((name) => statSync(join(dir, name)).isFile())
     .sort()
     .map((name) => join(dir, name));
-}
-
-/** Names given so far in this run, and for each base name the next number to try. */
-interface Naming {
-  taken: Set<string>;
-  next: Map<string, number>;
-}
-
-function articleName(record: ArticleRecord, naming: Naming, outDir: string, source: string, manifest: Manifest): string {
-  const base = [record.data.date, slugify(record.data.title)].filter(Boolean).join('-');
-  // Counting on from the last number given keeps many same-titled articles linear, not quadratic.
-  for (let n = naming.next.get(base) ?? 1; ; n++) {
-    const name = `${base}${n === 1 ? '' : `-${n}`}.md`;
-    if (naming.taken.has(name)) continue;
-    // A file the ingest did not write for this raw file (a hand-written article) keeps its name.
-    if (existsSync(join(outDir, name)) && manifest[name]?.source !== source) continue;
-    naming.taken.add(name);
-    naming.next.set(base, n + 1);
-    return name;
-  }
 }
 
 export interface FileReport {
@@ -63,59 +43,42 @@ export interface IngestOptions {
 export interface IngestRun {
   reports: FileReport[];
   candidates: Candidates;
+  /** Suspected misreads of every file, and why none were looked for where they were not. */
+  suspects: Suspect[];
+  suspectsNote?: string;
+}
+
+interface RunState extends WriteContext {
+  suspects: Suspect[];
+  suspectsNote?: string;
+}
+
+function ingestOne(path: string, ctx: RunState, options: { corrections: boolean; entities: EntityDetector }): FileReport {
+  const file = basename(path);
+  const shown = relative(process.cwd(), path) || path;
+  try {
+    const sidecar = readSidecar(path, shown);
+    const result = ingestBytes(readFileSync(path), file, sidecar, { ...options, suspects: true });
+    ctx.suspects.push(...result.suspects.suspects);
+    ctx.suspectsNote ??= result.suspects.note;
+    if (result.articles.length === 0) throw new NothingFoundError('no article text found: only page furniture, or nothing a reader could read');
+    const written = writePage(file, result.articles, result.entities, ctx);
+    return { file: shown, ok: true, lines: fileReport(shown, file, result, written, sidecar, basename(sidecarPathFor(path))) };
+  } catch (error) {
+    const known = error instanceof DecodeError || error instanceof SidecarError || error instanceof NothingFoundError;
+    const message = error instanceof Error ? error.message : String(error);
+    return { file: shown, ok: false, lines: [`✖ ${shown}: ${known ? message : `could not be ingested: ${message}`}`] };
+  }
 }
 
 export function ingestFiles(files: readonly string[], outDir: string, options: IngestOptions): IngestRun {
   const manifest = readManifest(outDir);
-  const entities = createEntityDetector(options.authority);
-  const candidates: Candidates = { parks: new Map(), companies: new Map() };
+  const ctx: RunState = { outDir, manifest, naming: newNaming(), candidates: { parks: new Map(), companies: new Map() }, suspects: [] };
+  const renames = followRenames(outDir, manifest);
   const reports: FileReport[] = [];
-  const naming: Naming = { taken: new Set(), next: new Map() };
-  for (const path of files) {
-    const file = basename(path);
-    const shown = relative(process.cwd(), path) || path;
-    try {
-      const sidecar = readSidecar(path, shown);
-      const result = ingestBytes(readFileSync(path), file, sidecar, { corrections: options.corrections, entities });
-      if (result.articles.length === 0) throw new NothingFoundError('no article text found: only page furniture, or nothing a reader could read');
-      const outcomes: Record<WriteOutcome, string[]> = { created: [], updated: [], unchanged: [], conflict: [] };
-      const written = new Set<string>();
-      const newNames = new Set<string>();
-      result.articles.forEach((record, i) => {
-        const name = articleName(record, naming, outDir, file, manifest);
-        outcomes[writeArticle(outDir, name, toMarkdown(record), file, manifest)].push(name);
-        written.add(name);
-        const found = result.entities[i]!;
-        for (const p of found.newParks) addCandidate(candidates.parks, p.name, undefined, name, newNames);
-        for (const c of found.newCompanies) addCandidate(candidates.companies, c.name, c.short, name, newNames);
-      });
-      // Articles this raw file no longer produces: removed if untouched, kept if edited.
-      const stale: string[] = [];
-      for (const [name, entry] of Object.entries(manifest)) {
-        if (entry.source !== file || written.has(name)) continue;
-        if (isUntouched(outDir, name, manifest)) {
-          rmSync(join(outDir, name));
-          delete manifest[name];
-        } else if (existsSync(join(outDir, name))) stale.push(name);
-        else delete manifest[name];
-      }
-      const repairs = describeRepairs(result.repairs);
-      const lines = [
-        `✔ ${shown} (${result.encoding}): ${result.articles.length} article(s) — ${outcomes.created.length} created, ${outcomes.updated.length} updated, ${outcomes.unchanged.length} unchanged`,
-        ...(repairs ? [`    repairs: ${repairs}`] : []),
-        ...result.articles.map((a) => `    · ${a.data.title}${a.data.titleOrigin === 'derived' ? '（标题由正文生成）' : ''}`),
-        ...(newNames.size > 0 ? [`    ＋ names not in the authority files (proposed as candidates): ${[...newNames].join('、')}`] : []),
-        ...outcomes.conflict.map((n) => `    ! ${n} was edited by hand; kept it, new version written beside it as ${n}.new`),
-        ...stale.map((n) => `    ! ${n} is no longer produced by ${file} but was edited by hand; kept it`),
-        ...result.warnings.map((w) => `    ⚠ ${w}`),
-      ];
-      reports.push({ file: shown, ok: true, lines });
-    } catch (error) {
-      const known = error instanceof DecodeError || error instanceof SidecarError || error instanceof NothingFoundError;
-      const message = error instanceof Error ? error.message : String(error);
-      reports.push({ file: shown, ok: false, lines: [`✖ ${shown}: ${known ? message : `could not be ingested: ${message}`}`] });
-    }
-  }
+  if (renames.size > 0) reports.push({ file: '', ok: true, lines: [...renames].map(([from, to]) => `→ ${from} was renamed ${to}: its old address keeps working`) });
+  const entities = createEntityDetector(options.authority);
+  for (const path of files) reports.push(ingestOne(path, ctx, { corrections: options.corrections, entities }));
   // Articles whose raw file is gone stay; the report says so.
   const present = new Set(files.map((f) => basename(f)));
   const orphaned = Object.entries(manifest).filter(([, e]) => !present.has(e.source) && !existsSync(join(RAW_DIR, e.source)));
@@ -123,42 +86,47 @@ export function ingestFiles(files: readonly string[], outDir: string, options: I
     reports.push({ file: '', ok: true, lines: orphaned.map(([n, e]) => `⚠ ${n}: its raw file ${e.source} is gone; the article is kept`) });
   }
   writeManifest(outDir, manifest);
-  return { reports, candidates };
+  return { reports, candidates: ctx.candidates, suspects: ctx.suspects, ...(ctx.suspectsNote ? { suspectsNote: ctx.suspectsNote } : {}) };
 }
 
-function addCandidate(into: Candidates['parks'], name: string, short: string | undefined, article: string, seen: Set<string>): void {
-  const entry = into.get(name) ?? { name, seenIn: [] };
-  if (short) entry.short = short;
-  if (!entry.seenIn.includes(article)) entry.seenIn.push(article);
-  into.set(name, entry);
-  seen.add(name);
+function accept(names: readonly string[], outDir: string): number {
+  const manifest = readManifest(outDir);
+  for (const name of names) console.log(acceptEdit(outDir, basename(name), manifest));
+  writeManifest(outDir, manifest);
+  return 0;
+}
+
+function loadAuthorityOrSay(): Authority | undefined {
+  try {
+    return loadAuthority(ENTITIES_DIR);
+  } catch (error) {
+    // Without the authority every article would lose its names: write nothing.
+    console.error(`✖ ${error instanceof AuthorityError ? error.message : String(error)}\nnothing was written; fix the authority file and run again`);
+    return undefined;
+  }
 }
 
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' }, 'no-corrections': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { out: { type: 'string' }, 'no-corrections': { type: 'boolean', default: false }, accept: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
   });
   if (values.help) {
-    console.log('usage: npm run ingest [-- --out DIR] [--no-corrections] [FILE...]');
+    console.log('usage: npm run ingest [-- --out DIR] [--no-corrections] [FILE...]\n       npm run ingest -- --accept ARTICLE.md...');
     return 0;
   }
   const outDir = values.out ?? ARTICLES_DIR;
+  if (values.accept) return accept(positionals, outDir);
   const files = positionals.length > 0 ? positionals : listRawFiles(RAW_DIR);
   if (files.length === 0) {
     console.error(`no raw files given and none in ${RAW_DIR}`);
     return 2;
   }
-  let authority: Authority;
-  try {
-    authority = loadAuthority(ENTITIES_DIR);
-  } catch (error) {
-    // Without the authority every article would lose its names: write nothing.
-    console.error(`✖ ${error instanceof AuthorityError ? error.message : String(error)}\nnothing was written; fix the authority file and run again`);
-    return 2;
-  }
+  const authority = loadAuthorityOrSay();
+  if (!authority) return 2;
   const missing = files.filter((f) => !existsSync(f));
-  const { reports, candidates } = ingestFiles(files.filter((f) => existsSync(f)), outDir, { corrections: !values['no-corrections'], authority });
+  const { reports, candidates, suspects, suspectsNote } = ingestFiles(files.filter((f) => existsSync(f)), outDir, { corrections: !values['no-corrections'], authority });
+  const suspectsPath = writeSuspects(outDir, suspects);
   // A full run proposes new names to the editors; --out runs touch nothing but DIR.
   if (values.out === undefined && positionals.length === 0) {
     const path = writeCandidates(ENTITIES_DIR, candidates);
@@ -167,6 +135,7 @@ function main(): number {
   }
   for (const f of missing) reports.push({ file: f, ok: false, lines: [`✖ ${f}: no such file`] });
   for (const r of reports) for (const line of r.lines) console.log(line);
+  console.log(suspectsNote ?? `${suspects.length} suspected misread(s) listed in ${suspectsPath} (proposals only; accept one by copying it into the sidecar's corrections)`);
   const failed = reports.filter((r) => !r.ok).length;
   console.log(`${reports.filter((r) => r.ok && r.file).length} file(s) ingested, ${failed} failed → ${outDir}`);
   return failed > 0 ? 1 : 0;

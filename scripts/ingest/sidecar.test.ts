@@ -18,7 +18,7 @@ it('reads publication, date, titles and corrections', () => {
 });
 it('rejects an impossible date as typed, naming file and field', () => {
   writeFileSync(join(dir, 'b.meta.yaml'), 'date: 2024-13-45\n');
-  expect(() => readSidecar(join(dir, 'b.txt'), 'raw/b.txt')).toThrow('raw/b.meta.yaml: date: expected YYYY-MM-DD, YYYY-MM or YYYY, got 2024-13-45');
+  expect(() => readSidecar(join(dir, 'b.txt'), 'raw/b.txt')).toThrow('raw/b.meta.yaml: date: 2024-13-45 is not a day in the calendar: months run from 01 to 12');
 });
 it('rejects unknown fields', () => {
   writeFileSync(join(dir, 'c.meta.yaml'), 'pubilcation: 现代快报\n');

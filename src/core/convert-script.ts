@@ -43,25 +43,23 @@ function memoized(convert: (text: string) => string): (word: string) => string {
   };
 }
 
+function convertWords(cut: readonly string[], convert: (word: string) => string): string {
+  return cut.map((w) => (HAN.test(w) ? convert(w) : w)).join('');
+}
+
 /** Simplified text in Traditional characters (Mainland forms: 软件 → 軟件, not 軟體), word by word. */
 export function toTraditionalWords(text: string): string {
   if (!HAN.test(text)) return text;
   toTw ??= memoized(OpenCC.Converter({ from: 'cn', to: 'tw' }));
-  const convert = toTw;
   // Simplified text is cut as it is (words() reads Traditional text by a Simplified reading).
-  return segmentWords(text)
-    .map((w) => (HAN.test(w) ? convert(w) : w))
-    .join('');
+  return convertWords(segmentWords(text), toTw);
 }
 
 /** Traditional text (Hong Kong or Taiwan forms) in Simplified characters, word by word. */
 export function toSimplifiedWords(text: string): string {
   if (!HAN.test(text)) return text;
   toCn ??= memoized(OpenCC.Converter({ from: 'hk', to: 'cn' }));
-  const convert = toCn;
-  return words(text)
-    .map((w) => (HAN.test(w) ? convert(w) : w))
-    .join('');
+  return convertWords(words(text), toCn);
 }
 
 /**

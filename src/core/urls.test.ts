@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articleHref, entityHref, rawFileHref, simplifiedHref, twinHref, twinUrl } from './urls.ts';
+import { absoluteUrl, articleFileHref, articleHref, entityHref, rawFileHref, simplifiedHref, twinHref, twinUrl } from './urls.ts';
 
 describe('site addresses', () => {
   it('builds page paths with a trailing slash', () => {
     expect(articleHref('2023-xuzhou')).toBe('/articles/2023-xuzhou/');
     expect(entityHref('parks', 'xuzhou-gaoxinqu')).toBe('/parks/xuzhou-gaoxinqu/');
     expect(rawFileHref('001_abc')).toBe('/sources/raw/001_abc/');
+    expect(articleFileHref('2023-xuzhou', 'ris')).toBe('/articles/2023-xuzhou.ris');
   });
   it('makes absolute addresses on the published host', () => {
     expect(absoluteUrl('/articles/a/', 'https://archive.example.net')).toBe('https://archive.example.net/articles/a/');
@@ -20,6 +21,11 @@ describe('the Traditional twin', () => {
     expect(twinHref('/sitemap-index.xml')).toBe('/sitemap-index.xml');
     expect(twinHref('/_astro/site.css')).toBe('/_astro/site.css');
     expect(twinHref('/search/names.json')).toBe('/search/names.json');
+    // An article's data and citations are one file for both scripts.
+    expect(twinHref('/articles/a.ris')).toBe('/articles/a.ris');
+    expect(twinHref('/articles/a.bib')).toBe('/articles/a.bib');
+    expect(twinHref('/data/articles.json')).toBe('/data/articles.json');
+    expect(twinHref('/data/')).toBe('/zh-hant/data/');
     expect(twinHref('https://example.org/')).toBe('https://example.org/');
     expect(twinHref('//example.org/')).toBe('//example.org/');
     expect(twinHref('/zh-hant/parks/')).toBe('/zh-hant/parks/');

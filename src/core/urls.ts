@@ -9,10 +9,24 @@ export const SOURCES_PATH = '/sources/';
 export const SEARCH_PATH = '/search/';
 export const FEED_PATH = '/rss.xml';
 export const SITEMAP_PATH = '/sitemap-index.xml';
+/** The site map for readers (the XML one is for search engines). */
+export const SITE_MAP_PAGE_PATH = '/sitemap/';
+/** The archive as data: what the files are, and the files themselves (src/pages/data/). */
+export const DATA_PATH = '/data/';
+export const ARTICLES_DATA_PATH = '/data/articles.json';
+/** Every article's citation in one file each, for importing the whole archive at once. */
+export const ARTICLES_RIS_PATH = '/data/articles.ris';
+export const ARTICLES_BIBTEX_PATH = '/data/articles.bib';
+/** Parks and companies as nodes, linked where an article names both. */
+export const NETWORK_PATH = '/network/';
 /** Where the Traditional twin of every page lives (written after the build, src/integrations/). */
 export const TWIN_PREFIX = '/zh-hant';
 
 export const articleHref = (id: string): string => `/articles/${id}/`;
+/** An article as data and as citations, beside its page: /articles/<id>.json, .ris, .bib. */
+export const articleFileHref = (id: string, format: 'json' | 'ris' | 'bib'): string => `/articles/${id}.${format}`;
+/** A kind's index as data: /data/parks.json, /data/companies.json. */
+export const entityDataHref = (kind: EntityKind): string => `${DATA_PATH}${kind}.json`;
 /** A year's page; `key` is a year such as "2023" or the archive's key for undated articles. */
 export const archiveYearHref = (key: string): string => `${ARCHIVE_PATH}${key}/`;
 export const publicationHref = (slug: string): string => `${SOURCES_PATH}${slug}/`;
@@ -21,7 +35,7 @@ export const entityIndexHref = (kind: EntityKind): string => `/${kind}/`;
 export const entityHref = (kind: EntityKind, slug: string): string => `/${kind}/${slug}/`;
 
 /** Files that are not pages and have no twin (the feed has a twin of its own, below). */
-const NOT_PAGES = /^\/(_astro|search-index)\/|\.(xml|css|js|json|txt|bin|png|jpe?g|svg|webp|ico)$/;
+const NOT_PAGES = /^\/(_astro|pagefind|search-index)\/|\.(xml|css|js|json|txt|bin|png|jpe?g|svg|webp|ico|ris|bib)$/;
 
 export function isTwinPath(path: string): boolean {
   return path === TWIN_PREFIX || path.startsWith(`${TWIN_PREFIX}/`);

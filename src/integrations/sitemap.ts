@@ -2,7 +2,10 @@
 // naming the other as its alternate (`xhtml:link hreflang`). Astro does not know the twin's pages
 // (they are written after its build), so they are added to the pages the sitemap is given, and
 // each entry is given its two addresses here. (@astrojs/sitemap's i18n option pairs them too, but
-// by comparing every address with every other: minutes of a large archive's build.)
+// by comparing every address with every other: minutes of a large archive's build.) A moved
+// article's old address is left out: it is a redirect, not a page.
+import { fileURLToPath } from 'node:url';
+import { relative, sep } from 'node:path';
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { isTwinPath, simplifiedHref, twinHref, TWIN_PREFIX } from '../core/urls.ts';
@@ -12,6 +15,21 @@ type Page = Parameters<BuildDone>[0]['pages'][number];
 
 const TWIN_LOCALE = TWIN_PREFIX.slice(1);
 const STATUS_PAGES = /\/(404|500)\/?$/u;
+
+/** Routes whose pages are not for search engines: a moved article's old address (noindex). */
+export const NOT_IN_SITEMAP = ['/articles/[...former]'];
+
+/**
+ * The pages without those of `routes` (Astro's build tells which files each route wrote).
+ * Pathnames are compared as the sitemap gives them: `articles/x/`, no leading slash.
+ */
+export function withoutRoutes(pages: readonly Page[], assets: ReadonlyMap<string, readonly URL[]>, dir: URL, routes: readonly string[]): Page[] {
+  const root = fileURLToPath(dir);
+  const left = new Set(
+    routes.flatMap((route) => (assets.get(route) ?? []).map((file) => relative(root, fileURLToPath(file)).split(sep).join('/').replace(/index\.html$/, ''))),
+  );
+  return pages.filter((p) => !left.has(p.pathname.replace(/^\//, '')));
+}
 
 /** The pages with their twins after them: `articles/x/` and `zh-hant/articles/x/`. */
 export function withTwins(pages: readonly Page[]): Page[] {
@@ -41,7 +59,7 @@ export default function sitemapWithTwins(): AstroIntegration {
     hooks: {
       ...inner.hooks,
       'astro:build:done': async (params) => {
-        await done?.({ ...params, pages: withTwins(params.pages) });
+        await done?.({ ...params, pages: withTwins(withoutRoutes(params.pages, params.assets, params.dir, NOT_IN_SITEMAP)) });
       },
     },
   };

@@ -36,3 +36,16 @@ it('leaves everything else byte for byte as it was', () => {
 it('converts text between tags and keeps character references', () => {
   expect(twinHtml('<p>软件&amp;园区 &lt;发展&gt;</p><p translate="no">软件</p>', '/x/')).toBe('<p>軟件&amp;園區 &lt;發展&gt;</p><p translate="no">软件</p>');
 });
+
+it('leads the switch of a page without an address of its own (404) where the Simplified switch pointed', () => {
+  const notFound = '<!doctype html><html lang="zh-CN"><head><title>找不到</title></head><body><a data-script-switch href="/zh-hant/" lang="zh-Hant">繁體</a></body></html>';
+  expect(twinHtml(notFound, '/404.html')).toMatch(/<a data-script-switch(="")? href="\/" lang="zh-Hans"/);
+});
+
+it('sends the twin of a moved article’s old address to the twin of the article', () => {
+  const moved = '<!doctype html><html lang="zh-CN"><head><meta http-equiv="refresh" content="0;url=/articles/new/"><link rel="canonical" href="https://a.example/articles/new/"></head><body><a href="/articles/new/">新地址</a></body></html>';
+  const out = twinHtml(moved, '/articles/old/');
+  expect(out).toContain('<meta http-equiv="refresh" content="0;url=/zh-hant/articles/new/">');
+  expect(out).toContain('href="https://a.example/zh-hant/articles/new/"');
+  expect(out).toContain('<a href="/zh-hant/articles/new/">新地址</a>');
+});

@@ -4,7 +4,7 @@
 // Internal links point into the twin, the page says lang="zh-Hant", and the 简/繁 switch leads
 // back. The page is rewritten token by token (html-tokens.ts), not parsed into a tree: the twin
 // of every page is made on every build, and only text and a few attributes change.
-import { twinHref, twinUrl } from '../core/urls.ts';
+import { isTwinPath, simplifiedHref, twinHref, twinUrl } from '../core/urls.ts';
 import { tokenize, VOID, writeStartTag, type Attribute, type Token } from './html-tokens.ts';
 import { toTraditional } from './to-traditional.ts';
 
@@ -36,6 +36,9 @@ function twinAttributes(name: string, given: readonly Attribute[]): { attrs: Att
     if (content !== undefined && PROSE_META.has(key)) set('content', toTraditional(content));
     if (content !== undefined && key === 'og:url') set('content', twinUrl(content));
     if (key === 'og:locale') set('content', 'zh_TW');
+    // A moved article's old address (src/pages/articles/[...former].astro) sends the twin's reader to the twin.
+    const equiv = attr(attrs, 'http-equiv')?.value ?? '';
+    if (content !== undefined && equiv.toLowerCase() === 'refresh') set('content', content.replace(/(url=)(\S+)/i, (_m, u: string, url: string) => `${u}${twinHref(url)}`));
   }
   const href = attr(attrs, 'href')?.value;
   if (name === 'link' && href !== undefined) {
@@ -97,11 +100,13 @@ export function twinOfTokens(tokens: readonly Token[], simplifiedPath: string): 
     const printed = attr(t.attrs, 'data-printed')?.value;
     if (printed !== undefined || attr(t.attrs, 'data-script-switch')) {
       // Text of a clipping printed in Traditional characters, as printed (src/lib/printed-script.ts);
-      // the switch on a Traditional page leads back to the same page in Simplified.
+      // the switch on a Traditional page leads back to the same page in Simplified (or to where the
+      // Simplified page's switch pointed into the twin: the 404 page's leads home).
       const end = matchingEnd(tokens, i, t.name);
       const attrs = t.attrs.filter((a) => a.name !== 'data-printed').map((a) => ({ ...a }));
       if (printed === undefined) {
-        setAttr(attrs, 'href', simplifiedPath);
+        const given = attr(attrs, 'href')?.value;
+        setAttr(attrs, 'href', given !== undefined && isTwinPath(given) ? simplifiedHref(given) : simplifiedPath);
         setAttr(attrs, 'hreflang', 'zh-Hans');
         setAttr(attrs, 'lang', 'zh-Hans');
       }

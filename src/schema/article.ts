@@ -2,15 +2,26 @@
 // `npm run new` and the ingest all import this module; a field is defined here and nowhere else.
 import { z } from 'astro/zod';
 import { nonEmptyString } from './common.ts';
-import { parsePartialDate } from './partial-date.ts';
+import { dateProblem } from './partial-date.ts';
+import { nameListSchema } from './name-list.ts';
 
-const DATE_EXPECTED = 'expected YYYY-MM-DD, YYYY-MM or YYYY';
+const LINE_RANGES = /^\d+(-\d+)?(, \d+(-\d+)?)*$/;
 
 /** A date string with known precision. YAML timestamps must not reach here (see front-matter.ts). */
-export const partialDateSchema = z.string().superRefine((value, ctx) => {
-  if (!parsePartialDate(value)) {
-    ctx.addIssue({ code: 'custom', message: `${DATE_EXPECTED}, got ${value}` });
-  }
+export const partialDateSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = dateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, ...(problem.write ? { params: { write: problem.write, quote: true } } : {}) });
+  })
+  .describe('the date');
+
+/** Raw line numbers and ranges, "5-11, 13"; a dash of another kind or a Chinese comma is read as meant. */
+const linesSchema = z.string().superRefine((value, ctx) => {
+  if (LINE_RANGES.test(value)) return;
+  const meant = value.trim().replace(/\s*[~～至–—－]\s*/gu, '-').replace(/\s*[,，、;；]\s*/gu, ', ').replace(/\s*-\s*/g, '-');
+  const message = `expected line numbers and ranges like "5-11, 13", got ${JSON.stringify(value)}`;
+  ctx.addIssue({ code: 'custom', message, ...(LINE_RANGES.test(meant) ? { params: { write: meant } } : {}) });
 });
 
 const nonEmpty = nonEmptyString;
@@ -26,12 +37,17 @@ export const sourceSchema = z
     // Address of the original web page, for clippings saved from the web.
     url: z.url().optional(),
     // Lines of the raw file the article was cut from, e.g. "5-11, 13, 399-400".
-    lines: z
-      .string()
-      .regex(/^\d+(-\d+)?(, \d+(-\d+)?)*$/, 'expected line numbers and ranges like "5-11, 13"')
-      .optional(),
+    lines: linesSchema.optional(),
   })
   .strict();
+
+/** An article's address: its file name without .md, as it was. */
+const slugSchema = nonEmptyString.superRefine((value, ctx) => {
+  const bare = value.replace(/^\/?(?:articles\/)?/, '').replace(/\/$/, '').replace(/\.md$/, '');
+  if (/^[^/\\\s?#]+$/u.test(value) && !value.endsWith('.md')) return;
+  const message = `expected the old file name without .md (the address's last part), got ${JSON.stringify(value)}`;
+  ctx.addIssue({ code: 'custom', message, ...(/^[^/\\\s?#]+$/u.test(bare) ? { params: { write: bare } } : {}) });
+});
 
 export const correctionSchema = z
   .object({
@@ -57,7 +73,7 @@ export const articleSchema = z
     // Series line, e.g. “拼”出中国式现代化徐州新图景②.
     series: nonEmpty.optional(),
     // Reporters, correspondents, lecturers: one name per entry.
-    byline: z.array(nonEmpty).optional(),
+    byline: nameListSchema.optional(),
     // Publication date with the precision known: YYYY-MM-DD, YYYY-MM or YYYY. Never a guessed day.
     date: partialDateSchema.optional(),
     // Where the date came from: printed on the page, the raw file's sidecar, or an editor.
@@ -73,9 +89,9 @@ export const articleSchema = z
     // City or place the article is about, e.g. 徐州.
     place: nonEmpty.optional(),
     // Parks (高新区、开发区、科技园…) named in the article, canonical names.
-    parks: z.array(nonEmpty).default([]),
+    parks: nameListSchema.default([]),
     // Companies named in the article, canonical names.
-    companies: z.array(nonEmpty).default([]),
+    companies: nameListSchema.default([]),
     // Photo captions and credits lifted out of the text.
     captions: z.array(nonEmpty).optional(),
     // Editors' corrections applied after the automatic repairs, kept so every change can be seen.
@@ -88,6 +104,9 @@ export const articleSchema = z
     position: z.number().int().positive().optional(),
     // Hidden from the site while true.
     draft: z.boolean().default(false),
+    // Earlier addresses of the article (file names without .md) that keep working as redirects
+    // after an editor renamed the file. The ingest keeps its own record (the manifest's formerNames).
+    formerSlugs: z.array(slugSchema).optional(),
   })
   .strict();
 

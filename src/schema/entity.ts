@@ -1,17 +1,23 @@
 // The one definition of an authority entry (a park or a company), for content/entities/*.yaml.
 import { z } from 'astro/zod';
 import { nonEmptyString } from './common.ts';
+import { NAME_SEPARATORS, nameListSchema } from './name-list.ts';
 
 const nonEmpty = nonEmptyString;
+
+/** An entry's own name: one name (the others are its aliases). */
+const oneName = nonEmptyString.superRefine((value, ctx) => {
+  if (NAME_SEPARATORS.test(value)) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} holds more than one name — keep one here and list the others in aliases: […]` });
+});
 
 export const entitySchema = z
   .object({
     // Canonical name: what articles' `parks`/`companies` hold and the entity page's <h1>.
-    name: nonEmpty,
+    name: oneName,
     // Other full names and short names, matched anywhere in an article.
-    aliases: z.array(nonEmpty).default([]),
+    aliases: nameListSchema.default([]),
     // Short forms that only count where the article also names the entity in full (经开区 after 徐州经开区).
-    shortForms: z.array(nonEmpty).default([]),
+    shortForms: nameListSchema.default([]),
     // City the park or company is in.
     city: nonEmpty.optional(),
     // 高新区、经开区、开发区、科技园、产业园… for parks; 企业、集团… for companies. One of
@@ -19,7 +25,7 @@ export const entitySchema = z
     // not proposed as a new name, but listed in no article's parks or companies.
     kind: nonEmpty.optional(),
     // Parent company, as the text says (弗迪电池 → 比亚迪).
-    parent: nonEmpty.optional(),
+    parent: oneName.optional(),
     // Anything else an editor wants readers to know.
     note: z.string().optional(),
   })

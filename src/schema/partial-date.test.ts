@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { formatDateOrUnknown, formatPartialDate, parsePartialDate } from './partial-date.ts';
+import { describe, expect, it } from 'vitest';
+import { formatDateOrUnknown, formatPartialDate, parsePartialDate, dateProblem, looseDateToIso } from './partial-date.ts';
 
 it('keeps the precision that is known', () => {
   expect(parsePartialDate('2019')).toEqual({ year: 2019, precision: 'year' });
@@ -18,4 +18,33 @@ it('formats in Chinese with its precision', () => {
 it('says the date is unknown when there is none', () => {
   expect(formatDateOrUnknown(undefined)).toBe('日期不详');
   expect(formatDateOrUnknown('2023-06')).toBe('2023年6月');
+});
+
+describe('looseDateToIso', () => {
+  it.each([
+    ['2024/5/1', '2024-05-01'],
+    ['2024.05.01', '2024-05-01'],
+    ['2024年5月1日', '2024-05-01'],
+    ['2024年5月', '2024-05'],
+    ['2024年', '2024'],
+    ['2024-5', '2024-05'],
+    ['20240501', '2024-05-01'],
+    ['２０２４－０５', '2024-05'],
+  ])('reads %s as %s', (typed, iso) => {
+    expect(looseDateToIso(typed)).toBe(iso);
+  });
+  it('reads no other text as a date', () => {
+    expect(looseDateToIso('去年秋天')).toBeUndefined();
+    expect(looseDateToIso('24/5/1')).toBeUndefined();
+  });
+});
+
+describe('dateProblem', () => {
+  it('has nothing to say about a good date', () => {
+    expect(dateProblem('2024-02-29')).toBeUndefined();
+  });
+  it('tells a day that is not in the calendar from a date in the wrong form', () => {
+    expect(dateProblem('2024-02-30')).toEqual({ message: '2024-02-30 is not a day in the calendar: February 2024 has 29 days' });
+    expect(dateProblem('2024/2/3')).toEqual({ message: 'expected YYYY-MM-DD, YYYY-MM or YYYY, got 2024/2/3', write: '2024-02-03' });
+  });
 });

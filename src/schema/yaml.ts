@@ -3,17 +3,26 @@
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { formatIssues } from './issues.ts';
+import { describeYamlError, notAMappingHint } from './yaml-hints.ts';
 
 export interface ParsedYaml {
   data: unknown;
-  /** `invalid YAML: …`, the parser's first line for each error. */
+  /** `invalid YAML on line N: …`, for the first syntax error, with a way to fix it when one is known. */
   errors: string[];
 }
 
-export function parseYaml(text: string): ParsedYaml {
-  const doc = parseDocument(text, { schema: 'core', prettyErrors: false });
-  if (doc.errors.length > 0) return { data: undefined, errors: doc.errors.map((e) => `invalid YAML: ${e.message.split('\n')[0]}`) };
+/** `lineOffset`: lines of the file before this YAML (so messages give the file's line numbers). */
+export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+  const doc = parseDocument(text, { schema: 'core', prettyErrors: true });
+  const first = doc.errors[0];
+  if (first) return { data: undefined, errors: [describeYamlError(first, text, lineOffset)] };
   return { data: doc.toJS(), errors: [] };
+}
+
+/** The message for YAML that parsed but is not `key: value` pairs. */
+export function notAMapping(text: string): string {
+  const hint = notAMappingHint(text);
+  return `expected key: value pairs${hint ? ` — ${hint}` : ''}`;
 }
 
 /**
@@ -25,6 +34,6 @@ export function readYamlWith<S extends z.ZodType>(schema: S, text: string, shown
   if (errors.length > 0) throw new error(`${shown}: ${errors[0]}`);
   const value = data ?? empty;
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new error(formatIssues(shown, parsed.error.issues, value as Record<string, unknown>).join('\n'));
+  if (!parsed.success) throw new error(formatIssues(shown, parsed.error.issues, value, schema).join('\n'));
   return parsed.data;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { publishedArticles } from './articles.ts';
 import { useBrowserPage } from './browser.ts';
+import { siteNames } from './site-names.ts';
 
 const baseUrl = inject('baseUrl');
 const articles = publishedArticles(inject('articlesDir'));
@@ -20,7 +21,7 @@ describe.each([
       lis.map((li) => ({ name: li.querySelector('a')!.textContent!, count: Number(/（(\d+)）/.exec(li.textContent!)![1]) })),
     );
     const expected = new Map<string, number>();
-    for (const a of articles) for (const name of a[kind]) expected.set(name, (expected.get(name) ?? 0) + 1);
+    for (const a of articles) for (const name of siteNames(kind, a[kind])) expected.set(name, (expected.get(name) ?? 0) + 1);
     expect(items.map((i) => i.name)).toEqual([...expected.keys()].sort(collator.compare));
     for (const item of items) expect(item.count, item.name).toBe(expected.get(item.name));
   });
@@ -32,7 +33,7 @@ describe.each([
       await session.page().goto(`${baseUrl}${href}`);
       expect(await session.page().locator('h1').innerText()).toBe(name);
       const listed = await session.page().locator('.mentions h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      const expected = articles.filter((a) => a[kind].includes(name)).map((a) => `/articles/${a.id}/`);
+      const expected = articles.filter((a) => siteNames(kind, a[kind]).includes(name)).map((a) => `/articles/${a.id}/`);
       expect([...listed].sort(), name).toEqual([...expected].sort());
     }
   });

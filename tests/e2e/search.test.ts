@@ -1,6 +1,8 @@
 // Search as researchers use it: park and company names, full, partial and in Traditional
 // characters, names the archive does not hold, words in several places; results that read as
 // Chinese; the search's state in the address.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadAuthority } from '../../src/core/entities/authority.ts';
 import { fold, queryWords } from '../../src/lib/search/fold.ts';
@@ -276,4 +278,31 @@ it('a name query shows its first results before the full-text index is read', as
   expect(requests.some((r) => r.path.startsWith('/search-index/n/'))).toBe(true);
   expect(shardBefore).toEqual([]);
   await fresh.close();
+});
+
+it('a first search downloads little: Pagefind, the index chunks of its words, one filter and its results only', async () => {
+  const fresh = await session.browser().newPage();
+  const responses: Array<Promise<{ path: string; bytes: number }>> = [];
+  fresh.on('response', (r) => {
+    if (r.url().startsWith(baseUrl)) responses.push(r.body().then((b) => ({ path: new URL(r.url()).pathname, bytes: b.length }), () => ({ path: new URL(r.url()).pathname, bytes: 0 })));
+  });
+  await fresh.goto(`${baseUrl}/search/?q=${encodeURIComponent('比亞迪')}`);
+  await fresh.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
+  await fresh.waitForLoadState('networkidle');
+  const fetched = await Promise.all(responses);
+  const shown = await fresh.locator('#search-results a').count();
+  await fresh.close();
+  const paths = fetched.map((f) => f.path);
+  const kind = (dir: string) => paths.filter((p) => p.startsWith(`/pagefind/${dir}/`));
+  const onDisk = (dir: string) => readdirSync(join(inject('distDir'), 'pagefind', dir)).length;
+  console.log(`first search: ${fetched.length} files, ${(fetched.reduce((n, f) => n + f.bytes, 0) / 1024).toFixed(0)} KB uncompressed`);
+  // Filters are fetched when a reader asks for them; names first needs the one of the name's kind.
+  expect(kind('filter').length, kind('filter').join()).toBeLessThanOrEqual(1);
+  expect(onDisk('filter')).toBeGreaterThan(1);
+  // The words' index chunks, not the whole index; the fragments of the results shown, not all pages'.
+  expect(kind('index').length).toBeLessThan(onDisk('index'));
+  expect(kind('fragment').length).toBeLessThanOrEqual(shown);
+  expect(kind('fragment').length).toBeLessThan(onDisk('fragment'));
+  // The Simplified page needs no Simplified → Traditional map.
+  expect(paths).not.toContain('/search/s2t.json');
 });

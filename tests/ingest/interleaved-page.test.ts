@@ -25,14 +25,14 @@ describe('the lecture page (002)', () => {
     expect(headings.filter((h) => /^“\d”，即/u.test(h))).toEqual(['“1”，即优化一个中心布局', '“2”，即明确两个产业方向', '“4”，即建设四大优质载体', '“7”，即完善七个方面工作体系']);
   });
 
-  it('marks the articles whose columns it could not put back in order, with the raw lines', () => {
+  it('marks every article whose columns it could not surely put back in order, with the raw lines', () => {
     const articles = ingestBytes(readFileSync(raw(file)), file, readSidecar(raw(file), file), { corrections: true }).articles;
-    const marked = articles.filter((a) => a.data.jumbledLines).map((a) => [a.data.title, a.data.jumbledLines]);
-    expect(marked).toEqual([
-      ...(withModel ? [['启动创新驱动引擎　助力产业转型升级', [25]]] : []),
-      ['“彭城英才卡”，方寸之间显真情', [149]],
-      ['注入中关村的创新基因', [163]],
-    ]);
+    const marked = new Map(articles.filter((a) => a.data.jumbledLines).map((a) => [a.data.title, a.data.jumbledLines!]));
+    // The three with columns read together, each naming a line known to mix them; the boxes read straight are not marked.
+    expect([...marked.keys()]).toEqual(['启动创新驱动引擎　助力产业转型升级', '“彭城英才卡”，方寸之间显真情', '注入中关村的创新基因']);
+    expect(marked.get('启动创新驱动引擎　助力产业转型升级')).toContain(25);
+    expect(marked.get('“彭城英才卡”，方寸之间显真情')).toContain(149);
+    expect(marked.get('注入中关村的创新基因')).toContain(163);
   });
 
   it('makes every sidebar an article of its own', () => {
@@ -40,17 +40,18 @@ describe('the lecture page (002)', () => {
   });
 
   it('reads much closer to the transcription than the OCR’s order does', () => {
-    // Measured when written: 9.7% of characters wrong, against 21.2% in the OCR's order; with the
-    // language model 11.7% (issue 15: the model helps the synthetic pages, not yet this one).
-    expect(quality.rate).toBeLessThan(withModel ? 0.125 : 0.1);
-    expect(quality.rate).toBeLessThan(quality.rateInOcrOrder * (withModel ? 0.6 : 0.5));
+    // Measured when written (issue 15, the page-level search): 11.0% of characters wrong with the
+    // language model, 14.7% without it, against 21.2% in the OCR's order (the greedy chain linking
+    // it replaced: 11.7% and 9.7%).
+    expect(quality.rate).toBeLessThan(withModel ? 0.115 : 0.155);
+    expect(quality.rate).toBeLessThan(quality.rateInOcrOrder * (withModel ? 0.6 : 0.75));
   });
 
   it('makes few joins out of the OCR’s order that the transcription does not have', () => {
-    // Measured when written: 38 of 44 right; 214 of 243 joins right in all, 176 of 239 in the OCR's
-    // order. With the language model: 32 of 42, and 208 of 243.
+    // Measured when written: with the language model 35 of 48 right, 210 of 243 joins right in all
+    // (176 of 239 in the OCR's order); without it 39 of 53, and 211 of 243.
     expect(quality.movedJoins.total).toBeGreaterThan(30);
-    expect(quality.movedJoins.right / quality.movedJoins.total).toBeGreaterThan(withModel ? 0.74 : 0.8);
+    expect(quality.movedJoins.right / quality.movedJoins.total).toBeGreaterThan(0.7);
     expect(quality.joins.right / quality.joins.total).toBeGreaterThan(quality.ocrJoins.right / quality.ocrJoins.total);
   });
 });
@@ -60,8 +61,8 @@ describe('synthetic pages: the other articles set in columns and read row by row
 
   it('puts most joins between printed lines back', () => {
     // Measured when written: 79% of joins right (8% in the OCR's order); 40% before the row rhythm;
-    // 82% with the language model.
-    expect(quality.joins.right / quality.joins.total).toBeGreaterThan(withModel ? 0.78 : 0.7);
+    // 82% with the language model; with the page-level search 85.7% with it, 83.8% without.
+    expect(quality.joins.right / quality.joins.total).toBeGreaterThan(withModel ? 0.84 : 0.8);
     expect(quality.rate).toBeLessThan(quality.rateInOcrOrder * 0.7);
   });
 });

@@ -5,11 +5,7 @@ import { lineKind, type LineKind } from '../read-page/line-kind.ts';
 import type { PageLine } from '../read-page/page-lines.ts';
 import { fragmentWidth } from './fragment-width.ts';
 import { STARTS_PARAGRAPH } from './join-score.ts';
-
-const SECTION_HEADING_MAX = 20;
-const SECTION_HEADING_NARROWER = 2;
-/** Printed lines of one column differ in width by at most this (ems). */
-const SAME_COLUMN = 2;
+import { SAME_COLUMN_WIDTH, SECTION_HEADING_MAX, SECTION_HEADING_NARROWER } from './knobs.ts';
 
 /**
  * What each line is. A short line with no sentence mark is a heading unless it reads as the next
@@ -22,7 +18,7 @@ export function classifyLines(lines: readonly PageLine[]): LineKind[] {
   const widths = lines.map((l) => fragmentWidth(l.text));
   const texts = lines.map((l) => l.text.trim());
   const continuesAbove = (i: number) =>
-    kinds[i - 1] === 'text' && !endsSentence(texts[i - 1]!) && Math.abs(widths[i - 1]! - widths[i]!) <= SAME_COLUMN;
+    kinds[i - 1] === 'text' && !endsSentence(texts[i - 1]!) && Math.abs(widths[i - 1]! - widths[i]!) <= SAME_COLUMN_WIDTH;
   kinds.forEach((kind, i) => {
     if (kind === 'heading' && continuesAbove(i)) kinds[i] = 'text';
   });

@@ -7,21 +7,9 @@
 import { languageModel } from '../../../src/core/language-model/load.ts';
 import type { LanguageModel } from '../../../src/core/language-model/model.ts';
 import { junctionGainOf, leadingHan, trailingHan } from './junction-gain.ts';
-import { MODEL_MAX_POINTS, MODEL_MIN_POINTS, MODEL_NATS_PER_POINT } from './knobs.ts';
+import { fragmentWidth } from './fragment-width.ts';
+import { FULL_AFTER_PARAGRAPH, INDENT_AFTER_SENTENCE, INDENT_MAX, INDENT_MID_SENTENCE, INDENT_MIN, JOIN_CLOSES_NOTHING, JOIN_CLOSES_OPEN, JOIN_DOUBLE_PUNCTUATION, JOIN_MAX_OPEN, JOIN_MEASURE, JOIN_NEXT_IN_SERIES, JOIN_NUMBER_RUNS_ON, JOIN_OUT_OF_SERIES, JOIN_PARAGRAPH_AFTER_SENTENCE, JOIN_PARAGRAPH_MID_SENTENCE, JOIN_QUOTE_CLOSES, JOIN_SPLIT_POINT, MODEL_MAX_POINTS, MODEL_MIN_POINTS, MODEL_NATS_PER_POINT, UNIGRAM_MAX_POINTS, UNIGRAM_NATS_PER_POINT } from './knobs.ts';
 import { modelGain, modelHead, modelTail, type ModelSide } from './model-gain.ts';
-
-/** Nats of word-model gain per point of score, and the most one join's words can give. */
-const NATS_PER_POINT = 2.5;
-const WORD_MAX = 3;
-const MEASURE = 2;
-const CLOSES_OPEN = 2;
-const CLOSES_NOTHING = -4;
-const QUOTE_CLOSES = 1;
-const NEXT_IN_SERIES = 2;
-const OUT_OF_SERIES = -1;
-const PARAGRAPH_AFTER_SENTENCE = 1;
-const PARAGRAPH_MID_SENTENCE = -2;
-const DOUBLE_PUNCTUATION = -2;
 
 const OPENERS: Record<string, string> = { '《': '》', '（': '）', '(': ')', '“': '”', '「': '」', '『': '』', '〈': '〉', '【': '】' };
 const CLOSERS = new Map(Object.entries(OPENERS).map(([open, close]) => [close, open]));
@@ -47,13 +35,14 @@ function walkBrackets(text: string, open: string[]): string | undefined {
   // Most printed lines hold no bracket and end no clause: nothing to walk.
   if (!MARKS_WALKED.test(text)) return undefined;
   let unopened: string | undefined;
-  for (const ch of text) {
+  // OCR writes a bracket pair half in full width, half in half width (`（记者 宋雨桐)`): one pair.
+  for (const ch of text.replace(/\(/gu, '（').replace(/\)/gu, '）')) {
     // A title never holds a clause: `《科技 和新材料；…》` is a title another column's line cut.
     if (CLAUSE_ENDS.has(ch)) dropOpenTitles(open);
     else if (ch in OPENERS) {
       open.push(ch);
       // Brackets left open long ago are no evidence for a join now (and would grow without end).
-      if (open.length > MAX_OPEN) open.shift();
+      if (open.length > JOIN_MAX_OPEN) open.shift();
     }
     else if (CLOSERS.has(ch)) {
       const at = open.lastIndexOf(CLOSERS.get(ch)!);
@@ -68,7 +57,6 @@ function walkBrackets(text: string, open: string[]): string | undefined {
 const CLAUSE_END = /[；;。！？!?]/u;
 const CLAUSE_ENDS = new Set(Array.from('；;。！？!?'));
 const TITLE_OPENERS = new Set(['《', '〈']);
-const MAX_OPEN = 8;
 const MARKS_WALKED = /[《》（）()“”「」『』〈〉【】；;。！？!?]/u;
 const BRACKET = /[《》（）()“”「」『』〈〉【】]/u;
 
@@ -99,6 +87,10 @@ export interface EndFeatures {
   sentenceEnded: boolean;
   endsPunctuation: boolean;
   endsDigit: boolean;
+  /** The numeral a numbered point (一是…) starts with, where the text ends on it. */
+  endsNumeral: string | undefined;
+  /** A sentence's end on a line clearly short of its column: the last line of a paragraph. */
+  paragraphEnded: boolean;
   /** The words at the end, for the language model (absent without it). */
   model?: ModelSide;
 }
@@ -113,13 +105,28 @@ export interface StartFeatures {
   paragraph: boolean;
   punctuation: boolean;
   measure: boolean;
+  /** Short of its column by about an indent, and not a sentence's end: a paragraph's first line
+   * (OCR drops the indent's spaces). */
+  indented: boolean;
+  /** As wide as its column: not a paragraph's first line. */
+  fullWidth: boolean;
+  /** Starts with a digit: where the text before ends on one, a number cut in two (约20|00万元). */
+  startsDigit: boolean;
+  /** Starts with 是 after no numeral: the rest of a numbered point whose numeral ended the line before. */
+  startsShi: boolean;
   /** The words at the start, for the language model (absent without it). */
   model?: ModelSide;
 }
 
-export function endFeatures(before: string): EndFeatures {
+/**
+ * @param column the width of the column the text was printed in, where known: a short last line
+ *   ends a paragraph
+ */
+export function endFeatures(before: string, column?: number): EndFeatures {
   const a = before.trimEnd();
+  const sentenceEnded = ENDS_SENTENCE.test(a);
   return {
+    paragraphEnded: sentenceEnded && column !== undefined && fragmentWidth(a) <= column - INDENT_MIN,
     tail: trailingHan(a),
     open: openBrackets(a),
     oddStraightQuotes: ((a.match(/"/g) ?? []).length % 2) === 1,
@@ -127,6 +134,7 @@ export function endFeatures(before: string): EndFeatures {
     sentenceEnded: ENDS_SENTENCE.test(a),
     endsPunctuation: ENDS_PUNCTUATION.test(a),
     endsDigit: /[0-9]$/.test(a),
+    endsNumeral: new RegExp(`[${NUMERALS}]$`, 'u').exec(a)?.[0],
     ...withModel((m) => modelTail(m, a)),
   };
 }
@@ -150,13 +158,19 @@ export function extendEndFeatures(before: EndFeatures | undefined, fragment: str
   };
 }
 
-export function startFeatures(after: string): StartFeatures {
+/** @param column the width of the column the text was printed in, where known (see `indented`) */
+export function startFeatures(after: string, column?: number): StartFeatures {
   const b = after.trimStart();
+  const width = column === undefined ? undefined : fragmentWidth(b);
   return {
+    indented: width !== undefined && width <= column! - INDENT_MIN && width >= column! - INDENT_MAX && !ENDS_SENTENCE.test(b.trimEnd()),
+    fullWidth: width !== undefined && width > column! - INDENT_MIN,
     head: leadingHan(b),
     closer: firstUnopenedCloser(b),
     closesStraightQuote: /^[^"]{0,8}"/u.test(b) && !/^[^"]{0,8}"[^"]*"/u.test(b),
     series: STARTS_SERIES.exec(b)?.[1],
+    startsShi: /^是/u.test(b),
+    startsDigit: /^[0-9]/u.test(b),
     paragraph: STARTS_PARAGRAPH.test(b),
     punctuation: STARTS_PUNCTUATION.test(b),
     measure: MEASURE_WORD.test(b),
@@ -196,7 +210,7 @@ export function wordGain(a: EndFeatures, b: StartFeatures): number {
 /** The points a join's word evidence is worth. */
 function wordPoints(gain: number, byModel: boolean): number {
   if (byModel) return Math.round(Math.max(MODEL_MIN_POINTS, Math.min(MODEL_MAX_POINTS, gain / MODEL_NATS_PER_POINT)) * 10) / 10;
-  return gain > 0.25 ? Math.round(Math.min(WORD_MAX, gain / NATS_PER_POINT) * 10) / 10 : 0;
+  return gain > 0.25 ? Math.round(Math.min(UNIGRAM_MAX_POINTS, gain / UNIGRAM_NATS_PER_POINT) * 10) / 10 : 0;
 }
 
 /**
@@ -210,39 +224,73 @@ export function joinScoreOf(a: EndFeatures, b: StartFeatures, gain = wordGain(a,
     score += points;
     reasons?.push(`words across ${points > 0 ? '+' : ''}${points}`);
   }
+  if (a.endsDigit && b.startsDigit) {
+    score += JOIN_NUMBER_RUNS_ON;
+    reasons?.push(`number runs on +${JOIN_NUMBER_RUNS_ON}`);
+  }
   if (a.endsDigit && b.measure) {
-    score += MEASURE;
-    reasons?.push(`number and measure +${MEASURE}`);
+    score += JOIN_MEASURE;
+    reasons?.push(`number and measure +${JOIN_MEASURE}`);
   }
   if (b.closer) {
     if (a.open.includes(CLOSERS.get(b.closer)!)) {
-      score += CLOSES_OPEN;
-      reasons?.push(`closes ${b.closer} +${CLOSES_OPEN}`);
+      score += JOIN_CLOSES_OPEN;
+      reasons?.push(`closes ${b.closer} +${JOIN_CLOSES_OPEN}`);
     } else {
-      score += CLOSES_NOTHING;
-      reasons?.push(`closes unopened ${b.closer} ${CLOSES_NOTHING}`);
+      score += JOIN_CLOSES_NOTHING;
+      reasons?.push(`closes unopened ${b.closer} ${JOIN_CLOSES_NOTHING}`);
     }
   }
   // OCR writes both quotation marks as `"`: an odd count before means one is open.
   if (a.oddStraightQuotes && b.closesStraightQuote) {
-    score += QUOTE_CLOSES;
-    reasons?.push(`closes " +${QUOTE_CLOSES}`);
+    score += JOIN_QUOTE_CLOSES;
+    reasons?.push(`closes " +${JOIN_QUOTE_CLOSES}`);
   }
   if (b.series && a.lastSeries) {
     const next = numeralValue(b.series) === numeralValue(a.lastSeries) + 1;
-    score += next ? NEXT_IN_SERIES : OUT_OF_SERIES;
-    reasons?.push(next ? `series ${a.lastSeries}→${b.series} +${NEXT_IN_SERIES}` : `series ${a.lastSeries}↛${b.series} ${OUT_OF_SERIES}`);
+    score += next ? JOIN_NEXT_IN_SERIES : JOIN_OUT_OF_SERIES;
+    reasons?.push(next ? `series ${a.lastSeries}→${b.series} +${JOIN_NEXT_IN_SERIES}` : `series ${a.lastSeries}↛${b.series} ${JOIN_OUT_OF_SERIES}`);
+  }
+  // 一|是…: a numbered point cut after its numeral.
+  if (a.endsNumeral && b.startsShi) {
+    score += JOIN_SPLIT_POINT;
+    reasons?.push(`numbered point ${a.endsNumeral}|是 +${JOIN_SPLIT_POINT}`);
   }
   if (b.paragraph) {
-    const points = a.sentenceEnded ? PARAGRAPH_AFTER_SENTENCE : PARAGRAPH_MID_SENTENCE;
+    const points = a.sentenceEnded ? JOIN_PARAGRAPH_AFTER_SENTENCE : JOIN_PARAGRAPH_MID_SENTENCE;
     score += points;
     reasons?.push(`paragraph start ${points > 0 ? '+' : ''}${points}`);
   }
+  if (b.indented && !b.paragraph) {
+    const points = a.sentenceEnded ? INDENT_AFTER_SENTENCE : INDENT_MID_SENTENCE;
+    score += points;
+    reasons?.push(`indented line ${points > 0 ? '+' : ''}${points}`);
+  }
+  if (a.paragraphEnded && b.fullWidth && !b.paragraph) {
+    score += FULL_AFTER_PARAGRAPH;
+    reasons?.push(`full line after a paragraph's end ${FULL_AFTER_PARAGRAPH}`);
+  }
   if (b.punctuation && (a.sentenceEnded || a.endsPunctuation)) {
-    score += DOUBLE_PUNCTUATION;
-    reasons?.push(`two marks ${DOUBLE_PUNCTUATION}`);
+    score += JOIN_DOUBLE_PUNCTUATION;
+    reasons?.push(`two marks ${JOIN_DOUBLE_PUNCTUATION}`);
   }
   return score;
+}
+
+/**
+ * The part of a join's evidence that speaks for this join in particular: a word across it, a
+ * number and its measure word, a bracket or quotation closed, a series going on. (A paragraph
+ * after a sentence's end is evidence too, but it fits every sentence's end alike.)
+ */
+export function joinSupport(a: EndFeatures, b: StartFeatures, gain = wordGain(a, b)): number {
+  let support = Math.max(0, wordPoints(gain, a.model !== undefined && b.model !== undefined));
+  if (a.endsDigit && b.measure) support += JOIN_MEASURE;
+  if (a.endsDigit && b.startsDigit) support += JOIN_NUMBER_RUNS_ON;
+  if (b.closer && a.open.includes(CLOSERS.get(b.closer)!)) support += JOIN_CLOSES_OPEN;
+  if (a.oddStraightQuotes && b.closesStraightQuote) support += JOIN_QUOTE_CLOSES;
+  if (b.series && a.lastSeries && numeralValue(b.series) === numeralValue(a.lastSeries) + 1) support += JOIN_NEXT_IN_SERIES;
+  if (a.endsNumeral && b.startsShi) support += JOIN_SPLIT_POINT;
+  return support;
 }
 
 export function joinEvidence(before: string, after: string): JoinEvidence {

@@ -5,10 +5,7 @@
 // anyway, large where a common word runs across it (深|化 ≈ 7) and small for a rare word that
 // happens to fit (深|发展 → 深发展, a bank's name, ≈ 1.4).
 import { dict } from '@node-rs/jieba/dict.js';
-
-/** Characters looked at on each side of the join (the dictionary's long words are rare). */
-const SIDE = 4;
-const MAX_WORD = 6;
+import { DANGLING_RATIO, UNIGRAM_MAX_WORD, UNIGRAM_SIDE } from './knobs.ts';
 
 interface WordModel {
   logProb: Map<string, number>;
@@ -74,7 +71,7 @@ function bestSegmentation(chars: readonly string[]): number {
   const best = new Array<number>(chars.length + 1).fill(-Infinity);
   best[0] = 0;
   for (let end = 1; end <= chars.length; end++) {
-    for (let len = 1; len <= Math.min(MAX_WORD, end); len++) {
+    for (let len = 1; len <= Math.min(UNIGRAM_MAX_WORD, end); len++) {
       const word = chars.slice(end - len, end).join('');
       const p = logProb.get(word) ?? (len === 1 ? unknown : undefined);
       if (p === undefined) continue;
@@ -87,13 +84,13 @@ function bestSegmentation(chars: readonly string[]): number {
 export const trailingHan = (text: string): string[] => {
   const chars = Array.from(text.trimEnd());
   const out: string[] = [];
-  for (let i = chars.length - 1; i >= 0 && out.length < SIDE && /\p{Script=Han}/u.test(chars[i]!); i--) out.unshift(chars[i]!);
+  for (let i = chars.length - 1; i >= 0 && out.length < UNIGRAM_SIDE && /\p{Script=Han}/u.test(chars[i]!); i--) out.unshift(chars[i]!);
   return out;
 };
 export const leadingHan = (text: string): string[] => {
   const out: string[] = [];
   for (const ch of text.trimStart()) {
-    if (out.length >= SIDE || !/\p{Script=Han}/u.test(ch)) break;
+    if (out.length >= UNIGRAM_SIDE || !/\p{Script=Han}/u.test(ch)) break;
     out.push(ch);
   }
   return out;
@@ -136,5 +133,3 @@ export function endsMidWord(text: string): boolean {
   return (startsWords.get(last) ?? 0) > DANGLING_RATIO * (alone.get(last) ?? 0);
 }
 
-/** How many times more often a character must begin words than stand alone to count as cut. */
-const DANGLING_RATIO = 2;

@@ -8,14 +8,10 @@
 // stays where it is.
 import { endsSentence } from '../char-classes.ts';
 import { endsMidWord } from './junction-gain.ts';
+import { LAST_LINE_EVIDENCE, LAST_LINE_MARGIN, STUB_CUT_BEFORE, STUB_MIN_COUNT, STUB_MIN_EVIDENCE } from './knobs.ts';
 
 const NUMERALS = '一二三四五六七八九十';
 const SERIES_HEAD = new RegExp(`^\\s*([${NUMERALS}])是`, 'u');
-/** What a body's start earns when the text before it stops mid-word (a cut column end). */
-const CUT_BEFORE = 1;
-/** Evidence a place needs before a stub is moved there. */
-const MIN_EVIDENCE = 1;
-const MIN_STUBS = 2;
 
 const numberOf = (text: string): number | undefined => {
   const m = SERIES_HEAD.exec(text);
@@ -44,7 +40,7 @@ export function placeNumberedHeads(
     return score(k, next) <= 0 && endsSentence(text(next));
   };
   const stubs = sequence.filter((_, i) => isStub(i));
-  if (stubs.length < MIN_STUBS) return [...sequence];
+  if (stubs.length < STUB_MIN_COUNT) return [...sequence];
   const rest = sequence.filter((k) => !stubs.includes(k));
   const placed = [...stubs].sort((a, b) => numberOf(text(a))! - numberOf(text(b))!);
 
@@ -61,7 +57,7 @@ export function placeNumberedHeads(
     const before = rest[j - 1]!;
     const body = rest[j]!;
     if (numberOf(text(body)) !== undefined || hold(before, body) > 0) return -Infinity;
-    return score(stub, body) + (endsMidWord(text(before)) ? CUT_BEFORE : 0);
+    return score(stub, body) + (endsMidWord(text(before)) ? STUB_CUT_BEFORE : 0);
   };
 
   // Dynamic programming over the stubs in order: each at a later place than the one before, or
@@ -78,7 +74,7 @@ export function placeNumberedHeads(
       offer({ ...state, places: [...state.places, -1] });
       for (let j = Math.max(state.last, bounds[s]!.lower); j < bounds[s]!.upper; j++) {
         const g = gain(stub, j);
-        if (g >= MIN_EVIDENCE) offer({ last: j + 1, total: state.total + g, places: [...state.places, j] });
+        if (g >= STUB_MIN_EVIDENCE) offer({ last: j + 1, total: state.total + g, places: [...state.places, j] });
       }
     }
     states = [...byLast.values()].sort((x, y) => x.last - y.last);
@@ -100,10 +96,6 @@ export function placeNumberedHeads(
     hold,
   );
 }
-
-/** Evidence a paragraph's last line needs to go back after the line it ends. */
-const LAST_LINE_EVIDENCE = 2;
-const LAST_LINE_MARGIN = 0.5;
 
 /**
  * The bodies' last lines came with the stubs (`展科技保险业务等。` after `七是…`): a line that ends a

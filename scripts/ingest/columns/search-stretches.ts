@@ -4,11 +4,14 @@
 // row) is searched for streams as a whole (stream-search.ts), so each column is followed across
 // the OCR's line breaks; over a stretch, one column running on into the next counts as evidence.
 
+import { LOOSE_PIECES } from './knobs.ts';
 import { searchStreams } from './stream-search.ts';
 
 export interface StretchLine {
   /** The printed lines the OCR line holds (one for a line that is not a run of printed lines). */
   pieces: readonly string[];
+  /** The width of the column its pieces were printed in, where the line shows it. */
+  column?: number | undefined;
   /** Text to reorder; other lines (headings, bylines) end a stretch. */
   isText: boolean;
   /** The article on the page the line belongs to: no stretch crosses into another. */
@@ -29,13 +32,20 @@ export interface StretchResult {
  */
 export function searchStretches(lines: readonly StretchLine[], margin: number): StretchResult {
   const result: StretchResult = { runs: [], split: [], weak: [] };
+  // A line too short to show its column's width has its stretch's nearest.
+  const columnNear = (stretch: readonly number[], i: number): number | undefined => {
+    const near = [...stretch].sort((a, b) => Math.abs(a - i) - Math.abs(b - i)).find((j) => lines[j]!.column !== undefined);
+    return near === undefined ? undefined : lines[near]!.column;
+  };
   const pieces = (i: number) => (lines[i]?.isText ? lines[i]!.pieces.length : 0);
+  // A line of fewer printed lines than both its neighbours holds lines read out of their rows.
+  const isLoose = (i: number) => pieces(i) <= LOOSE_PIECES && pieces(i) < pieces(i - 1) && pieces(i) < pieces(i + 1);
   const inStretch = (i: number) => pieces(i) >= 2 || (pieces(i) === 1 && pieces(i - 1) >= 2 && pieces(i + 1) >= 2);
   for (const stretch of lineStretches(lines.length, inStretch, (i) => lines[i]!.region)) {
     if (stretch.length < 2) continue;
     const { best, asRead } = searchStreams(
       stretch.flatMap((i) => lines[i]!.pieces),
-      { runOn: 1 },
+      { runOn: 1, columns: stretch.flatMap((i) => lines[i]!.pieces.map(() => columnNear(stretch, i))), loose: stretch.flatMap((i, n) => lines[i]!.pieces.map(() => n > 0 && isLoose(i))) },
     );
     if (best.streams.length < 2) continue;
     const lineOf = stretch.flatMap((i) => lines[i]!.pieces.map(() => i));

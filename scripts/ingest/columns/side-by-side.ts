@@ -30,11 +30,17 @@ interface Gap {
 /** The runs of spaces inside a line's text (leading spaces left out). */
 export function gapsOf(text: string): Gap[] {
   const gaps: Gap[] = [];
+  // The width left of each gap adds up as the line is read: one pass, however many gaps (linear).
+  let leftWidth = 0;
+  let from = 0;
   for (const m of text.matchAll(/\s+/gu)) {
-    if (m.index === 0 || m.index + m[0].length === text.length) continue;
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + m[0].length);
-    gaps.push({ leftWidth: fragmentWidth(before), spaces: m[0].length, at: m.index, end: m.index + m[0].length, byDigit: /[0-9]$/u.test(before) || /^[0-9]/u.test(after) });
+    const end = m.index + m[0].length;
+    leftWidth += fragmentWidth(text.slice(from, m.index));
+    if (m.index !== 0 && end !== text.length) {
+      gaps.push({ leftWidth, spaces: m[0].length, at: m.index, end, byDigit: /[0-9]/u.test(text[m.index - 1]!) || /[0-9]/u.test(text[end]!) });
+    }
+    leftWidth += fragmentWidth(m[0]);
+    from = end;
   }
   return gaps;
 }
@@ -65,8 +71,9 @@ export function cutRow(text: string, width: number): [string, string] | undefine
 export function commonColumnWidth(texts: readonly string[]): number | undefined {
   const votes = new Map<number, number>();
   for (const text of texts) {
+    const width = fragmentWidth(text);
     for (const gap of gapsOf(text)) {
-      const rest = fragmentWidth(text) - gap.leftWidth;
+      const rest = width - gap.leftWidth;
       if (gap.leftWidth < SIDE_MIN_COLUMN || rest < SIDE_MIN_COLUMN / 2 || gap.byDigit) continue;
       const w = Math.round(gap.leftWidth);
       votes.set(w, (votes.get(w) ?? 0) + (gap.spaces >= SIDE_WIDE_GAP ? 2 : 1));
@@ -86,7 +93,10 @@ export function commonColumnWidth(texts: readonly string[]): number | undefined 
 }
 
 /** Lines that cannot be a row of two columns: blank of gaps, or far wider than two columns. */
-const rowCandidate = (text: string) => gapsOf(text.trim()).some((g) => g.leftWidth >= 2 && fragmentWidth(text) - g.leftWidth >= 2);
+const rowCandidate = (text: string) => {
+  const width = fragmentWidth(text);
+  return gapsOf(text.trim()).some((g) => g.leftWidth >= 2 && width - g.leftWidth >= 2);
+};
 
 /**
  * Maximal runs of consecutive lines that could be rows (a lone line without a gap may sit inside or

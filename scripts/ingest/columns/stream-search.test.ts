@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
 import { searchStreams } from './stream-search.ts';
 
-
 // These tests pin the search's behaviour on the unigram word model; the language model's own
 // evidence is tested in model-gain.test.ts.
 process.env.ARCHIVE_LM = 'off';
@@ -73,4 +72,18 @@ it('with `runOn`, prefers the arrangement where one column runs on into the next
     [2, 4],
   ]);
   expect(searchStreams(read).best.streams).toEqual([[0, 1, 2, 3, 4]]);
+});
+
+it('puts a printed line read out of its row back into its stream, where the words say', () => {
+  const a = ['从平台建设、财税扶持、租金补', '贴、成果转化和人才引进、建设用', '地、科技金融等方面扶持核心区'];
+  const b = ['协调认定一批省级研发型企业；深', '化体制机制改革，在人才集聚、成果转', '化、开放合作等方面先行先试。'];
+  // b[1] was read after the row it belongs to, on a line of its own.
+  const fragments = [a[0]!, b[0]!, a[1]!, a[2]!, b[2]!, b[1]!];
+  const loose = [false, false, false, false, false, true];
+  expect(searchStreams(fragments, { loose }).best.streams).toEqual([
+    [0, 2, 3],
+    [1, 5, 4],
+  ]);
+  // Not a loose line: it cannot go back.
+  expect(searchStreams(fragments).best.streams.flat()).not.toEqual([0, 2, 3, 1, 5, 4]);
 });

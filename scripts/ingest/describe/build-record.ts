@@ -3,13 +3,14 @@
 import type { Script } from '../../../src/core/script.ts';
 import { bridgeBlankLines, toRanges } from '../../../src/core/line-ranges.ts';
 import type { ArticleRecord } from '../article-record.ts';
-import { cleanBodyText, cleanCaptionText, cleanHeadline } from '../normalize/clean-text.ts';
+import { cleanBodyText, cleanCaptionText, cleanHeadline } from './clean-text/index.ts';
 import type { PageFacts } from '../read-page/index.ts';
 import { printedDate } from '../read-page/printed-date.ts';
 import type { Sidecar } from '../sidecar.ts';
 import type { BodyNode, Draft } from '../split/index.ts';
 import { deriveTitle } from './derived-title.ts';
 
+/** What buildRecord needs to know about the page. */
 export interface PageContext {
   file: string;
   facts: PageFacts;

@@ -4,24 +4,24 @@
 import { endsSentence, printedWidth } from '../char-classes.ts';
 import { parseBylineLine } from './bylines.ts';
 import type { PageLine } from './page-lines.ts';
+import { LINES } from './knobs.ts';
 
 // `马宁 摄`, `本报记者刘金元摄`, `通讯员供图`: a credit word after a name or a role, at the line's end.
 const CREDIT_END = /(?:(?:^|[\s。，])(?:(?:本报|本刊)?(?:记者|通讯员|摄影记者|摄影)\s*)?\p{Script=Han}(?:\s?\p{Script=Han}){1,3}\s?摄|(?:记者|通讯员|摄影)\S{0,4}\s?摄|(?:摄影|摄|图|图片)\s*[丨|｜/:：]\s*\p{Script=Han}(?:\s?\p{Script=Han}){1,3}|供图|资料图片?|制图|新华社发)[)）]?$/u;
 const SOURCE_CREDIT = /^(图片来源|图源|来源)[:：]\s*\S.{0,30}$/u;
 const PHOTO_MARK = /^[★☆▲△]/u;
 const BRACKETED = /^[(（][^()（）]{1,40}(摄|供图|图|照片)[^()（）]{0,6}[)）]$/u;
-const MAX_CAPTION_WIDTH = 40;
 
 /** A line that is, on its own evidence, a caption or a photo credit. */
 export function isCaptionLine(text: string): boolean {
   const t = text.trim();
   // `文丨张伟　图丨受访单位` ends in a photo credit but is the writer's byline.
   if (parseBylineLine(t)) return false;
-  if (PHOTO_MARK.test(t) && printedWidth(t) <= MAX_CAPTION_WIDTH) return true;
+  if (PHOTO_MARK.test(t) && printedWidth(t) <= LINES.captionWidth) return true;
   if (BRACKETED.test(t)) return true;
   if (SOURCE_CREDIT.test(t)) return true;
   // `马宁 摄` style credits: the credit word ends a short line, usually after a name.
-  if (printedWidth(t) <= MAX_CAPTION_WIDTH && CREDIT_END.test(t) && !endsSentence(t.replace(/[)）]$/u, ''))) return true;
+  if (printedWidth(t) <= LINES.captionWidth && CREDIT_END.test(t) && !endsSentence(t.replace(/[)）]$/u, ''))) return true;
   return false;
 }
 

@@ -111,3 +111,7 @@ describe('official documents', () => {
     expect(furnitureKind('同志们：')).toBeUndefined();
   });
 });
+
+it('reads a saved page’s read-on prompt as an advert’s', () => {
+  expect(furnitureKind('請繼續往下閱讀...')).toBe('advert');
+});

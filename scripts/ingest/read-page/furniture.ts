@@ -1,8 +1,10 @@
 // Page furniture: what a newspaper, a magazine, a website or a phone app prints around articles
 // and that belongs to no article. Each test reads one line on its own evidence; lines are matched
-// in Simplified characters (the caller maps Traditional text first), so 發佈時間 is 发布时间.
+// in Simplified characters (Traditional text is read through its Simplified form), so 發佈時間 is
+// 发布时间.
 // The words are the trade's own (责任编辑, 版式, 字号, 阅读原文…), never a source's.
 import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
+import { simplifiedChars } from '../../../src/core/script.ts';
 import { FURNITURE } from './knobs.ts';
 import { readJump } from './page-jumps.ts';
 
@@ -62,7 +64,7 @@ const CHROME = new RegExp(
 const ADDRESSEE = /^(?:各)?\S{1,14}(?:局|委|厅|部|办|办公室|政府|管委会|委员会|中心|单位|部门|公司|集团)[:：]$/u;
 /** An official document's number (`某管发〔2023〕27号`), printed at its head and again on each page. */
 const DOCUMENT_NUMBER = /^\S{1,12}[〔［[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号$/u;
-const ADVERT = /^(?:广告|广告位|赞助内容|推广|Advertisement|ADVERTISEMENT|Sponsored|继续阅读下文|下文继续|文章未完)$/iu;
+const ADVERT = /^(?:广告|广告位|赞助内容|推广|Advertisement|ADVERTISEMENT|Sponsored|继续阅读下文|下文继续|文章未完|请?继续往下阅读|请?往下滑动?继续阅读|下滑继续阅读)(?:\.{2,}|…+)?$/iu;
 const TAIL = new RegExp(
   [
     '^[—\\-–=\\s]*(?:END|THE END|完|全文完)[—\\-–=\\s]*$', '^(?:往期推荐|往期回顾|往期精彩|往期精选|推荐阅读|延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|相关链接|更多精彩|更多推荐|精彩推荐|热门推荐|编辑推荐|为你推荐|今日推荐|猜你喜欢|大家都在看|热门文章|热文推荐|近期热文|最新文章|最新资讯|热点新闻|热门资讯|热门搜索|热门搜尋|热搜)[:：]?$',
@@ -105,9 +107,9 @@ function isPageHead(t: string): boolean {
 /** The placeholder a saved page leaves for an image: `[图片]`, `【图】`, `[image]`. */
 export const IMAGE_PLACEHOLDER = /^(?:\[(?:图片|图|image|img|照片|配图)\]|【(?:图片|图)】)$/iu;
 
-/** What kind of furniture the line is, or undefined for article text. */
+/** What kind of furniture the line is, or undefined for article text (read in Simplified). */
 export function furnitureKind(text: string): FurnitureKind | undefined {
-  const t = text.trim();
+  const t = simplifiedChars(text.trim());
   if (t === '') return 'placeholder';
   if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;
   if (readJump(t)) return undefined;

@@ -12,6 +12,7 @@ import { endsSentence, printedWidth } from '../char-classes.ts';
 import { sectionLabels, signatureLines, tailStart, teaserStart } from './furniture-regions.ts';
 import { type PageFacts, readPageFacts } from './page-facts.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
+import { LINES } from './knobs.ts';
 
 export type { PageFacts } from './page-facts.ts';
 export type { PageLine } from './page-lines.ts';
@@ -32,8 +33,6 @@ export interface ReadOptions {
   sidebars?: readonly string[];
 }
 
-/** A caption under an image placeholder is at most this wide (ems). */
-const IMAGE_CAPTION_WIDTH = 40;
 const CHROME_KINDS = new Set<FurnitureKind>(['chrome', 'advert', 'placeholder', 'meta', 'tail-marker']);
 
 /** Furniture kind of each line; a saved page's window title, when its headline is printed again. */
@@ -59,7 +58,7 @@ function markImageCaptions(lines: PageLine[], kinds: ReadonlyArray<FurnitureKind
     const next = lines[i + 1];
     if (!next || kinds[i + 1] !== undefined || !IMAGE_PLACEHOLDER.test(line.text.trim())) return;
     const t = next.text.trim();
-    if (printedWidth(t) <= IMAGE_CAPTION_WIDTH && !endsSentence(t)) lines[i + 1] = { ...next, caption: true };
+    if (printedWidth(t) <= LINES.imageCaptionWidth && !endsSentence(t)) lines[i + 1] = { ...next, caption: true };
   });
 }
 

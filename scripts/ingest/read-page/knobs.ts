@@ -28,3 +28,20 @@ export const FURNITURE = {
   /** A signature closing a document is set at least this many spaces in from the left. */
   signatureIndent: 10,
 } as const;
+
+/** Lines read on their own form (captions.ts, line-kind.ts, sidebars.ts, browser-title.ts, index.ts). */
+export const LINES = {
+  /** A caption or photo credit is at most this wide. */
+  captionWidth: 40,
+  /** …and one under an image placeholder (`[图片]`) too. */
+  imageCaptionWidth: 40,
+  /** A headline-like line, for the columns step, is narrower than this. */
+  headingWidth: 24,
+  /** A box's label (档案, 关键词…) is at most this wide… */
+  boxLabelWidth: 12,
+  /** …and the box ends at a gap of this many blank lines. */
+  boxEndGap: 3,
+  /** A window title's headline has at least this many Han characters; its site name at most this many characters. */
+  browserTitleMinHan: 5,
+  browserTitleMaxSite: 16,
+} as const;

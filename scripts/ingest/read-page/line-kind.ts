@@ -5,16 +5,16 @@ import { endsSentence, printedWidth } from '../char-classes.ts';
 import { parseBylineLine } from './bylines.ts';
 import { isCaptionLine } from './captions.ts';
 import { furnitureKind } from './furniture.ts';
+import { LINES } from './knobs.ts';
 
 export type LineKind = 'text' | 'heading' | 'byline' | 'other';
 
-const HEADING_WIDTH = 24;
 const NUMBERED = /^\s*[一二三四五六七八九十]+[是、]/u;
 
 export function lineKind(text: string): LineKind {
   const t = text.trim();
   if (parseBylineLine(t)) return 'byline';
   if (furnitureKind(t) !== undefined || isCaptionLine(t)) return 'other';
-  if (printedWidth(t) < HEADING_WIDTH && !endsSentence(t) && !/[,，、；;]/u.test(t) && !NUMBERED.test(t)) return 'heading';
+  if (printedWidth(t) < LINES.headingWidth && !endsSentence(t) && !/[,，、；;]/u.test(t) && !NUMBERED.test(t)) return 'heading';
   return 'text';
 }

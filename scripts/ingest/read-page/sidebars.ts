@@ -8,17 +8,16 @@ import { lineKind } from './line-kind.ts';
 import { isCaptionLine } from './captions.ts';
 import { furnitureKind } from './furniture.ts';
 import type { PageLine } from './page-lines.ts';
+import { LINES } from './knobs.ts';
 
 /** The words Chinese newspapers label their boxes with. */
 const BOX_LABEL = /(档案|关键词|链接|背景|名片|小贴士|知识点|名词解释|延伸阅读|相关阅读|记者手记|编后|短评|数说|速览)$/u;
-const LABEL_MAX_WIDTH = 12;
-const WIDE_GAP = 3;
 
 const letters = (text: string) => text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
 
 export function isBoxLabel(text: string): boolean {
   const t = text.trim();
-  return printedWidth(t) <= LABEL_MAX_WIDTH && !/[，。,.;；：:、]/u.test(t) && BOX_LABEL.test(t);
+  return printedWidth(t) <= LINES.boxLabelWidth && !/[，。,.;；：:、]/u.test(t) && BOX_LABEL.test(t);
 }
 
 export interface SidebarReading {
@@ -46,7 +45,7 @@ export function separateSidebars(lines: readonly PageLine[], sidecarHeadings: re
   for (let i = 0; i < out.length; i++) {
     if (!isSidebarHeading(out[i]!)) continue;
     let end = i + 1;
-    while (end < out.length && out[end]!.gapBefore < WIDE_GAP && !startsArticle(end)) end++;
+    while (end < out.length && out[end]!.gapBefore < LINES.boxEndGap && !startsArticle(end)) end++;
     let next = end;
     while (next < out.length && !startsArticle(next)) next++;
     // Only text of the interrupted article after the gap makes the box move; furniture does not.

@@ -1,25 +1,18 @@
 // Hard-wrapped newspaper columns print runs of consecutive lines of nearly the same width. For
 // each line, the width of the column it sits in (in ems), or undefined where the lines are not
 // hard-wrapped (one paragraph per line, as in web pages and most OCR of wide columns).
-
-const WINDOW = 10;
-const PERCENTILE = 0.8;
-const BAND_BELOW = 3;
-const BAND_ABOVE = 1.5;
-/** Last lines of paragraphs are short; they say nothing about the column. */
-const MIN_WIDTH = 8;
-const MIN_RUN = 3;
+import { COLUMN } from './knobs.ts';
 
 export function estimateColumnWidths(widths: readonly number[]): Array<number | undefined> {
   return widths.map((own, i) => {
-    const from = Math.max(0, i - WINDOW);
-    const near = widths.slice(from, i + WINDOW + 1);
+    const from = Math.max(0, i - COLUMN.window);
+    const near = widths.slice(from, i + COLUMN.window + 1);
     // Only lines of a comparable width can belong to this line's column.
-    const comparable = near.filter((w) => w >= MIN_WIDTH && w >= own / 2 && w <= own * 2);
+    const comparable = near.filter((w) => w >= COLUMN.minWidth && w >= own / 2 && w <= own * 2);
     if (comparable.length < 4) return undefined;
     const sorted = [...comparable].sort((a, b) => a - b);
-    const column = sorted[Math.min(sorted.length - 1, Math.floor(PERCENTILE * sorted.length))]!;
-    const inBand = (w: number) => w >= column - BAND_BELOW && w <= column + BAND_ABOVE;
+    const column = sorted[Math.min(sorted.length - 1, Math.floor(COLUMN.percentile * sorted.length))]!;
+    const inBand = (w: number) => w >= column - COLUMN.bandBelow && w <= column + COLUMN.bandAbove;
     // A column shows as consecutive lines of its width, not as scattered short headings.
     let run = 0;
     let longest = 0;
@@ -30,6 +23,6 @@ export function estimateColumnWidths(widths: readonly number[]): Array<number | 
     const members = comparable.filter(inBand).length;
     // The line itself must stand in the column: near a line of the column's width.
     const besideColumn = [widths[i - 2], widths[i - 1], widths[i + 1], widths[i + 2]].some((w) => w !== undefined && inBand(w));
-    return longest >= MIN_RUN && besideColumn && members / comparable.length >= 0.5 ? column : undefined;
+    return longest >= COLUMN.minRun && besideColumn && members / comparable.length >= 0.5 ? column : undefined;
   });
 }

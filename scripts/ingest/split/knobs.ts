@@ -103,3 +103,57 @@ export const BOUNDARY = {
   /** Ends in a colon: it introduces what follows. */
   colonEnd: 3,
 } as const;
+
+/** Hard-wrapped lines back into paragraphs (paragraphs.ts, line-evidence.ts). Widths in ems. */
+export const WRAP = {
+  /** A headline is at most this wide and clearly narrower (this ratio) than the text around it… */
+  headlineMax: 36,
+  headlineRatio: 0.8,
+  /** …the text around it being this many lines on either side. */
+  neighbourhood: 3,
+  /** Text this narrow with no column found around it is a stack of headlines, not body text. */
+  narrowText: 24,
+  /** How far below the column width a line still counts as filling it. */
+  full: 1.5,
+  /** A paragraph's first line is indented by about two ems (OCR drops the indent, not the width). */
+  indentMin: 1.75,
+  indentMax: 4,
+  /** A line this much wider than its column is not of the column… */
+  overWide: 1.5,
+  /** …the column read from up to this many lines away, of which at least minColumnLines are
+   * minColumnLine ems or wider (a paragraph's short last line says nothing of the column). */
+  columnLookback: 12,
+  minColumnLines: 3,
+  minColumnLine: 8,
+  /** A headline set to the column's width fills it to within this much, over a first line two ems in. */
+  exact: 0.5,
+} as const;
+
+/** Lines into units (units.ts, match-headlines.ts, word-junction.ts). Widths in ems. */
+export const UNITS = {
+  /** A short line right above a byline is its article's title when narrower than this. */
+  headlineAboveByline: 24,
+  /** A numbered section heading (一、…) is narrower than this. */
+  numberedHeadingWidth: 30,
+  /** A single line ending no sentence is a heading when narrower than this. */
+  headingMaxWidth: 40,
+  /** A headline printed away from its body matches one with at least this score of shared rare words. */
+  matchMinScore: 1,
+  /** Characters read on each side of a line break for a word running across it. */
+  junctionSide: 4,
+} as const;
+
+/** The width of the column a line stands in (column-width.ts). */
+export const COLUMN = {
+  /** Lines looked at on each side. */
+  window: 10,
+  /** The column is this percentile of comparable widths… */
+  percentile: 0.8,
+  /** …and lines within this band below and above it belong to it. */
+  bandBelow: 3,
+  bandAbove: 1.5,
+  /** Last lines of paragraphs are short; narrower lines say nothing about the column. */
+  minWidth: 8,
+  /** A column shows as at least this many consecutive lines of its width. */
+  minRun: 3,
+} as const;

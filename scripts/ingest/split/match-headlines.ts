@@ -5,6 +5,7 @@
 import { segmentWords } from '../../../src/core/segment-words.ts';
 import { readHeadlines, type HeadLine } from './headline-roles.ts';
 import { plainText, type Draft } from './draft.ts';
+import { UNITS } from './knobs.ts';
 
 export interface FloatingHeadline {
   lines: HeadLine[];
@@ -13,7 +14,6 @@ export interface FloatingHeadline {
   rawLines: number[];
 }
 
-const MIN_SCORE = 1;
 
 function count(haystack: string, needle: string): number {
   let n = 0;
@@ -48,7 +48,7 @@ export function matchHeadlines(articles: Draft[], headlines: readonly FloatingHe
   const usedH = new Set<number>();
   const usedA = new Set<number>();
   for (const { h, a, score } of pairs) {
-    if (score < MIN_SCORE || usedH.has(h) || usedA.has(a)) continue;
+    if (score < UNITS.matchMinScore || usedH.has(h) || usedA.has(a)) continue;
     usedH.add(h);
     usedA.add(a);
     const article = untitled[a]!;

@@ -9,7 +9,7 @@ import { countRepair, type RepairLog } from '../repairs.ts';
 import { parseBylineLine, splitTrailingByline } from '../read-page/bylines.ts';
 import { cleanCaption, isBareSourceCredit, isCaptionLine } from '../read-page/captions.ts';
 import { liftFloating } from './floating-blocks.ts';
-import { SPLIT } from './knobs.ts';
+import { UNITS, SPLIT } from './knobs.ts';
 import { leadContinuation, PHOTO_ITEM_MARK, readBullet, readItemLead, readJump, stripSubheadMark } from './line-forms.ts';
 import { joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
 import { findTables } from './tables.ts';
@@ -45,10 +45,7 @@ function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
   return new Set(leads.length >= SPLIT.minItems ? leads : []);
 }
 
-const HEADLINE_ABOVE_BYLINE = 24;
 const NUMBERED_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
-const NUMBERED_HEADING_WIDTH = 30;
-const HEADING_MAX_WIDTH = 40;
 
 /** Captions lifted out of a run of text go back after the paragraph they were printed in. */
 function placeCaptions(units: Unit[], captions: readonly Unit[]): Unit[] {
@@ -72,10 +69,10 @@ function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, 
     // Text cut off by a jump to another page is text, however short its last piece.
     const single = p.lineNos.length === 1 && !(cut && p === paragraphs.at(-1));
     // A headline set over two lines joins like text (`关于…情况和` / `…的报告`): no sentence in it.
-    const twoLineHead = !(cut && p === paragraphs.at(-1)) && p.lineNos.length === 2 && printedWidth(text) < 2 * HEADING_MAX_WIDTH && !/[，。；！？,;!?]/u.test(text);
+    const twoLineHead = !(cut && p === paragraphs.at(-1)) && p.lineNos.length === 2 && printedWidth(text) < 2 * UNITS.headingMaxWidth && !/[，。；！？,;!?]/u.test(text);
     // A numbered section heading (`一、2023年工作回顾`, `（二）重点工作进展`) stands alone too.
-    const numbered = single && NUMBERED_HEADING.test(text) && printedWidth(text) < NUMBERED_HEADING_WIDTH;
-    if (((single && printedWidth(text) < HEADING_MAX_WIDTH) || twoLineHead) && !endsSentence(text) && (!PARAGRAPH_START.test(text) || numbered)) {
+    const numbered = single && NUMBERED_HEADING.test(text) && printedWidth(text) < UNITS.numberedHeadingWidth;
+    if (((single && printedWidth(text) < UNITS.headingMaxWidth) || twoLineHead) && !endsSentence(text) && (!PARAGRAPH_START.test(text) || numbered)) {
       out.push({ kind: 'head', text, lines: p.lineNos, bold: false, gapBefore: gaps.get(p.lineNos[0]!) ?? 0 });
       continue;
     }
@@ -98,7 +95,7 @@ function headlineAboveByline(run: FlowLine[]): FlowLine | undefined {
   const last = run.at(-1);
   if (!last || run.length < 2) return undefined;
   const t = last.text.trim();
-  if (printedWidth(t) >= HEADLINE_ABOVE_BYLINE || endsSentence(t) || /[,，、]/u.test(t) || PARAGRAPH_START.test(t)) return undefined;
+  if (printedWidth(t) >= UNITS.headlineAboveByline || endsSentence(t) || /[,，、]/u.test(t) || PARAGRAPH_START.test(t)) return undefined;
   return run.pop();
 }
 
@@ -119,101 +116,152 @@ function photoDescription(run: FlowLine[], out: Unit[], above: PageLine | undefi
   return undefined;
 }
 
-export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: RepairLog): Unit[] {
-  const items = itemLeads(lines, ctx);
-  const floating = liftFloating(lines, (i) => items.has(i));
-  countRepair(repairs, 'pullQuotes', floating.pullQuotes);
-  const tables = findTables(lines.map((l) => l.text));
-  const tableAt = new Map(tables.map((t) => [t.from, t]));
-  const captionAt = new Map(floating.captions.map((c) => [c.at, c]));
-  const gaps = new Map(lines.map((l) => [l.lineNo, l.gapBefore]));
-  const out: Unit[] = [];
-  const run: FlowLine[] = [];
-  const captions: Unit[] = [];
-  const flush = () => flushText(run, captions, gaps, out, repairs);
-  const head = (line: PageLine, text: string, extra: Partial<HeadUnit> = {}) =>
-    out.push({ kind: 'head', text, lines: [line.lineNo], bold: ctx.bold.has(line.lineNo), gapBefore: line.gapBefore, ...extra });
+/**
+ * Reads the page's lines into units, one line (or one table, one lead with its wrapped end) at a
+ * time. Each kind of line has its reader; the first that recognises the line takes it.
+ */
+class UnitReader {
+  readonly out: Unit[] = [];
+  private readonly run: FlowLine[] = [];
+  private readonly captions: Unit[] = [];
+  private readonly items: Set<number>;
+  private readonly floating: ReturnType<typeof liftFloating>;
+  private readonly tableAt: Map<number, ReturnType<typeof findTables>[number]>;
+  private readonly captionAt: Map<number, ReturnType<typeof liftFloating>['captions'][number]>;
+  private readonly gaps: Map<number, number>;
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  constructor(
+    private readonly lines: readonly PageLine[],
+    private readonly ctx: UnitContext,
+    private readonly repairs: RepairLog,
+  ) {
+    this.items = itemLeads(lines, ctx);
+    this.floating = liftFloating(lines, (i) => this.items.has(i));
+    countRepair(repairs, 'pullQuotes', this.floating.pullQuotes);
+    this.tableAt = new Map(findTables(lines.map((l) => l.text)).map((t) => [t.from, t]));
+    this.captionAt = new Map(this.floating.captions.map((c) => [c.at, c]));
+    this.gaps = new Map(lines.map((l) => [l.lineNo, l.gapBefore]));
+  }
+
+  read(): Unit[] {
+    for (let i = 0; i < this.lines.length; i++) {
+      i = this.table(i) ?? this.lifted(i) ?? this.jump(i) ?? this.itemLead(i) ?? this.caption(i) ?? this.byline(i) ?? this.heading(i) ?? this.text(i);
+    }
+    this.flush();
+    return this.out;
+  }
+
+  private flush(cut = false): void {
+    flushText(this.run, this.captions, this.gaps, this.out, this.repairs, cut);
+  }
+
+  private head(line: PageLine, text: string, extra: Partial<HeadUnit> = {}): void {
+    this.out.push({ kind: 'head', text, lines: [line.lineNo], bold: this.ctx.bold.has(line.lineNo), gapBefore: line.gapBefore, ...extra });
+  }
+
+  private addCaption(text: string, lines: number[]): void {
+    this.captions.push({ kind: 'caption', text: cleanCaption(text), lines });
+    countRepair(this.repairs, 'captions');
+  }
+
+  private table(i: number): number | undefined {
+    const table = this.tableAt.get(i);
+    if (!table) return undefined;
+    this.flush();
+    this.out.push({ kind: 'table', rows: table.rows, lines: this.lines.slice(table.from, table.to + 1).map((l) => l.lineNo) });
+    countRepair(this.repairs, 'tables');
+    return table.to;
+  }
+
+  /** Captions and pull quotes found floating between the lines of the text. */
+  private lifted(i: number): number | undefined {
+    if (!this.floating.lifted.has(i)) return undefined;
+    const caption = this.captionAt.get(i);
+    if (caption) this.addCaption(caption.text, caption.lines);
+    return i;
+  }
+
+  private jump(i: number): number | undefined {
+    const line = this.lines[i]!;
+    const jump = readJump(line.text);
+    if (!jump) return undefined;
+    // Text cut off by a jump to another page is text, however short its last piece.
+    this.flush(jump.dir === 'out');
+    this.out.push({ kind: 'jump', dir: jump.dir, ...(jump.headline ? { headline: jump.headline } : {}), lines: [line.lineNo] });
+    return i;
+  }
+
+  private itemLead(i: number): number | undefined {
+    const lead = this.items.has(i) ? readItemLead(this.lines[i]!.text) : undefined;
+    if (!lead) return undefined;
+    this.flush();
+    const wrapped = leadContinuation(lead, this.lines[i + 1]?.text);
+    this.head(this.lines[i]!, wrapped?.lead ?? lead.lead, { item: true });
+    const rest = wrapped?.rest ?? lead.rest;
+    let at = wrapped ? i + 1 : i;
+    // The item's text begun on the lead's line runs on into the next line (`】9` / `月15日，…`).
+    const next = this.lines[at + 1];
+    if (rest && next && !endsSentence(rest) && !readItemLead(next.text) && !isCaptionLine(next.text)) {
+      this.run.push({ lineNo: next.lineNo, text: rest + next.text.trim() });
+      at++;
+    } else if (rest) this.run.push({ lineNo: this.lines[at]!.lineNo, text: rest });
+    return at;
+  }
+
+  private caption(i: number): number | undefined {
+    const line = this.lines[i]!;
     const t = line.text.trim();
-    const table = tableAt.get(i);
-    if (table) {
-      flush();
-      out.push({ kind: 'table', rows: table.rows, lines: lines.slice(table.from, table.to + 1).map((l) => l.lineNo) });
-      countRepair(repairs, 'tables');
-      i = table.to;
-      continue;
-    }
-    if (floating.lifted.has(i)) {
-      const caption = captionAt.get(i);
-      if (caption) {
-        captions.push({ kind: 'caption', text: cleanCaption(caption.text), lines: caption.lines });
-        countRepair(repairs, 'captions');
-      }
-      continue;
-    }
-    const jump = readJump(t);
-    if (jump) {
-      flushText(run, captions, gaps, out, repairs, jump.dir === 'out');
-      out.push({ kind: 'jump', dir: jump.dir, ...(jump.headline ? { headline: jump.headline } : {}), lines: [line.lineNo] });
-      continue;
-    }
-    const lead = items.has(i) ? readItemLead(t) : undefined;
-    if (lead) {
-      flush();
-      const wrapped = leadContinuation(lead, lines[i + 1]?.text);
-      head(line, wrapped?.lead ?? lead.lead, { item: true });
-      const rest = wrapped?.rest ?? lead.rest;
-      if (wrapped) i++;
-      // The item's text begun on the lead's line runs on into the next line (`】9` / `月15日，…`).
-      const next = lines[i + 1];
-      if (rest && next && !endsSentence(rest) && !readItemLead(next.text) && !isCaptionLine(next.text)) {
-        run.push({ lineNo: next.lineNo, text: rest + next.text.trim() });
-        i++;
-      } else if (rest) run.push({ lineNo: lines[i]!.lineNo, text: rest });
-      continue;
-    }
-    if (isCaptionLine(t) || line.caption === true) {
-      // A description right above a bare `图片来源：…` credit is one caption with it.
-      const described = isBareSourceCredit(t) ? photoDescription(run, out, lines[i - 1]) : undefined;
-      if (described) {
-        captions.push({ kind: 'caption', text: `${described.text}（${cleanCaption(t)}）`, lines: [described.lineNo, line.lineNo] });
-        countRepair(repairs, 'captions');
-        continue;
-      }
-      captions.push({ kind: 'caption', text: cleanCaption(t), lines: [line.lineNo] });
-      countRepair(repairs, 'captions');
-      continue;
-    }
+    if (!isCaptionLine(t) && line.caption !== true) return undefined;
+    // A description right above a bare `图片来源：…` credit is one caption with it.
+    const described = isBareSourceCredit(t) ? photoDescription(this.run, this.out, this.lines[i - 1]) : undefined;
+    if (described) this.addCaption(`${described.text}（${cleanCaption(t)}）`, [described.lineNo, line.lineNo]);
+    else this.addCaption(t, [line.lineNo]);
+    return i;
+  }
+
+  private byline(i: number): number | undefined {
+    const line = this.lines[i]!;
+    const t = line.text.trim();
     const byline = parseBylineLine(t);
-    if (byline) {
-      const above = headlineAboveByline(run);
-      flush();
-      if (above) head({ ...line, lineNo: above.lineNo, gapBefore: gaps.get(above.lineNo) ?? 0 }, above.text.trim());
-      out.push({ kind: 'byline', names: byline.names, raw: byline.raw, lines: [line.lineNo], trailing: false });
-      if (byline.keepAsText) out.push({ kind: 'text', text: t, lines: [line.lineNo] });
-      continue;
-    }
+    if (!byline) return undefined;
+    const above = headlineAboveByline(this.run);
+    this.flush();
+    if (above) this.head({ ...line, lineNo: above.lineNo, gapBefore: this.gaps.get(above.lineNo) ?? 0 }, above.text.trim());
+    this.out.push({ kind: 'byline', names: byline.names, raw: byline.raw, lines: [line.lineNo], trailing: false });
+    if (byline.keepAsText) this.out.push({ kind: 'text', text: t, lines: [line.lineNo] });
+    return i;
+  }
+
+  /** A subhead's mark, fake bold, a sidebar's heading, or a heading the columns step found. */
+  private heading(i: number): number | undefined {
+    const line = this.lines[i]!;
+    const t = line.text.trim();
     const subhead = stripSubheadMark(t);
-    // A fake-bold line, a sidebar's heading or a heading the columns step found over a column.
-    if (subhead !== undefined || ctx.bold.has(line.lineNo) || ctx.articleStarts.has(line.lineNo) || line.heading === true) {
-      flush();
-      head(line, subhead ?? t, { ...(subhead !== undefined ? { marked: true } : {}), ...(ctx.articleStarts.has(line.lineNo) ? { startsArticle: true } : {}) });
-      continue;
-    }
+    const starts = this.ctx.articleStarts.has(line.lineNo);
+    if (subhead === undefined && !this.ctx.bold.has(line.lineNo) && !starts && line.heading !== true) return undefined;
+    this.flush();
+    this.head(line, subhead ?? t, { ...(subhead !== undefined ? { marked: true } : {}), ...(starts ? { startsArticle: true } : {}) });
+    return i;
+  }
+
+  private text(i: number): number {
+    const line = this.lines[i]!;
+    const t = line.text.trim();
     // Each `本报讯` piece is measured as its own column.
-    if (/^\s*本(报|刊)讯/u.test(t)) flush();
+    if (/^\s*本(报|刊)讯/u.test(t)) this.flush();
     // Names set after a piece's last sentence (`…贡献。 罗一`) close it.
     const trailing = splitTrailingByline(t);
-    if (trailing) {
-      run.push({ lineNo: line.lineNo, text: trailing.text });
-      flush();
-      out.push({ kind: 'byline', names: trailing.byline.names, raw: trailing.byline.raw, lines: [line.lineNo], trailing: true });
-      continue;
+    if (!trailing) {
+      this.run.push({ lineNo: line.lineNo, text: line.text });
+      return i;
     }
-    run.push({ lineNo: line.lineNo, text: line.text });
+    this.run.push({ lineNo: line.lineNo, text: trailing.text });
+    this.flush();
+    this.out.push({ kind: 'byline', names: trailing.byline.names, raw: trailing.byline.raw, lines: [line.lineNo], trailing: true });
+    return i;
   }
-  flush();
-  return out;
+}
+
+export function toUnits(lines: readonly PageLine[], ctx: UnitContext, repairs: RepairLog): Unit[] {
+  return new UnitReader(lines, ctx, repairs).read();
 }

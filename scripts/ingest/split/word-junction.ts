@@ -2,8 +2,8 @@
 // A dictionary segmentation (jieba, without guessing unknown words) of the characters on either
 // side of the break tells; a word that straddles the break means the lines belong together.
 import { segmentWords } from '../../../src/core/segment-words.ts';
+import { UNITS } from './knobs.ts';
 
-const SIDE = 4;
 
 export function wordSpansBreak(before: string, after: string): boolean {
   return spanningWord(before, after) !== undefined;
@@ -11,8 +11,8 @@ export function wordSpansBreak(before: string, after: string): boolean {
 
 /** The dictionary word that runs across the break, if any (`补|贴` → `补贴`). */
 export function spanningWord(before: string, after: string): string | undefined {
-  const left = Array.from(before.trimEnd()).slice(-SIDE).join('');
-  const right = Array.from(after.trimStart()).slice(0, SIDE).join('');
+  const left = Array.from(before.trimEnd()).slice(-UNITS.junctionSide).join('');
+  const right = Array.from(after.trimStart()).slice(0, UNITS.junctionSide).join('');
   if (!/\p{Script=Han}$/u.test(left) || !/^\p{Script=Han}/u.test(right)) return undefined;
   let offset = 0;
   const boundary = left.length;

@@ -12,12 +12,17 @@ it('loads the committed authority files', () => {
 it('names the file and entry of a bad field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'authority-'));
   writeFileSync(join(dir, 'parks.yaml'), '- name: 徐州高新区\n  alias: [高新区]\n');
-  expect(() => loadAuthority(dir)).toThrow(/parks\.yaml: 0: unknown field alias/);
+  expect(() => loadAuthority(dir)).toThrow(/parks\.yaml: item 1 \(徐州高新区\): unknown field alias — did you mean aliases\? write aliases: \[高新区\]$/);
+  writeFileSync(join(dir, 'parks.yaml'), '- name: 徐州高新区\n  aliases: 高新区\n');
+  expect(() => loadAuthority(dir)).toThrow(/parks\.yaml: item 1 \(徐州高新区\), aliases: expected a list, got "高新区" — write a list: aliases: \[高新区\]$/);
+  writeFileSync(join(dir, 'parks.yaml'), '- name: 徐州高新区、徐州经开区\n');
+  expect(() => loadAuthority(dir)).toThrow(/parks\.yaml: item 1 \(徐州高新区、徐州经开区\), name: "徐州高新区、徐州经开区" holds more than one name — keep one here and list the others in aliases: \[…\]$/);
 });
 it('refuses one name for two entries', () => {
   const dir = mkdtempSync(join(tmpdir(), 'authority-'));
   writeFileSync(join(dir, 'companies.yaml'), '- name: 甲公司\n  aliases: [甲]\n- name: 乙公司\n  aliases: [甲]\n');
   expect(() => loadAuthority(dir)).toThrow(AuthorityError);
+  expect(() => loadAuthority(dir)).toThrow(/"甲" names both 甲公司 and 乙公司 — keep it in one entry only/);
 });
 it('treats a missing file as an empty list', () => {
   expect(loadAuthority(mkdtempSync(join(tmpdir(), 'authority-')))).toEqual({ parks: [], companies: [] });

@@ -21,7 +21,7 @@ function readFile(dir: string, kind: EntityKind): Entity[] {
   for (const entity of entities) {
     for (const form of [entity.name, ...entity.aliases]) {
       const owner = seen.get(form);
-      if (owner && owner !== entity.name) throw new AuthorityError(`${path}: "${form}" names both ${owner} and ${entity.name}`);
+      if (owner && owner !== entity.name) throw new AuthorityError(`${path}: "${form}" names both ${owner} and ${entity.name} — keep it in one entry only: a name leads to one page`);
       seen.set(form, entity.name);
     }
   }

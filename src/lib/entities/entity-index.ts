@@ -5,8 +5,9 @@ import type { Authority } from '../../core/entities/authority.ts';
 import { buildMatcher } from '../../core/entities/known-names.ts';
 import { slugify } from '../../core/slug.ts';
 import { byPinyin } from '../../core/pinyin-order.ts';
-import { isOtherKind, type Entity, type EntityKind } from '../../schema/entity.ts';
+import type { Entity, EntityKind } from '../../schema/entity.ts';
 import { findMention, type Mention } from './mention-sentence.ts';
+import { resolveNames } from './resolve-names.ts';
 
 /** What the index reads of an article (a collection entry has it all). */
 export interface IndexedArticle {
@@ -39,9 +40,9 @@ export function buildEntityIndex<A extends IndexedArticle>(kind: EntityKind, art
   const matcher = buildMatcher(entries);
   const summaries = new Map<string, EntitySummary<A>>();
   for (const article of articles) {
-    for (const name of article.data[kind]) {
-      // A shopping centre or an institute the authority lists is neither a park nor a company.
-      if (isOtherKind(byName.get(name)?.kind)) continue;
+    // One entry per entity however the article wrote it; a shopping centre or an institute the
+    // authority lists is neither a park nor a company, and gets no page.
+    for (const name of resolveNames(authority, kind, article.data[kind]).names) {
       const summary = summaries.get(name) ?? { kind, name, slug: '', entry: byName.get(name), mentions: [] };
       const text = `${article.data.title}。\n${article.body ?? ''}`;
       summary.mentions.push({ article, mention: findMention(text, matcher.forms(name)) });

@@ -5,13 +5,13 @@ import { MAX_SPAN } from './knobs.ts';
 
 export interface WordIndex {
   frequency: Map<string, number>;
-  /** `孵化_` → [孵化器, 孵化场…]: words of 2–MAX_SPAN characters by each masked position. */
+  /** `孵化_` → [孵化器, 孵化场…]: words of 2–MAX_SPAN characters by each masked position, commonest first. */
   masked: Map<string, string[]>;
 }
 
 let index: WordIndex | undefined;
-/** jieba's tags of names: people, places, organisations, other proper nouns. */
-const PROPER_NAME = /^(nr|ns|nt|nz)/u;
+/** jieba's tags of names: people, places, organisations (its `nz`, other proper nouns, holds many common words: 孵化器). */
+const PROPER_NAME = /^(nr|ns|nt)/u;
 
 export const maskAt = (chars: readonly string[], at: number): string => chars.map((c, i) => (i === at ? '_' : c)).join('');
 
@@ -35,6 +35,8 @@ export function wordIndex(): WordIndex {
       else masked.set(key, [word]);
     });
   }
+  // Commonest first, so a search for proposals above a frequency stops at the first one below it.
+  for (const list of masked.values()) list.sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0));
   index = { frequency, masked };
   return index;
 }

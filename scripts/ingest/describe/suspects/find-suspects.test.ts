@@ -27,6 +27,15 @@ describe('suspected misreads', () => {
     expect(findSuspects('x.txt', many, sources)).toHaveLength(1);
   });
 
+  it('never flags inside a person’s name, though the same characters elsewhere are flagged', async () => {
+    const arpa = ['\\data\\', 'ngram 1=2', '', '\\1-grams:', '-1\t传说\t0', '-3\t这个\t0', '', '\\end\\'];
+    // 伟 and 传 drawn alike (our own glyphs).
+    const alike = [glyph('4F1F', 'FFFF0000FFFF0000FFFF'), glyph('4F20', 'FFFF0000FFFF0000FFFF0001')].join('\n');
+    const sources = { model: new LanguageModel(await readArpa(arpa)), glyphs: new Glyphs(alike) };
+    expect(findSuspects('x.txt', [{ line: 1, text: '工程师顾佳伟说，这是第一步。' }], sources)).toEqual([]);
+    expect(findSuspects('x.txt', [{ line: 1, text: '这个伟说流传很广。' }], sources).map((x) => x.proposal)).toContain('传说');
+  });
+
   it('counts a suspect as a known misread found when its proposal puts back the correction', () => {
     expect(proposes({ found: '兔费', proposal: '免费' }, { from: '开展兔费诊断', to: '开展免费诊断' })).toBe(true);
     expect(proposes({ found: '兔费', proposal: '收费' }, { from: '开展兔费诊断', to: '开展免费诊断' })).toBe(false);

@@ -1,0 +1,45 @@
+// Which characters an OCR confuses: those that look alike at the size a page is read, from GNU
+// Unifont's 16×16 glyphs (src/core/language-model/glyphs.ts): the whole glyph nearly the same
+// (己/已, 兔/免, 伐/代), or the same component where it stands (培/倍, 脾/牌, 瑞/端: the OCR got the
+// component right and the radical wrong). A change between characters that share neither is no
+// misread this finder proposes.
+import type { Glyphs } from '../../../../src/core/language-model/glyphs.ts';
+import { COMPONENT_WEIGHT, LOOK_ALIKE_COUNT, MIN_COMPONENT_LIKENESS, MIN_LIKENESS, SINGLE_LIKENESS } from './knobs.ts';
+
+export interface Confusion {
+  kind: 'glyph' | 'component';
+  /** 0–1: how readily one is read for the other. */
+  likeness: number;
+}
+
+// Glyphs are compared bit by bit: each pair and each character's look-alikes are worked out once.
+const pairs = new Map<string, Confusion | undefined>();
+const alikes = new Map<string, string[]>();
+
+export function confusion(glyphs: Glyphs | undefined, a: string, b: string): Confusion | undefined {
+  if (!glyphs || a === b) return undefined;
+  const key = a + b;
+  if (pairs.has(key)) return pairs.get(key);
+  const found = compare(glyphs, a, b);
+  pairs.set(key, found);
+  return found;
+}
+
+function compare(glyphs: Glyphs, a: string, b: string): Confusion | undefined {
+  const whole = glyphs.likeness(a, b);
+  if (whole >= MIN_LIKENESS) return { kind: 'glyph', likeness: whole };
+  const component = glyphs.componentLikeness(a, b);
+  if (component >= MIN_COMPONENT_LIKENESS) return { kind: 'component', likeness: COMPONENT_WEIGHT * component };
+  return undefined;
+}
+
+/** The characters nearly the same picture as `char`, each a proposal on its own (己 → 已). */
+export function lookAlikeChars(glyphs: Glyphs | undefined, char: string): string[] {
+  if (!glyphs) return [];
+  let found = alikes.get(char);
+  if (!found) {
+    found = glyphs.lookAlikes(char, LOOK_ALIKE_COUNT).filter((l) => l.likeness >= SINGLE_LIKENESS).map((l) => l.char);
+    alikes.set(char, found);
+  }
+  return found;
+}
