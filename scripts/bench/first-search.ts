@@ -20,7 +20,9 @@ export interface SearchCost {
 function kindOf(path: string): string {
   if (/^\/search-index\/n\/[^/]+\/e\//u.test(path)) return 'park and company lists';
   if (path.startsWith('/search-index/n/')) return 'name index';
-  if (/\/g\/\d+\.bin$/u.test(path)) return 'n-gram postings';
+  if (/\/pf\/(pagefind\.js|wasm\.[^/]+)$/u.test(path)) return 'Pagefind script and WebAssembly';
+  if (path.includes('/pf/')) return 'Pagefind index';
+  if (path.endsWith('/ids.json')) return 'Pagefind page ids';
   if (/\/d\/\d+\.json$/u.test(path)) return 'article texts';
   if (path.endsWith('facets.json')) return 'filters';
   if (path.endsWith('/search-index/index.json')) return 'manifest';

@@ -1,10 +1,10 @@
 // Reads the search index's files (src/lib/search-data.ts) for the search page, each once per page
 // view. The fetch is given, so tests can read a built index straight from disk.
 import {
-  bucketFile,
   docFile,
   entityListFile,
   facetsFile,
+  idsFile,
   INDEX_FORMAT,
   MANIFEST_FILE,
   nameBucketFile,
@@ -13,15 +13,12 @@ import {
   type Facets,
   type Manifest,
   type NameEntry,
-  type ShardInfo,
 } from '../lib/search-data.ts';
-import { decodeBucket } from '../lib/search/postings.ts';
 
 export interface Fetched {
   ok: boolean;
   status: number;
   json(): Promise<unknown>;
-  arrayBuffer(): Promise<ArrayBuffer>;
 }
 export type Fetcher = (path: string) => Promise<Fetched>;
 
@@ -59,17 +56,9 @@ export class IndexReader {
     return this.manifestLoad;
   }
 
-  /** The documents of each key in one shard. */
-  async postings(shard: ShardInfo, keys: readonly number[]): Promise<Map<number, number[]>> {
-    const byBucket = new Map<number, number[]>();
-    for (const key of keys) byBucket.set(key % shard.buckets, [...(byBucket.get(key % shard.buckets) ?? []), key]);
-    const parts = await Promise.all(
-      [...byBucket].map(async ([bucket, wanted]) => {
-        const bytes = await this.load(bucketFile(shard.id, bucket), async (r) => new Uint8Array(await r.arrayBuffer()));
-        return decodeBucket(bytes, wanted);
-      }),
-    );
-    return new Map(parts.flatMap((p) => [...p]));
+  /** Pagefind's page ids of each shard, in document order (search-pagefind.ts). */
+  pageIds(shards: readonly string[]): Promise<string[][]> {
+    return Promise.all(shards.map((id) => this.json<string[]>(idsFile(id))));
   }
 
   doc(shard: string, n: number): Promise<DocRecord> {

@@ -2,18 +2,23 @@
 // index, before the full-text index is read), then every article whose own text holds all the
 // query's words, newest first. A query that is a park's or company's name (or one of its other
 // names) finds the articles writing any of its names; a result that writes another name than
-// the one searched says which (writtenAs). The n-gram index only proposes articles; each one is shown only
-// after its text has been checked, so no result lacks a word. Articles are numbered across shards
-// in the manifest's order (newest first), so one number stands for one article.
+// the one searched says which (writtenAs). Pagefind only proposes articles (those holding every
+// character pair of every word, search-pagefind.ts); each one is shown only after its own text has
+// been checked, so no result lacks a word. Articles are numbered across shards in the manifest's
+// order (newest first), so one number stands for one article.
 import type { EntityItem, FilterKey, Manifest, NameEntry } from '../lib/search-data.ts';
 import { FILTER_KEYS } from '../lib/search-data.ts';
 import { excerpt, highlight, type Segment } from '../lib/search/excerpt.ts';
+import { queryTerms, proposedExactly, wordTerms } from '../lib/search/bigrams.ts';
 import { fold, holdsAll } from '../lib/search/fold.ts';
-import { wordKeys } from '../lib/search/grams.ts';
-import { MAX_GRAM, PAGE_SIZE } from '../lib/search/knobs.ts';
+import { PAGE_SIZE } from '../lib/search/knobs.ts';
 import { matchNames, queryBuckets, suggestNames, type NameMatch } from '../lib/search/names.ts';
-import { intersect, union } from '../lib/search/postings.ts';
 import type { IndexReader } from './search-index.ts';
+
+/** Who proposes the articles holding every term (search-pagefind.ts: Pagefind). */
+export interface Proposer {
+  propose(terms: readonly string[], filters: Partial<Record<FilterKey, string[]>>): Promise<number[]>;
+}
 
 export type Filters = Partial<Record<FilterKey, string[]>>;
 
@@ -42,19 +47,19 @@ export interface Count {
 
 type FacetSets = Record<FilterKey, Map<string, Set<number>>>;
 
-const isShort = (word: string) => Array.from(word).length <= MAX_GRAM && wordKeys(word) !== undefined;
-
 export class SearchRun {
   private offsets = new Map<string, number>();
   private named: NameMatch[] = [];
   private baseLoad: Promise<{ named: Set<number>; text: number[] }> | undefined;
   private facetLoad: Promise<FacetSets> | undefined;
+  private unfilteredLoad: Promise<number[]> | undefined;
   private checked = new Map<number, boolean>();
   names: NameMatch[] = [];
   nameEntries: NameEntry[] = [];
 
   private constructor(
     private readonly reader: IndexReader,
+    private readonly proposer: Proposer,
     readonly words: readonly string[],
     readonly filters: Filters,
     private readonly manifest: Manifest,
@@ -67,8 +72,8 @@ export class SearchRun {
   }
 
   /** Starts a search: reads the manifest and the name index's files for the query's words. */
-  static async start(reader: IndexReader, words: readonly string[], filters: Filters = {}): Promise<SearchRun> {
-    const run = new SearchRun(reader, words, filters, await reader.manifest());
+  static async start(reader: IndexReader, proposer: Proposer, words: readonly string[], filters: Filters = {}): Promise<SearchRun> {
+    const run = new SearchRun(reader, proposer, words, filters, await reader.manifest());
     run.nameEntries = await reader.names(queryBuckets(words, run.manifest.names.buckets));
     run.names = matchNames(words, run.nameEntries);
     // A one-word query that is a park's or company's name: its articles come first.
@@ -78,7 +83,7 @@ export class SearchRun {
 
   /** Words too short to look up (one character): the index cannot narrow by them. */
   get lookedUp(): string[] {
-    return this.words.filter((w) => wordKeys(w) !== undefined);
+    return this.words.filter((w) => wordTerms(w) !== undefined);
   }
 
   get hasFilters(): boolean {
@@ -98,25 +103,22 @@ export class SearchRun {
     return found;
   }
 
-  /** Proposed articles of one shard: those holding every looked-up word's keys. */
-  private async shardCandidates(index: number, words: readonly string[], combine: 'all' | 'any'): Promise<number[]> {
-    const shard = this.manifest.shards[index]!;
-    const keysOf = words.map((w) => wordKeys(w)!);
-    const postings = await this.reader.postings(shard, [...new Set(keysOf.flat())]);
-    const perWord = keysOf.map((keys) => intersect(keys.map((k) => postings.get(k) ?? [])));
-    const docs = combine === 'all' ? intersect(perWord) : union(perWord);
-    const start = this.offsets.get(shard.id)!;
-    return docs.map((n) => start + n);
-  }
-
-  private async candidates(combine: 'all' | 'any'): Promise<number[]> {
+  /**
+   * Proposed articles: those Pagefind finds holding every pair of every looked-up word ('all'),
+   * or of some word ('any'), with the filters.
+   */
+  private async candidates(combine: 'all' | 'any', filters: Filters = this.filters): Promise<number[]> {
     const words = this.lookedUp;
     if (words.length === 0) return [];
-    const lists = await Promise.all(this.manifest.shards.map((_, i) => this.shardCandidates(i, words, combine)));
-    return lists.flat();
+    if (combine === 'all') return this.proposer.propose(queryTerms(words), filters);
+    const lists = await Promise.all(words.map((w) => this.proposer.propose(queryTerms([w]), filters)));
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
   }
 
-  /** The articles of the named parks or companies, and the proposed full-text hits, unfiltered. */
+  /**
+   * The articles of the named parks or companies (unfiltered), and the proposed full-text hits
+   * (filtered by Pagefind).
+   */
   private base(): Promise<{ named: Set<number>; text: number[] }> {
     this.baseLoad ??= (async () => {
       const named = new Set<number>();
@@ -217,20 +219,24 @@ export class SearchRun {
     const { named, text } = await this.base();
     const namedIds = [...named].filter((id) => this.passes(id, sets));
     const textOnly = text.filter((id) => !named.has(id) && this.passes(id, sets));
-    const proposedExactly = this.words.every(isShort);
-    let unchecked = proposedExactly ? [] : textOnly.filter((id) => !this.checked.has(id));
+    const exactly = this.words.every(proposedExactly);
+    let unchecked = exactly ? [] : textOnly.filter((id) => !this.checked.has(id));
     if (unchecked.length > 0 && unchecked.length <= VERIFY_FOR_COUNT) {
       await Promise.all(unchecked.map((id) => this.holds(id)));
       unchecked = [];
     }
-    const textHits = proposedExactly ? textOnly.length : textOnly.filter((id) => this.checked.get(id) !== false).length;
+    const textHits = exactly ? textOnly.length : textOnly.filter((id) => this.checked.get(id) !== false).length;
     return { total: namedIds.length + textHits, exact: unchecked.length === 0 };
   }
 
   /** For each filter, its values with the number of results each would leave (zero left out). */
   async facetCounts(): Promise<Record<FilterKey, Array<[string, number]>>> {
     const sets = await this.facets();
-    const { named, text } = await this.base();
+    const { named } = await this.base();
+    // A value of a chosen filter is counted as if its own filter were not chosen: the full-text
+    // candidates are asked for without filters here, and each filter is applied but its own.
+    this.unfilteredLoad ??= this.hasFilters ? this.candidates('all', {}) : this.base().then((b) => b.text);
+    const text = await this.unfilteredLoad;
     const results = [...new Set([...named, ...text.filter((id) => this.checked.get(id) !== false)])];
     const out = {} as Record<FilterKey, Array<[string, number]>>;
     for (const key of FILTER_KEYS) {

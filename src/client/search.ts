@@ -7,11 +7,13 @@ import { hasHan } from '../core/char-classes.ts';
 import { isTwinPath, twinHref } from '../core/urls.ts';
 import { FILTER_KEYS, FILTER_LABELS, S2T_JSON, T2S_JSON, TRADITIONAL_CHARS_TXT, type CharMap, type FilterKey, type NameEntry } from '../lib/search-data.ts';
 import type { Segment } from '../lib/search/excerpt.ts';
+import { MIN_WORD } from '../lib/search/bigrams.ts';
 import { charLength, queryWords } from '../lib/search/fold.ts';
-import { FILTER_VALUES, MIN_GRAM, PAGE_SIZE } from '../lib/search/knobs.ts';
+import { FILTER_VALUES, PAGE_SIZE } from '../lib/search/knobs.ts';
 import type { NameMatch } from '../lib/search/names.ts';
 import { formatPartialDate } from '../schema/partial-date.ts';
 import { IndexReader } from './search-index.ts';
+import { importPagefind, PagefindProposer } from './search-pagefind.ts';
 import { SearchRun, type Count, type Hit } from './search-run.ts';
 import { hasFilters, readState, writeState, type SearchState } from './search-state.ts';
 import { cornerQuotes, hasMarkedChar, mapChars } from './search-text.ts';
@@ -35,6 +37,8 @@ const titleSuffix = document.title.includes(' · ') ? document.title.slice(docum
 const initialTitle = document.title;
 
 const reader = new IndexReader((path) => fetch(path));
+// Pagefind's files are fetched the first time a search needs the full text.
+const fullText = new PagefindProposer(reader, importPagefind);
 const text = (path: string) => fetch(path).then((r) => r.text());
 let t2s: Promise<CharMap> | undefined;
 let s2t: Promise<CharMap> | undefined;
@@ -230,11 +234,11 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = await display('正在搜索…');
   const query = await simplified(state.q);
   const words = queryWords(query);
-  if (!words.some((w) => charLength(w) >= MIN_GRAM)) {
-    status.textContent = await display(`请至少输入一个 ${MIN_GRAM} 个字以上的词。`);
+  if (!words.some((w) => charLength(w) >= MIN_WORD)) {
+    status.textContent = await display(`请至少输入一个 ${MIN_WORD} 个字以上的词。`);
     return;
   }
-  const search = await SearchRun.start(reader, words, state.filters);
+  const search = await SearchRun.start(reader, fullText, words, state.filters);
   if (mine !== generation) return;
   const c: Current = { generation: mine, state, search, hits: search.hits(), shown: 0, done: false };
   current = c;

@@ -34,7 +34,7 @@ export default function afterBuild(): AstroIntegration {
         };
         const twin = await writeTraditionalTwin(site, cache);
         logger.info(`Traditional twin: ${twin.pages} pages under /zh-hant/, ${twin.converted} converted${twin.workers > 0 ? ` on ${twin.workers} threads` : ''}, the others kept or from the cache (${seconds()})`);
-        const index = writeSearchIndex(site, twin.records, cache);
+        const index = await writeSearchIndex(site, twin.records, cache);
         logger.info(
           `search index: ${index.docs} articles in ${index.shards} shard(s), ${index.indexed} indexed, the others kept or from the cache; ${index.names} parks and companies (${seconds()})`,
         );

@@ -25,13 +25,14 @@ const MAKERS = [
   'src/core/urls.ts',
   'src/integrations/search-record.ts',
   'src/integrations/search-index.ts',
+  'src/integrations/search-pagefind.ts',
   'src/lib/search-data.ts',
   'src/lib/search/fold.ts',
-  'src/lib/search/grams.ts',
+  'src/lib/search/bigrams.ts',
+  'src/lib/search/hash.ts',
   'src/lib/search/knobs.ts',
-  'src/lib/search/postings.ts',
 ];
-const PACKAGES = ['opencc-js', '@node-rs/jieba', 'rehype-parse', 'rehype-stringify'];
+const PACKAGES = ['opencc-js', '@node-rs/jieba', 'rehype-parse', 'rehype-stringify', 'pagefind'];
 
 export const hashOf = (...parts: Array<string | Uint8Array>): string => {
   const h = createHash('sha1');

@@ -1,12 +1,17 @@
-// The search end to end without a browser: an index written from a few articles of our own, read
-// back from disk by the search page's own code (src/client/search-run.ts).
+// The search end to end without a browser: an index written from a few articles of our own (with
+// Pagefind's Node API), read back from disk by the search page's own code (src/client/search-run.ts)
+// and Pagefind's own browser script (pagefind.js, run here on Node's WebAssembly, its files read
+// from disk).
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndexReader } from '../client/search-index.ts';
+import { PagefindProposer, type PagefindModule } from '../client/search-pagefind.ts';
 import { SearchRun, type Filters, type Hit } from '../client/search-run.ts';
 import { MANIFEST_FILE, type Manifest } from '../lib/search-data.ts';
+import { queryTerms } from '../lib/search/bigrams.ts';
 import { fold, queryWords } from '../lib/search/fold.ts';
 import { BuildCache } from './build-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -33,25 +38,48 @@ const RECORDS = [
 ];
 
 let reader: IndexReader;
+let proposer: PagefindProposer;
 let manifest: Manifest;
+const realFetch = globalThis.fetch;
 
-beforeAll(() => {
+beforeAll(async () => {
   const site = mkdtempSync(join(tmpdir(), 'search-index-'));
   const cache = new BuildCache(mkdtempSync(join(tmpdir(), 'search-cache-')), process.cwd());
   // Shards of two articles: the search must merge them.
-  writeSearchIndex(site, RECORDS, cache, 2);
+  await writeSearchIndex(site, RECORDS, cache, 2);
   manifest = JSON.parse(readFileSync(join(site, MANIFEST_FILE), 'utf8')) as Manifest;
+  // The site's addresses are files under `site` (Pagefind asks for `/search-index/…?ts=…`).
+  const fromDisk = (path: string) => readFileSync(join(site, new URL(path, 'http://site').pathname));
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return url.startsWith('/') ? new Response(fromDisk(url)) : realFetch(input);
+  }) as typeof fetch;
   reader = new IndexReader(async (path) => {
-    const bytes = readFileSync(join(site, path));
-    return { ok: true, status: 200, json: async () => JSON.parse(bytes.toString('utf8')) as unknown, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+    const bytes = fromDisk(path);
+    return { ok: true, status: 200, json: async () => JSON.parse(bytes.toString('utf8')) as unknown };
   });
+  proposer = new PagefindProposer(reader, (dir) => import(pathToFileURL(join(site, dir, 'pagefind.js')).href) as Promise<PagefindModule>);
+}, 60_000);
+
+afterAll(() => {
+  globalThis.fetch = realFetch;
 });
 
 async function search(query: string, filters: Filters = {}): Promise<{ run: SearchRun; hits: Hit[] }> {
-  const run = await SearchRun.start(reader, queryWords(query), filters);
+  const run = await SearchRun.start(reader, proposer, queryWords(query), filters);
   const hits: Hit[] = [];
   for await (const hit of run.hits()) hits.push(hit);
   return { run, hits };
+}
+
+/** Shard id and document number of an article numbered across shards. */
+function locate(id: number): [string, number] {
+  let at = id;
+  for (const shard of manifest.shards) {
+    if (at < shard.docs) return [shard.id, at];
+    at -= shard.docs;
+  }
+  throw new Error(`no article ${id}`);
 }
 
 const text = (hit: Hit) => fold([...hit.title, ...hit.excerpt].map((s) => s.text).join(''));
@@ -60,6 +88,18 @@ describe('exact hits', () => {
   it('writes shards newest first', () => {
     expect(manifest.shards.length).toBeGreaterThan(1);
     expect(manifest.shards[0]!.years.startsWith('2023')).toBe(true);
+  });
+
+  it('asks Pagefind for every pair of the words, and it proposes the articles holding them all, apart too', async () => {
+    const ids = await proposer.propose(queryTerms(['徐州高铁']), {});
+    const paths = await Promise.all(ids.map(async (id) => (await reader.doc(...locate(id))).p));
+    // b and g hold 徐州, 州高 and 高铁 apart, neither writes 徐州高铁: Pagefind proposes both (the
+    // check turns them down, below); a, which holds 徐州 only, is not proposed (in a's shard no
+    // article holds 高铁: given all three pairs at once, Pagefind would drop that pair and find a).
+    expect(paths.sort()).toEqual(['/articles/b/', '/articles/g/']);
+    const two = await proposer.propose(queryTerms(['高铁']), {});
+    expect((await Promise.all(two.map(async (id) => (await reader.doc(...locate(id))).p))).sort()).toEqual(['/articles/b/', '/articles/g/']);
+    expect(await proposer.propose(queryTerms(['高铁']), { year: ['2022'] })).toHaveLength(1);
   });
 
   it.each(['迪士尼乐园', '徐州高铁', '中关村银行', '不存在的名字'])('finds nothing for %s, which no article holds', async (query) => {

@@ -1,30 +1,25 @@
 // The search index, written after the build from the article pages' records (search-record.ts):
-// an n-gram index (src/lib/search/) in shards, newest first (search-shards.ts), and the name
-// index (search-names.ts). Replaces Pagefind, whose Chinese matching is loose: an unseen word is
-// matched by its characters, so a name the archive does not hold finds articles anyway, and a
-// search cannot tell "nothing" from "something" without reading every candidate. Here a query
-// word is looked up by its own n-grams, and the browser checks every result on its own text.
+// in shards, newest first (search-shards.ts), each a Pagefind index of the articles' character
+// pairs (search-pagefind.ts) with the articles' own text beside it, and the name index
+// (search-names.ts). Pagefind proposes the articles holding every pair of every query word; the
+// browser checks each on its own text before it shows it (src/client/search-run.ts).
 //
 // Each shard's directory is named by the hash of its articles and cached (build-cache.ts): a build
 // that adds one article re-indexes only the shard it falls in.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAuthority } from '../core/entities/authority.ts';
 import { FILTER_KEYS, INDEX_FORMAT, MANIFEST_FILE, SEARCH_INDEX_DIR, shardDir, type DocRecord, type Facets, type Manifest, type ShardInfo } from '../lib/search-data.ts';
-import { fold } from '../lib/search/fold.ts';
-import { documentKeys } from '../lib/search/grams.ts';
-import { BUCKET_TARGET_BYTES, DEFAULT_SHARD_PAGES } from '../lib/search/knobs.ts';
-import { encodeBucket, type Postings } from '../lib/search/postings.ts';
+import { DEFAULT_SHARD_PAGES } from '../lib/search/knobs.ts';
 import { ensureDir, hashOf, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
 import { writeNameIndex, type IndexedDoc } from './search-names.ts';
+import { pagefindShard } from './search-pagefind.ts';
 import type { SearchRecord } from './search-record.ts';
 import { planShards } from './search-shards.ts';
 
 export const SHARD_PAGES_VARIABLE = 'ARCHIVE_SEARCH_SHARD_PAGES';
-/** What a key's own number costs in a bucket file, about (its gap from the key before, as a varint). */
-const KEY_BYTES = 3;
 const CACHE_KIND = 'shards';
-/** The shard's bucket count, beside its files (the manifest lists it). */
+/** Written last in a shard's directory: a directory holding it is whole. */
 const META_FILE = 'meta.json';
 
 export interface SearchIndexResult {
@@ -41,57 +36,23 @@ function newestFirst(a: SearchRecord, b: SearchRecord): number {
   return a.path.localeCompare(b.path);
 }
 
-const pow2AtLeast = (n: number): number => 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, n))));
-
 export function docRecord(r: SearchRecord): DocRecord {
   return { p: r.path, t: r.title, ...(r.date ? { d: r.date } : {}), x: r.text };
 }
 
-/** A shard's files, by path within its directory: postings by bucket, one file per article, the facets. */
-export interface ShardFiles {
-  buckets: number;
-  files: Array<[path: string, content: string | Uint8Array]>;
-}
-
-/** Bytes of a number as a varint (postings.ts). */
-const varintBytes = (n: number): number => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
-
-export function shardFiles(records: readonly SearchRecord[]): ShardFiles {
-  // Every key with its documents, ascending (documents are added in order).
-  const all = new Map<number, number[]>();
-  records.forEach((r, n) => {
-    for (const key of documentKeys(fold(`${r.title}\n${r.text}`))) {
-      const docs = all.get(key);
-      if (docs) docs.push(n);
-      else all.set(key, [n]);
-    }
-  });
-  // As many buckets as make files of about BUCKET_TARGET_BYTES (a key's gap from the one before
-  // costs about as many bytes as keys are spread over the bucket's share of the hash range).
-  let bytes = 0;
-  for (const docs of all.values()) {
-    bytes += KEY_BYTES + varintBytes(docs.length);
-    let last = 0;
-    for (const d of docs) {
-      bytes += varintBytes(d - last);
-      last = d;
-    }
-  }
-  const buckets = pow2AtLeast(bytes / BUCKET_TARGET_BYTES);
-  const postings: Postings[] = Array.from({ length: buckets }, () => new Map());
-  for (const [key, docs] of all) postings[key % buckets]!.set(key, docs);
+/** A shard's files, by path within its directory: Pagefind's, its page ids, one file per article, the facets. */
+export async function shardFiles(records: readonly SearchRecord[]): Promise<Array<[path: string, content: string | Uint8Array]>> {
+  const pf = await pagefindShard(records);
   const facets = Object.fromEntries(FILTER_KEYS.map((k) => [k, {} as Record<string, number[]>])) as Facets;
   records.forEach((r, n) => {
     for (const key of FILTER_KEYS) for (const value of new Set(r.filters[key])) (facets[key][value] ??= []).push(n);
   });
-  return {
-    buckets,
-    files: [
-      ...postings.map((bucket, b): [string, Uint8Array] => [`g/${b}.bin`, encodeBucket(bucket)]),
-      ...records.map((r, n): [string, string] => [`d/${n}.json`, JSON.stringify(docRecord(r))]),
-      ['facets.json', JSON.stringify(facets)],
-    ],
-  };
+  return [
+    ...pf.files.map(([path, content]): [string, Uint8Array] => [`pf/${path}`, content]),
+    ['ids.json', JSON.stringify(pf.ids)],
+    ...records.map((r, n): [string, string] => [`d/${n}.json`, JSON.stringify(docRecord(r))]),
+    ['facets.json', JSON.stringify(facets)],
+  ];
 }
 
 /** Deletes the directory's entries but those named (shards and name indexes of earlier builds). */
@@ -109,7 +70,7 @@ function filesUnder(dir: string, prefix = ''): string[] {
   });
 }
 
-function writeFiles(dir: string, files: ShardFiles['files']): void {
+function writeFiles(dir: string, files: ReadonlyArray<[string, string | Uint8Array]>): void {
   for (const [path, content] of files) writeFresh(join(dir, path), content);
 }
 
@@ -126,7 +87,7 @@ export function shardPagesFromEnv(): number {
 }
 
 /** Writes site/search-index/ from the article pages' records. */
-export function writeSearchIndex(site: string, records: readonly SearchRecord[], cache: BuildCache, shardPages = shardPagesFromEnv()): SearchIndexResult {
+export async function writeSearchIndex(site: string, records: readonly SearchRecord[], cache: BuildCache, shardPages = shardPagesFromEnv()): Promise<SearchIndexResult> {
   const shardsDir = join(site, SEARCH_INDEX_DIR, 's');
   const sorted = [...records].sort(newestFirst);
   const byPath = new Map(sorted.map((r) => [r.path, r]));
@@ -148,13 +109,12 @@ export function writeSearchIndex(site: string, records: readonly SearchRecord[],
     } else if (cached) {
       for (const path of filesUnder(cached)) linkOrCopy(join(cached, path), join(dir, path));
     } else {
-      const files = shardFiles(members);
-      writeFiles(dir, [...files.files, [META_FILE, JSON.stringify({ buckets: files.buckets })]]);
-      cache.keepDir(CACHE_KIND, id, dir, [...files.files.map(([path]) => path), META_FILE]);
+      const files = await shardFiles(members);
+      writeFiles(dir, [...files, [META_FILE, JSON.stringify({ docs: members.length })]]);
+      cache.keepDir(CACHE_KIND, id, dir, [...files.map(([path]) => path), META_FILE]);
       indexed++;
     }
-    const { buckets } = JSON.parse(readFileSync(join(dir, META_FILE), 'utf8')) as { buckets: number };
-    shards.push({ id, years: yearsLabel(members), docs: members.length, buckets });
+    shards.push({ id, years: yearsLabel(members), docs: members.length });
     members.forEach((record, n) => docs.push({ record, shard: id, n }));
   }
   removeAllBut(shardsDir, new Set(shards.map((s) => s.id)));

@@ -3,9 +3,9 @@
 // it), or when it reaches twice the size. Cuts so placed depend on the articles around them only,
 // not on how many came before: adding or removing an article changes the shard it falls in (and
 // at most the next, when it is itself a cut), never the others, so a rebuild re-indexes one shard.
-// A search reads a bucket file of every shard, so fewer, larger shards cost a search less; a
+// A search asks every shard's Pagefind index, so fewer, larger shards cost a search less; a
 // shard is re-indexed whole when one of its articles changes, so smaller ones cost a rebuild less.
-import { gramHash } from '../lib/search/grams.ts';
+import { gramHash } from '../lib/search/hash.ts';
 
 export interface Shard {
   pages: string[];

@@ -6,7 +6,7 @@ import { CSP_DIRECTIVES } from '../security/csp.ts';
 
 export function headersFile(): string {
   // As a header the policy needs no hashes: stylesheets and scripts are files of the site's own.
-  const policy = [...CSP_DIRECTIVES, "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"].join('; ');
+  const policy = [...CSP_DIRECTIVES, "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "frame-ancestors 'none'"].join('; ');
   return ['/*', `  Content-Security-Policy: ${policy}`, '  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin', ''].join('\n');
 }
 

@@ -3,7 +3,9 @@
 // addresses and the shapes. Nothing here may need Node.
 //
 // /search-index/index.json                      the manifest: shards newest first, the name index
-// /search-index/s/<shard>/g/<bucket>.bin        n-gram postings of one shard (postings.ts)
+// /search-index/s/<shard>/pf/                   the shard's Pagefind index (pagefind.js, its WebAssembly,
+//                                               index and filter files; no fragments: never read)
+// /search-index/s/<shard>/ids.json              Pagefind's page ids of the shard, in document order
 // /search-index/s/<shard>/d/<n>.json            one article of the shard: address, title, date, text
 // /search-index/s/<shard>/facets.json           park, company, source and year → the shard's articles
 // /search-index/n/<names>/<bucket>.json         parks and companies, by the character pairs of their names
@@ -20,10 +22,16 @@ export const TRADITIONAL_CHARS_TXT = '/search/traditional-chars.txt';
 export const SEARCH_INDEX_DIR = '/search-index/';
 export const MANIFEST_FILE = `${SEARCH_INDEX_DIR}index.json`;
 /** Bumped when a file's shape changes, so a page never reads an index it does not understand. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
+/**
+ * The language Pagefind is told the records are in: one it has neither a word segmenter nor a
+ * stemmer for, so it takes the character pairs it is given (search/bigrams.ts) as they are.
+ */
+export const PAGEFIND_LANGUAGE = 'und';
 
 export const shardDir = (shard: string): string => `${SEARCH_INDEX_DIR}s/${shard}/`;
-export const bucketFile = (shard: string, bucket: number): string => `${shardDir(shard)}g/${bucket}.bin`;
+export const pagefindDir = (shard: string): string => `${shardDir(shard)}pf/`;
+export const idsFile = (shard: string): string => `${shardDir(shard)}ids.json`;
 export const docFile = (shard: string, n: number): string => `${shardDir(shard)}d/${n}.json`;
 export const facetsFile = (shard: string): string => `${shardDir(shard)}facets.json`;
 export const namesDir = (names: string): string => `${SEARCH_INDEX_DIR}n/${names}/`;
@@ -50,7 +58,6 @@ export interface ShardInfo {
   /** Years the shard covers, newest first (`2023`, `2022–2019`; empty for undated articles). */
   years: string;
   docs: number;
-  buckets: number;
 }
 
 export interface Manifest {

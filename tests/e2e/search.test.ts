@@ -1,7 +1,7 @@
 // Search as researchers use it: park and company names, full, partial and in Traditional
 // characters, names the archive does not hold, words in several places; results that read as
 // Chinese; the search's state in the address.
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadAuthority } from '../../src/core/entities/authority.ts';
@@ -280,29 +280,29 @@ it('a name query shows its first results before the full-text index is read', as
   await fresh.close();
 });
 
-it('a first search downloads little: Pagefind, the index chunks of its words, one filter and its results only', async () => {
+it('a first full-text search downloads little: Pagefind once, no fragments, no filters, the texts it checks only', async () => {
   const fresh = await session.browser().newPage();
-  const responses: Array<Promise<{ path: string; bytes: number }>> = [];
-  fresh.on('response', (r) => {
-    if (r.url().startsWith(baseUrl)) responses.push(r.body().then((b) => ({ path: new URL(r.url()).pathname, bytes: b.length }), () => ({ path: new URL(r.url()).pathname, bytes: 0 })));
+  const paths: string[] = [];
+  fresh.on('request', (r) => {
+    if (r.url().startsWith(baseUrl)) paths.push(new URL(r.url()).pathname);
   });
-  await fresh.goto(`${baseUrl}/search/?q=${encodeURIComponent('比亞迪')}`);
+  await fresh.goto(`${baseUrl}/search/?q=${encodeURIComponent('鈉離子電池')}`);
   await fresh.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
   await fresh.waitForLoadState('networkidle');
-  const fetched = await Promise.all(responses);
-  const shown = await fresh.locator('#search-results a').count();
   await fresh.close();
-  const paths = fetched.map((f) => f.path);
-  const kind = (dir: string) => paths.filter((p) => p.startsWith(`/pagefind/${dir}/`));
-  const onDisk = (dir: string) => readdirSync(join(inject('distDir'), 'pagefind', dir)).length;
-  console.log(`first search: ${fetched.length} files, ${(fetched.reduce((n, f) => n + f.bytes, 0) / 1024).toFixed(0)} KB uncompressed`);
-  // Filters are fetched when a reader asks for them; names first needs the one of the name's kind.
-  expect(kind('filter').length, kind('filter').join()).toBeLessThanOrEqual(1);
-  expect(onDisk('filter')).toBeGreaterThan(1);
-  // The words' index chunks, not the whole index; the fragments of the results shown, not all pages'.
-  expect(kind('index').length).toBeLessThan(onDisk('index'));
-  expect(kind('fragment').length).toBeLessThanOrEqual(shown);
-  expect(kind('fragment').length).toBeLessThan(onDisk('fragment'));
+  const manifest = JSON.parse(readFileSync(join(inject('distDir'), 'search-index', 'index.json'), 'utf8')) as { shards: Array<{ id: string; docs: number }> };
+  const newest = `/search-index/s/${manifest.shards[0]!.id}/pf/`;
+  // Pagefind's script and WebAssembly once, from the newest shard; its index chunks; never a fragment.
+  expect(paths.filter((p) => p.endsWith('/pagefind.js'))).toEqual([`${newest}pagefind.js`]);
+  expect(paths.filter((p) => /\/wasm\.[^/]+$/u.test(p))).toHaveLength(1);
+  expect(paths.some((p) => p.includes('/pf/index/'))).toBe(true);
+  expect(paths.filter((p) => p.includes('/fragment/'))).toEqual([]);
+  // Filters are fetched when a reader asks for them.
+  expect(paths.filter((p) => p.includes('/pf/filter/') || p.endsWith('/facets.json'))).toEqual([]);
+  // The texts of the articles Pagefind proposed, not every article's.
+  const texts = paths.filter((p) => /\/d\/\d+\.json$/u.test(p));
+  expect(texts.length).toBeGreaterThan(0);
+  expect(texts.length).toBeLessThan(manifest.shards.reduce((n, s) => n + s.docs, 0) / 2);
   // The Simplified page needs no Simplified → Traditional map.
   expect(paths).not.toContain('/search/s2t.json');
 });

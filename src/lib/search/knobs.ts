@@ -1,18 +1,13 @@
-// The search's tuning constants, in one place. The index format (grams, buckets) is read by the
+// The search's tuning constants, in one place. What is indexed (bigrams.ts) is asked for by the
 // build (src/integrations/search-index.ts) and by the browser (src/client/), so a change here
 // changes both at once.
 
-/** Longest character n-gram the index keys by. Query words up to this length are looked up exactly. */
-export const MAX_GRAM = 3;
-/** Shortest n-gram indexed: a one-character query is too loose to be worth an index of its own. */
-export const MIN_GRAM = 2;
 /**
- * A bucket file of the n-gram index aims at about this many bytes (the build picks the bucket
- * count): a query reads one per key per shard, a build writes them all.
+ * At most this many character pairs of one long query word are asked of Pagefind (spread over the
+ * word): each pair may cost an index file per shard, and a few pairs already narrow to the few
+ * articles the browser then checks.
  */
-export const BUCKET_TARGET_BYTES = 2048;
-/** At most this many n-grams of one long query word are looked up (spread over the word). */
-export const MAX_KEYS_PER_WORD = 4;
+export const MAX_PAIRS_PER_WORD = 6;
 
 /**
  * Article pages a shard of the index holds, roughly (from a quarter more to twice as many; see

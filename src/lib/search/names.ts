@@ -4,7 +4,7 @@
 // query fetches only the files of its own pairs.
 import type { NameEntry } from '../search-data.ts';
 import { fold, runsOf } from './fold.ts';
-import { gramHash } from './grams.ts';
+import { gramHash } from './hash.ts';
 import { SUGGEST_MIN_SIMILARITY, SUGGESTIONS, NAMES_FIRST } from './knobs.ts';
 
 /** A name as compared: folded, letters and digits only. */

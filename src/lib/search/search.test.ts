@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { NameEntry } from '../search-data.ts';
 import { excerpt, highlight } from './excerpt.ts';
 import { fold, holdsAll, queryWords } from './fold.ts';
-import { documentKeys, gramHash, wordKeys } from './grams.ts';
+import { indexedTerms, pairsOfRun, proposedExactly, queryTerms, wordTerms } from './bigrams.ts';
+import { MAX_PAIRS_PER_WORD } from './knobs.ts';
 import { matchNames, suggestNames } from './names.ts';
-import { decodeBucket, encodeBucket, intersect, union } from './postings.ts';
 
 const marked = (segments: Array<{ text: string; mark: boolean }>) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 
@@ -24,50 +24,36 @@ describe('folding and words', () => {
   });
 });
 
-describe('n-gram keys', () => {
-  it('looks a short word up by itself, a long one by triples every holder also holds', () => {
-    expect(wordKeys('网易')).toEqual([gramHash('网易')]);
-    expect(wordKeys('徐')).toBeUndefined();
-    const doc = documentKeys(fold('项目位于徐州高铁站旁。'));
-    for (const word of ['徐州', '高铁站', '徐州高铁', '项目位于徐州高铁站旁']) for (const key of wordKeys(word)!) expect(doc.has(key), word).toBe(true);
+describe('character pairs (what Pagefind indexes and is asked for)', () => {
+  const indexed = (text: string) => new Set(indexedTerms(fold(text)).split(' '));
+  it('indexes every run of a text as its pairs, a one-character run as itself, each once', () => {
+    expect(indexedTerms(fold('徐州高新区，徐州。A'))).toBe('徐州 州高 高新 新区 a');
   });
-  it('keys a text by the same hashes its n-grams have as strings, characters outside the BMP too', () => {
-    const text = '徐州𠀀高铁ab';
-    const expected = new Set<number>();
-    const chars = Array.from(text);
-    for (let i = 0; i < chars.length; i++) for (const n of [2, 3]) if (i + n <= chars.length) expected.add(gramHash(chars.slice(i, i + n).join('')));
-    expect(documentKeys(text)).toEqual(expected);
+  it('asks for a word by pairs its every holder has indexed, Latin and digits folded alike', () => {
+    const doc = indexed('项目位于徐州高铁站旁，投资１２亿元。Micro-LED芯片');
+    for (const word of ['徐州', '高铁站', '徐州高铁', '项目位于徐州高铁站旁', '12亿', 'led芯片', 'micro'])
+      for (const term of queryTerms(queryWords(word))) expect(doc.has(term), `${word}: ${term}`).toBe(true);
   });
-  it('does not key across punctuation', () => {
-    const doc = documentKeys(fold('徐州，高铁'));
-    expect(doc.has(gramHash('州高'))).toBe(false);
-    expect(doc.has(gramHash('高铁'))).toBe(true);
+  it('does not pair across punctuation or spaces', () => {
+    const doc = indexed('徐州，高铁 站');
+    expect(doc.has('州高')).toBe(false);
+    expect(doc.has('铁站')).toBe(false);
+    expect(doc.has('高铁')).toBe(true);
   });
-  it('keeps a long word to a few keys', () => {
-    expect(wordKeys('一二三四五六七八九十')!.length).toBe(4);
+  it('pairs characters outside the BMP whole', () => {
+    expect(pairsOfRun('徐𠀀州')).toEqual(['徐𠀀', '𠀀州']);
   });
-});
-
-describe('postings', () => {
-  it('round-trips keys and documents, large keys included', () => {
-    const postings = new Map([
-      [4_000_000_000, [0, 7, 300]],
-      [5, [2]],
-      [1_000_000, [1, 2, 3]],
-    ]);
-    const bytes = encodeBucket(postings);
-    expect(decodeBucket(bytes, [5, 4_000_000_000, 9])).toEqual(
-      new Map([
-        [5, [2]],
-        [4_000_000_000, [0, 7, 300]],
-        [9, []],
-      ]),
-    );
+  it('does not ask for a one-character word, and keeps a long word to a few pairs spread over it', () => {
+    expect(wordTerms('徐')).toBeUndefined();
+    expect(queryTerms(['徐', '网易'])).toEqual(['网易']);
+    const terms = wordTerms('一二三四五六七八九十')!;
+    expect(terms).toHaveLength(MAX_PAIRS_PER_WORD);
+    expect(terms[0]).toBe('一二');
+    expect(terms.at(-1)).toBe('九十');
   });
-  it('intersects and unites sorted lists', () => {
-    expect(intersect([[1, 3, 5, 9], [3, 9, 10], [0, 3, 9]])).toEqual([3, 9]);
-    expect(intersect([[1], []])).toEqual([]);
-    expect(union([[5, 1], [3, 1]])).toEqual([1, 3, 5]);
+  it('knows which words Pagefind answers exactly: two characters, one pair', () => {
+    expect(proposedExactly('网易')).toBe(true);
+    expect(proposedExactly('比亚迪')).toBe(false);
   });
 });
 
