@@ -142,8 +142,10 @@ function ingestThroughput(): number {
 
 /** HTML+CSS and JavaScript bytes of the real (not synthetic) article pages: median and largest. */
 function pageWeight(dist: string): { medianHtmlCssBytes: number; largestHtmlCssBytes: number; largestPage: string; jsBytes: number } {
-  const weights = readdirSync(join(dist, 'articles'))
-    .filter((a) => !a.startsWith('synthetic'))
+  // Article pages are directories; beside them are each article's data and citation files.
+  const weights = readdirSync(join(dist, 'articles'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('synthetic'))
+    .map((e) => e.name)
     .map((a) => {
       const html = readFileSync(join(dist, 'articles', a, 'index.html'), 'utf8');
       const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + statSync(join(dist, m[1]!)).size, 0);

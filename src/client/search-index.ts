@@ -4,6 +4,7 @@ import {
   docFile,
   entityListFile,
   facetsFile,
+  idBucket,
   idsFile,
   INDEX_FORMAT,
   MANIFEST_FILE,
@@ -56,9 +57,9 @@ export class IndexReader {
     return this.manifestLoad;
   }
 
-  /** Pagefind's page ids of each shard, in document order (search-pagefind.ts). */
-  pageIds(shards: readonly string[]): Promise<string[][]> {
-    return Promise.all(shards.map((id) => this.json<string[]>(idsFile(id))));
+  /** The document number of a Pagefind page id in a shard (search-pagefind.ts). */
+  async pageDoc(shard: string, id: string): Promise<number | undefined> {
+    return (await this.json<Record<string, number>>(idsFile(shard, idBucket(id))))[id];
   }
 
   doc(shard: string, n: number): Promise<DocRecord> {

@@ -1,22 +1,29 @@
 // Pagefind in the browser: the shards' Pagefind indexes merged into one search (Pagefind's
 // mergeIndex; the newest shard's script and WebAssembly serve them all, on the page's own thread:
-// a search asks for a few short terms, and a worker would be one more file to fetch), asked for the
-// character pairs of the query's words (src/lib/search/bigrams.ts) with the filters, one pair at a
-// time: given several terms, Pagefind leaves out those a shard's index has never seen, and would
-// propose articles holding only the others. It answers with Pagefind's page ids; each shard's
-// ids.json turns them into the shard's document numbers, and the pairs' answers are intersected.
-// Nothing here is loaded until a search needs the full text: a name query shows its first
-// results from the name index before this module's files are fetched.
-import { pagefindDir } from '../lib/search-data.ts';
+// a search asks for a few short terms, and a worker would be one more file to fetch), asked for
+// the character pairs of the query's words (src/lib/search/bigrams.ts) with the filters.
+//
+// Pairs are asked one at a time and the answers intersected: given several terms, Pagefind leaves
+// out those a shard has never seen, and would propose articles holding only the others. Once few
+// articles are left the remaining pairs are not asked (CHECK_RATHER_THAN_ASK): checking those
+// articles' own texts costs less than more of Pagefind's index. Each shard's pages carry the
+// shard's id as a filter (mergeFilter), so every answer is asked shard by shard and each page id
+// is looked up in its own shard's ids/ file (ids are short hashes, unique within a shard only).
+// Nothing here is loaded until a search needs the full text: a name query shows its first results
+// from the name index before this module's files are fetched.
+import { pagefindDir, SHARD_FILTER, type ShardInfo } from '../lib/search-data.ts';
+import { CHECK_RATHER_THAN_ASK } from '../lib/search/knobs.ts';
 import type { IndexReader } from './search-index.ts';
+
+type PagefindFilterQuery = Record<string, { any: string[] }>;
 
 /** The part of Pagefind's browser API this search uses (pagefind.js, Pagefind 1.6). */
 export interface PagefindInstance {
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<unknown>;
-  search(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: Array<{ id: string }> } | null>;
+  mergeIndex(path: string, options?: { mergeFilter?: Record<string, string> }): Promise<unknown>;
+  search(term: string, options?: { filters?: PagefindFilterQuery }): Promise<{ results: Array<{ id: string }> } | null>;
 }
 export interface PagefindModule {
-  createInstance(options: { basePath: string; noWorker?: boolean }): PagefindInstance;
+  createInstance(options: { basePath: string; noWorker?: boolean; mergeFilter?: Record<string, string> }): PagefindInstance;
 }
 /** Imports pagefind.js from a directory (the browser: a dynamic import; tests: from disk). */
 export type PagefindLoader = (dir: string) => Promise<PagefindModule>;
@@ -24,14 +31,23 @@ export type PagefindLoader = (dir: string) => Promise<PagefindModule>;
 export const importPagefind: PagefindLoader = (dir) => import(/* @vite-ignore */ new URL(`${dir}pagefind.js`, location.href).href) as Promise<PagefindModule>;
 
 /** Filter key → the values any of which an article must have. */
-export type PagefindFilters = Record<string, string[]>;
+export type PagefindFilters = Partial<Record<string, string[]>>;
+
+export interface Proposal {
+  /** Articles numbered across shards (newest first), ascending. */
+  docs: number[];
+  /** Whether every term was asked (else the articles hold the terms asked, and were few). */
+  everyTerm: boolean;
+}
 
 export class PagefindProposer {
-  private ready: Promise<{ instance: PagefindInstance; byId: Map<string, number[]> }> | undefined;
+  private ready: Promise<{ instance: PagefindInstance; shards: ShardInfo[]; starts: number[] }> | undefined;
 
   constructor(
     private readonly reader: IndexReader,
     private readonly load: PagefindLoader,
+    /** Articles few enough to check rather than ask Pagefind for more terms. */
+    private readonly fewEnough = CHECK_RATHER_THAN_ASK,
   ) {}
 
   private open() {
@@ -39,37 +55,42 @@ export class PagefindProposer {
       const { shards } = await this.reader.manifest();
       const [newest, ...others] = shards;
       if (!newest) throw new Error('search index: no shards');
-      const idLists = this.reader.pageIds(shards.map((s) => s.id));
       const pf = await this.load(pagefindDir(newest.id));
-      const instance = pf.createInstance({ basePath: pagefindDir(newest.id), noWorker: true });
-      for (const shard of others) await instance.mergeIndex(pagefindDir(shard.id));
-      // Page ids are short hashes, unique within a shard only: an id two shards share names both
-      // articles, and the check on their text keeps the one that holds the words.
-      const byId = new Map<string, number[]>();
-      let start = 0;
-      (await idLists).forEach((ids, i) => {
-        ids.forEach((id, n) => byId.set(id, [...(byId.get(id) ?? []), start + n]));
-        start += shards[i]!.docs;
-      });
-      return { instance, byId };
+      const instance = pf.createInstance({ basePath: pagefindDir(newest.id), noWorker: true, mergeFilter: { [SHARD_FILTER]: newest.id } });
+      for (const shard of others) await instance.mergeIndex(pagefindDir(shard.id), { mergeFilter: { [SHARD_FILTER]: shard.id } });
+      const starts: number[] = [];
+      shards.reduce((at, s) => (starts.push(at), at + s.docs), 0);
+      return { instance, shards, starts };
     })();
     return this.ready;
   }
 
-  /**
-   * The articles (numbered across shards, newest first) Pagefind finds holding every term, with
-   * the filters (values of one filter: any); ascending.
-   */
-  async propose(terms: readonly string[], filters: PagefindFilters): Promise<number[]> {
-    if (terms.length === 0) return [];
-    const { instance, byId } = await this.open();
-    const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
-    const answers = await Promise.all(terms.map((t) => instance.search(t, { filters: pagefindFilters })));
+  /** The articles holding one term, with the filters, across shards. */
+  private async termDocs(term: string, filters: PagefindFilterQuery): Promise<Set<number>> {
+    const { instance, shards, starts } = await this.open();
+    const perShard = await Promise.all(
+      shards.map(async (shard, i) => {
+        const found = await instance.search(term, { filters: { ...filters, [SHARD_FILTER]: { any: [shard.id] } } });
+        const docs = await Promise.all((found?.results ?? []).map((r) => this.reader.pageDoc(shard.id, r.id)));
+        return docs.filter((n): n is number => n !== undefined).map((n) => starts[i]! + n);
+      }),
+    );
+    return new Set(perShard.flat());
+  }
+
+  /** The articles Pagefind finds holding every term (or the first terms, once few are left), with the filters. */
+  async propose(terms: readonly string[], filters: PagefindFilters): Promise<Proposal> {
+    if (terms.length === 0) return { docs: [], everyTerm: true };
+    const query: PagefindFilterQuery = {};
+    for (const [key, values] of Object.entries(filters)) if (values && values.length > 0) query[key] = { any: values };
     let held: Set<number> | undefined;
-    for (const found of answers) {
-      const ids = new Set((found?.results ?? []).flatMap((r) => byId.get(r.id) ?? []));
-      held = held ? new Set([...held].filter((id) => ids.has(id))) : ids;
+    let asked = 0;
+    for (const term of terms) {
+      const docs = await this.termDocs(term, query);
+      held = held ? new Set([...held].filter((id) => docs.has(id))) : docs;
+      asked++;
+      if (held.size <= this.fewEnough) break;
     }
-    return [...(held ?? [])].sort((a, b) => a - b);
+    return { docs: [...(held ?? [])].sort((a, b) => a - b), everyTerm: asked === terms.length };
   }
 }

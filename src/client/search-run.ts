@@ -14,10 +14,11 @@ import { fold, holdsAll } from '../lib/search/fold.ts';
 import { PAGE_SIZE } from '../lib/search/knobs.ts';
 import { matchNames, queryBuckets, suggestNames, type NameMatch } from '../lib/search/names.ts';
 import type { IndexReader } from './search-index.ts';
+import type { Proposal } from './search-pagefind.ts';
 
 /** Who proposes the articles holding every term (search-pagefind.ts: Pagefind). */
 export interface Proposer {
-  propose(terms: readonly string[], filters: Partial<Record<FilterKey, string[]>>): Promise<number[]>;
+  propose(terms: readonly string[], filters: Partial<Record<FilterKey, string[]>>): Promise<Proposal>;
 }
 
 export type Filters = Partial<Record<FilterKey, string[]>>;
@@ -50,7 +51,7 @@ type FacetSets = Record<FilterKey, Map<string, Set<number>>>;
 export class SearchRun {
   private offsets = new Map<string, number>();
   private named: NameMatch[] = [];
-  private baseLoad: Promise<{ named: Set<number>; text: number[] }> | undefined;
+  private baseLoad: Promise<{ named: Set<number>; text: number[]; everyTerm: boolean }> | undefined;
   private facetLoad: Promise<FacetSets> | undefined;
   private unfilteredLoad: Promise<number[]> | undefined;
   private checked = new Map<number, boolean>();
@@ -107,24 +108,25 @@ export class SearchRun {
    * Proposed articles: those Pagefind finds holding every pair of every looked-up word ('all'),
    * or of some word ('any'), with the filters.
    */
-  private async candidates(combine: 'all' | 'any', filters: Filters = this.filters): Promise<number[]> {
+  private async candidates(combine: 'all' | 'any', filters: Filters = this.filters): Promise<Proposal> {
     const words = this.lookedUp;
-    if (words.length === 0) return [];
+    if (words.length === 0) return { docs: [], everyTerm: true };
     if (combine === 'all') return this.proposer.propose(queryTerms(words), filters);
     const lists = await Promise.all(words.map((w) => this.proposer.propose(queryTerms([w]), filters)));
-    return [...new Set(lists.flat())].sort((a, b) => a - b);
+    return { docs: [...new Set(lists.flatMap((l) => l.docs))].sort((a, b) => a - b), everyTerm: lists.every((l) => l.everyTerm) };
   }
 
   /**
    * The articles of the named parks or companies (unfiltered), and the proposed full-text hits
    * (filtered by Pagefind).
    */
-  private base(): Promise<{ named: Set<number>; text: number[] }> {
+  private base(): Promise<{ named: Set<number>; text: number[]; everyTerm: boolean }> {
     this.baseLoad ??= (async () => {
       const named = new Set<number>();
       const firsts = await Promise.all(this.named.map((m) => this.reader.entityList(m.entry, 1)));
       for (const page of firsts) for (const [shard, ns] of Object.entries(page.refs ?? {})) for (const n of ns) named.add(this.global(shard, n));
-      return { named, text: await this.candidates('all') };
+      const { docs, everyTerm } = await this.candidates('all');
+      return { named, text: docs, everyTerm };
     })();
     return this.baseLoad;
   }
@@ -216,10 +218,10 @@ export class SearchRun {
   /** How many articles the search finds (with the filters). */
   async count(): Promise<Count> {
     const sets = this.hasFilters ? await this.facets() : undefined;
-    const { named, text } = await this.base();
+    const { named, text, everyTerm } = await this.base();
     const namedIds = [...named].filter((id) => this.passes(id, sets));
     const textOnly = text.filter((id) => !named.has(id) && this.passes(id, sets));
-    const exactly = this.words.every(proposedExactly);
+    const exactly = everyTerm && this.words.every(proposedExactly);
     let unchecked = exactly ? [] : textOnly.filter((id) => !this.checked.has(id));
     if (unchecked.length > 0 && unchecked.length <= VERIFY_FOR_COUNT) {
       await Promise.all(unchecked.map((id) => this.holds(id)));
@@ -235,7 +237,7 @@ export class SearchRun {
     const { named } = await this.base();
     // A value of a chosen filter is counted as if its own filter were not chosen: the full-text
     // candidates are asked for without filters here, and each filter is applied but its own.
-    this.unfilteredLoad ??= this.hasFilters ? this.candidates('all', {}) : this.base().then((b) => b.text);
+    this.unfilteredLoad ??= this.hasFilters ? this.candidates('all', {}).then((c) => c.docs) : this.base().then((b) => b.text);
     const text = await this.unfilteredLoad;
     const results = [...new Set([...named, ...text.filter((id) => this.checked.get(id) !== false)])];
     const out = {} as Record<FilterKey, Array<[string, number]>>;
@@ -253,7 +255,7 @@ export class SearchRun {
   async *partialHits(): AsyncGenerator<Hit> {
     if (this.lookedUp.length < 2) return;
     const sets = this.hasFilters ? await this.facets() : undefined;
-    const todo = (await this.candidates('any')).filter((id) => this.passes(id, sets));
+    const todo = (await this.candidates('any')).docs.filter((id) => this.passes(id, sets));
     const words = [...this.words];
     for (let i = 0; i < todo.length; i += PAGE_SIZE) {
       const docs = await Promise.all(todo.slice(i, i + PAGE_SIZE).map((id) => this.reader.doc(...this.locate(id))));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndexReader } from '../client/search-index.ts';
-import { PagefindProposer, type PagefindModule } from '../client/search-pagefind.ts';
+import { PagefindProposer, type PagefindLoader, type PagefindModule } from '../client/search-pagefind.ts';
 import { SearchRun, type Filters, type Hit } from '../client/search-run.ts';
 import { MANIFEST_FILE, type Manifest } from '../lib/search-data.ts';
 import { queryTerms } from '../lib/search/bigrams.ts';
@@ -39,6 +39,7 @@ const RECORDS = [
 
 let reader: IndexReader;
 let proposer: PagefindProposer;
+let loader: PagefindLoader;
 let manifest: Manifest;
 const realFetch = globalThis.fetch;
 
@@ -58,7 +59,8 @@ beforeAll(async () => {
     const bytes = fromDisk(path);
     return { ok: true, status: 200, json: async () => JSON.parse(bytes.toString('utf8')) as unknown };
   });
-  proposer = new PagefindProposer(reader, (dir) => import(pathToFileURL(join(site, dir, 'pagefind.js')).href) as Promise<PagefindModule>);
+  loader = (dir) => import(pathToFileURL(join(site, dir, 'pagefind.js')).href) as Promise<PagefindModule>;
+  proposer = new PagefindProposer(reader, loader);
 }, 60_000);
 
 afterAll(() => {
@@ -91,15 +93,21 @@ describe('exact hits', () => {
   });
 
   it('asks Pagefind for every pair of the words, and it proposes the articles holding them all, apart too', async () => {
-    const ids = await proposer.propose(queryTerms(['徐州高铁']), {});
+    const everyPair = new PagefindProposer(reader, loader, 0);
+    const { docs: ids, everyTerm } = await everyPair.propose(queryTerms(['徐州高铁']), {});
+    expect(everyTerm).toBe(true);
     const paths = await Promise.all(ids.map(async (id) => (await reader.doc(...locate(id))).p));
     // b and g hold 徐州, 州高 and 高铁 apart, neither writes 徐州高铁: Pagefind proposes both (the
     // check turns them down, below); a, which holds 徐州 only, is not proposed (in a's shard no
     // article holds 高铁: given all three pairs at once, Pagefind would drop that pair and find a).
     expect(paths.sort()).toEqual(['/articles/b/', '/articles/g/']);
-    const two = await proposer.propose(queryTerms(['高铁']), {});
+    // With few articles left after the first pair, the others are not asked; the check does the rest.
+    const few = await proposer.propose(queryTerms(['徐州高铁']), {});
+    expect(few.everyTerm).toBe(false);
+    expect(few.docs).toEqual(expect.arrayContaining(ids));
+    const { docs: two } = await proposer.propose(queryTerms(['高铁']), {});
     expect((await Promise.all(two.map(async (id) => (await reader.doc(...locate(id))).p))).sort()).toEqual(['/articles/b/', '/articles/g/']);
-    expect(await proposer.propose(queryTerms(['高铁']), { year: ['2022'] })).toHaveLength(1);
+    expect((await proposer.propose(queryTerms(['高铁']), { year: ['2022'] })).docs).toHaveLength(1);
   });
 
   it.each(['迪士尼乐园', '徐州高铁', '中关村银行', '不存在的名字'])('finds nothing for %s, which no article holds', async (query) => {

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAuthority } from '../core/entities/authority.ts';
-import { FILTER_KEYS, INDEX_FORMAT, MANIFEST_FILE, SEARCH_INDEX_DIR, shardDir, type DocRecord, type Facets, type Manifest, type ShardInfo } from '../lib/search-data.ts';
+import { FILTER_KEYS, ID_BUCKETS, idBucket, INDEX_FORMAT, MANIFEST_FILE, SEARCH_INDEX_DIR, shardDir, type DocRecord, type Facets, type Manifest, type ShardInfo } from '../lib/search-data.ts';
 import { DEFAULT_SHARD_PAGES } from '../lib/search/knobs.ts';
 import { ensureDir, hashOf, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
 import { writeNameIndex, type IndexedDoc } from './search-names.ts';
@@ -40,6 +40,17 @@ export function docRecord(r: SearchRecord): DocRecord {
   return { p: r.path, t: r.title, ...(r.date ? { d: r.date } : {}), x: r.text };
 }
 
+/** Pagefind's page ids → document numbers, one file per first hex digit (search-data.ts). */
+export function idFiles(ids: readonly string[]): Array<[string, string]> {
+  const buckets = new Map([...ID_BUCKETS].map((c) => [c, {} as Record<string, number>]));
+  ids.forEach((id, n) => {
+    const bucket = buckets.get(idBucket(id));
+    if (!bucket) throw new Error(`Pagefind: a page id not in hexadecimal: ${id}`);
+    bucket[id] = n;
+  });
+  return [...buckets].map(([c, map]) => [`ids/${c}.json`, JSON.stringify(map)]);
+}
+
 /** A shard's files, by path within its directory: Pagefind's, its page ids, one file per article, the facets. */
 export async function shardFiles(records: readonly SearchRecord[]): Promise<Array<[path: string, content: string | Uint8Array]>> {
   const pf = await pagefindShard(records);
@@ -49,7 +60,7 @@ export async function shardFiles(records: readonly SearchRecord[]): Promise<Arra
   });
   return [
     ...pf.files.map(([path, content]): [string, Uint8Array] => [`pf/${path}`, content]),
-    ['ids.json', JSON.stringify(pf.ids)],
+    ...idFiles(pf.ids),
     ...records.map((r, n): [string, string] => [`d/${n}.json`, JSON.stringify(docRecord(r))]),
     ['facets.json', JSON.stringify(facets)],
   ];

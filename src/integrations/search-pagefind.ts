@@ -8,7 +8,7 @@
 // entry and meta files, the index and filter chunks. Its fragments (each page's stored text) are
 // left out: the search never asks Pagefind for them; it shows and checks an article from the
 // shard's own d/<n>.json. What it needs of them is each page's id, which Pagefind's results give:
-// ids.json lists them in document order.
+// the shard's ids/ files map them to document numbers.
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { FILTER_KEYS, PAGEFIND_LANGUAGE } from '../lib/search-data.ts';

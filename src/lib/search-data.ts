@@ -5,7 +5,8 @@
 // /search-index/index.json                      the manifest: shards newest first, the name index
 // /search-index/s/<shard>/pf/                   the shard's Pagefind index (pagefind.js, its WebAssembly,
 //                                               index and filter files; no fragments: never read)
-// /search-index/s/<shard>/ids.json              Pagefind's page ids of the shard, in document order
+// /search-index/s/<shard>/ids/<c>.json          Pagefind's page ids of the shard → document numbers,
+//                                               by the id's first hex digit c (idBucket)
 // /search-index/s/<shard>/d/<n>.json            one article of the shard: address, title, date, text
 // /search-index/s/<shard>/facets.json           park, company, source and year → the shard's articles
 // /search-index/n/<names>/<bucket>.json         parks and companies, by the character pairs of their names
@@ -31,7 +32,13 @@ export const PAGEFIND_LANGUAGE = 'und';
 
 export const shardDir = (shard: string): string => `${SEARCH_INDEX_DIR}s/${shard}/`;
 export const pagefindDir = (shard: string): string => `${shardDir(shard)}pf/`;
-export const idsFile = (shard: string): string => `${shardDir(shard)}ids.json`;
+export const idsFile = (shard: string, bucket: string): string => `${shardDir(shard)}ids/${bucket}.json`;
+/** The hex digits a Pagefind page id (`und_28f0dbb`) may start with after its language: one file each. */
+export const ID_BUCKETS = '0123456789abcdef';
+/** The file a Pagefind page id is listed in. */
+export const idBucket = (id: string): string => id.slice(id.lastIndexOf('_') + 1, id.lastIndexOf('_') + 2);
+/** The Pagefind filter each shard's pages carry (Pagefind's mergeFilter): which shard a result is from. */
+export const SHARD_FILTER = 'shard';
 export const docFile = (shard: string, n: number): string => `${shardDir(shard)}d/${n}.json`;
 export const facetsFile = (shard: string): string => `${shardDir(shard)}facets.json`;
 export const namesDir = (names: string): string => `${SEARCH_INDEX_DIR}n/${names}/`;

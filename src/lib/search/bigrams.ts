@@ -34,22 +34,30 @@ export function indexedTerms(folded: string): string {
 
 /**
  * The terms a query word is asked for: its pairs, at most MAX_PAIRS_PER_WORD of them spread from
- * its start to its end (fewer terms cost Pagefind fewer index files; every holder holds them all).
- * Undefined for a one-character word, which is too loose to ask for.
+ * its start to its end (fewer terms cost Pagefind fewer index files; every holder holds them all),
+ * in the order to ask them: the first, the last, then those between, so that the first two asked
+ * already span the word. Undefined for a one-character word, which is too loose to ask for.
  */
 export function wordTerms(word: string): string[] | undefined {
   const chars = Array.from(word);
   if (chars.length < MIN_WORD) return undefined;
   const pairs = [...new Set(pairsOfRun(word))];
-  if (pairs.length <= MAX_PAIRS_PER_WORD) return pairs;
+  const count = Math.min(pairs.length, MAX_PAIRS_PER_WORD);
   const picks = new Set<number>();
-  for (let k = 0; k < MAX_PAIRS_PER_WORD; k++) picks.add(Math.round((k * (pairs.length - 1)) / (MAX_PAIRS_PER_WORD - 1)));
-  return [...picks].map((i) => pairs[i]!);
+  for (let k = 0; k < count; k++) picks.add(Math.round((k * (pairs.length - 1)) / Math.max(1, count - 1)));
+  const spread = [...picks].map((i) => pairs[i]!);
+  return spread.length <= 2 ? spread : [spread[0]!, spread.at(-1)!, ...spread.slice(1, -1)];
 }
 
-/** The terms to ask Pagefind for, every one of which an article holding all the words holds. */
+/**
+ * The terms to ask Pagefind for, every one of which an article holding all the words holds: the
+ * words' terms taken in turn (each word's first, then each word's second…), each once.
+ */
 export function queryTerms(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((w) => wordTerms(w) ?? []))];
+  const lists = words.map((w) => wordTerms(w) ?? []);
+  const out = new Set<string>();
+  for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) out.add(l[i]!);
+  return [...out];
 }
 
 /**

@@ -8,6 +8,12 @@
  * articles the browser then checks.
  */
 export const MAX_PAIRS_PER_WORD = 6;
+/**
+ * Pairs are asked for one after another; once Pagefind has narrowed the articles to this many,
+ * the rest are not asked: checking an article costs its text file (~2.5 KB), asking one more pair
+ * an index chunk of every shard (~20 KB each).
+ */
+export const CHECK_RATHER_THAN_ASK = 8;
 
 /**
  * Article pages a shard of the index holds, roughly (from a quarter more to twice as many; see
