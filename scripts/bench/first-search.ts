@@ -22,7 +22,7 @@ function kindOf(path: string): string {
   if (path.startsWith('/search-index/n/')) return 'name index';
   if (/\/pf\/(pagefind\.js|wasm\.[^/]+)$/u.test(path)) return 'Pagefind script and WebAssembly';
   if (path.includes('/pf/')) return 'Pagefind index';
-  if (path.endsWith('/ids.json')) return 'Pagefind page ids';
+  if (/\/ids\/[^/]+\.json$/u.test(path)) return 'Pagefind page ids';
   if (/\/d\/\d+\.json$/u.test(path)) return 'article texts';
   if (path.endsWith('facets.json')) return 'filters';
   if (path.endsWith('/search-index/index.json')) return 'manifest';
