@@ -4,11 +4,11 @@
 // when the shard is written, so the build holds one shard in memory at a time.
 //
 // Only the files a search reads are kept: Pagefind's script and WebAssembly (it runs on the
-// page's thread, so its worker script is left out too), the
-// entry and meta files, the index and filter chunks. Its fragments (each page's stored text) are
-// left out: the search never asks Pagefind for them; it shows and checks an article from the
-// shard's own d/<n>.json. What it needs of them is each page's id, which Pagefind's results give:
-// the shard's ids/ files map them to document numbers.
+// page's thread, so its worker script is left out too), the entry and meta files, the index and
+// filter chunks. Its fragments (each page's stored text) are left out: the search never asks
+// Pagefind for them; it shows and checks an article from the shard's own d/<n>.json. All it needs
+// of them is each page's id, which Pagefind's results give: the shard's ids/ files map them to
+// document numbers.
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { FILTER_KEYS, PAGEFIND_LANGUAGE } from '../lib/search-data.ts';
