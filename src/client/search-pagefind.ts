@@ -5,8 +5,8 @@
 //
 // Pairs are asked one at a time and the answers intersected: given several terms, Pagefind leaves
 // out those a shard has never seen, and would propose articles holding only the others. Once few
-// articles are left the remaining pairs are not asked (CHECK_RATHER_THAN_ASK): checking those
-// articles' own texts costs less than more of Pagefind's index. Each shard's pages carry the
+// articles are left (CHECK_RATHER_THAN_ASK per shard) the remaining pairs are not asked: checking
+// those articles' own texts costs less than more of Pagefind's index, a chunk of every shard. Each shard's pages carry the
 // shard's id as a filter (mergeFilter), so every answer is asked shard by shard and each page id
 // is looked up in its own shard's ids/ file (ids are short hashes, unique within a shard only).
 // Nothing here is loaded until a search needs the full text: a name query shows its first results
@@ -46,7 +46,7 @@ export class PagefindProposer {
   constructor(
     private readonly reader: IndexReader,
     private readonly load: PagefindLoader,
-    /** Articles few enough to check rather than ask Pagefind for more terms. */
+    /** Articles per shard few enough to check rather than ask Pagefind for more terms. */
     private readonly fewEnough = CHECK_RATHER_THAN_ASK,
   ) {}
 
@@ -65,32 +65,41 @@ export class PagefindProposer {
     return this.ready;
   }
 
-  /** The articles holding one term, with the filters, across shards. */
-  private async termDocs(term: string, filters: PagefindFilterQuery): Promise<Set<number>> {
-    const { instance, shards, starts } = await this.open();
-    const perShard = await Promise.all(
-      shards.map(async (shard, i) => {
+  /** Pagefind's pages holding one term, with the filters, shard by shard. */
+  private async termPages(term: string, filters: PagefindFilterQuery): Promise<Array<Set<string>>> {
+    const { instance, shards } = await this.open();
+    return Promise.all(
+      shards.map(async (shard) => {
         const found = await instance.search(term, { filters: { ...filters, [SHARD_FILTER]: { any: [shard.id] } } });
-        const docs = await Promise.all((found?.results ?? []).map((r) => this.reader.pageDoc(shard.id, r.id)));
-        return docs.filter((n): n is number => n !== undefined).map((n) => starts[i]! + n);
+        return new Set((found?.results ?? []).map((r) => r.id));
       }),
     );
-    return new Set(perShard.flat());
   }
 
-  /** The articles Pagefind finds holding every term (or the first terms, once few are left), with the filters. */
+  /**
+   * The articles Pagefind finds holding every term (or the first terms, once few are left), with
+   * the filters. Pages are intersected by Pagefind's ids, shard by shard; only those left are
+   * looked up in the shards' id files.
+   */
   async propose(terms: readonly string[], filters: PagefindFilters): Promise<Proposal> {
     if (terms.length === 0) return { docs: [], everyTerm: true };
+    const { shards, starts } = await this.open();
     const query: PagefindFilterQuery = {};
     for (const [key, values] of Object.entries(filters)) if (values && values.length > 0) query[key] = { any: values };
-    let held: Set<number> | undefined;
+    let held: Array<Set<string>> | undefined;
     let asked = 0;
     for (const term of terms) {
-      const docs = await this.termDocs(term, query);
-      held = held ? new Set([...held].filter((id) => docs.has(id))) : docs;
+      const pages = await this.termPages(term, query);
+      held = held ? held.map((ids, i) => new Set([...ids].filter((id) => pages[i]!.has(id)))) : pages;
       asked++;
-      if (held.size <= this.fewEnough) break;
+      if (held.reduce((n, ids) => n + ids.size, 0) <= this.fewEnough * shards.length) break;
     }
-    return { docs: [...(held ?? [])].sort((a, b) => a - b), everyTerm: asked === terms.length };
+    const docs = await Promise.all(
+      (held ?? []).map(async (ids, i) => {
+        const ns = await Promise.all([...ids].map((id) => this.reader.pageDoc(shards[i]!.id, id)));
+        return ns.filter((n): n is number => n !== undefined).map((n) => starts[i]! + n);
+      }),
+    );
+    return { docs: docs.flat().sort((a, b) => a - b), everyTerm: asked === terms.length };
   }
 }

@@ -9,9 +9,9 @@
  */
 export const MAX_PAIRS_PER_WORD = 6;
 /**
- * Pairs are asked for one after another; once Pagefind has narrowed the articles to this many,
- * the rest are not asked: checking an article costs its text file (~2.5 KB), asking one more pair
- * an index chunk of every shard (~20 KB each).
+ * Pairs are asked for one after another; once Pagefind has narrowed the articles to this many per
+ * shard, the rest are not asked: checking an article costs its text file and its page-id file
+ * (~3.5 KB), asking one more pair an index chunk of every shard (~40–50 KB each, measured).
  */
 export const CHECK_RATHER_THAN_ASK = 8;
 
