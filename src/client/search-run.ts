@@ -19,6 +19,8 @@ import type { Proposal } from './search-pagefind.ts';
 /** Who proposes the articles holding every term (search-pagefind.ts: Pagefind). */
 export interface Proposer {
   propose(terms: readonly string[], filters: Partial<Record<FilterKey, string[]>>): Promise<Proposal>;
+  /** The same within one shard (shards in the manifest's order, newest first). */
+  proposeInShard(terms: readonly string[], filters: Partial<Record<FilterKey, string[]>>, shard: number): Promise<Proposal>;
 }
 
 export type Filters = Partial<Record<FilterKey, string[]>>;
@@ -54,6 +56,8 @@ export class SearchRun {
   private baseLoad: Promise<{ named: Set<number>; text: number[]; everyTerm: boolean }> | undefined;
   private facetLoad: Promise<FacetSets> | undefined;
   private unfilteredLoad: Promise<number[]> | undefined;
+  private namedSet: Promise<{ named: Set<number> }> | undefined;
+  private shardLoads = new Map<number, Promise<Proposal>>();
   private checked = new Map<number, boolean>();
   names: NameMatch[] = [];
   nameEntries: NameEntry[] = [];
@@ -122,13 +126,34 @@ export class SearchRun {
    */
   private base(): Promise<{ named: Set<number>; text: number[]; everyTerm: boolean }> {
     this.baseLoad ??= (async () => {
+      const { named } = await this.namedLoad();
+      const parts: Proposal[] = [];
+      for (let k = 0; k < this.manifest.shards.length; k++) parts.push(await this.inShard(k));
+      return { named, text: parts.flatMap((p) => p.docs), everyTerm: parts.every((p) => p.everyTerm) };
+    })();
+    return this.baseLoad;
+  }
+
+  /** The articles of the named parks or companies (their lists' first pages say which). */
+  private namedLoad(): Promise<{ named: Set<number> }> {
+    this.namedSet ??= (async () => {
       const named = new Set<number>();
       const firsts = await Promise.all(this.named.map((m) => this.reader.entityList(m.entry, 1)));
       for (const page of firsts) for (const [shard, ns] of Object.entries(page.refs ?? {})) for (const n of ns) named.add(this.global(shard, n));
-      const { docs, everyTerm } = await this.candidates('all');
-      return { named, text: docs, everyTerm };
+      return { named };
     })();
-    return this.baseLoad;
+    return this.namedSet;
+  }
+
+  /** The proposed full-text hits of one shard (filtered by Pagefind), asked once. */
+  private inShard(k: number): Promise<Proposal> {
+    let load = this.shardLoads.get(k);
+    if (!load) {
+      const words = this.lookedUp;
+      load = words.length === 0 ? Promise.resolve({ docs: [], everyTerm: true }) : this.proposer.proposeInShard(queryTerms(words), this.filters, k);
+      this.shardLoads.set(k, load);
+    }
+    return load;
   }
 
   /** Every filter value's articles, across shards (fetched only when filters are used). */
@@ -207,11 +232,15 @@ export class SearchRun {
         }
       }
     }
-    const { named, text } = await this.base();
-    const todo = text.filter((id) => !seen.has(id) && !named.has(id) && this.passes(id, sets));
-    for (let i = 0; i < todo.length; i += PAGE_SIZE) {
-      const checked = await Promise.all(todo.slice(i, i + PAGE_SIZE).map((id) => this.holds(id)));
-      for (const c of checked) if (c.hit) yield c.hit;
+    const { named } = await this.namedLoad();
+    // Shard by shard, newest first: the first results need only the newest shard's index.
+    for (let k = 0; k < this.manifest.shards.length; k++) {
+      const { docs } = await this.inShard(k);
+      const todo = docs.filter((id) => !seen.has(id) && !named.has(id) && this.passes(id, sets));
+      for (let i = 0; i < todo.length; i += PAGE_SIZE) {
+        const checked = await Promise.all(todo.slice(i, i + PAGE_SIZE).map((id) => this.holds(id)));
+        for (const c of checked) if (c.hit) yield c.hit;
+      }
     }
   }
 

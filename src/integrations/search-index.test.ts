@@ -110,6 +110,25 @@ describe('exact hits', () => {
     expect((await proposer.propose(queryTerms(['高铁']), { year: ['2022'] })).docs).toHaveLength(1);
   });
 
+  it('shows a first result from the newest shard before merging the older shards', async () => {
+    const merged: string[] = [];
+    const recording: PagefindLoader = async (dir) => {
+      const pf = await loader(dir);
+      return {
+        createInstance: (options) => {
+          const instance = pf.createInstance(options);
+          return { search: (term, o) => instance.search(term, o), mergeIndex: (path, o) => (merged.push(path), instance.mergeIndex(path, o)) };
+        },
+      };
+    };
+    const run = await SearchRun.start(reader, new PagefindProposer(reader, recording), queryWords('钠离子电池'));
+    const first = await run.hits().next();
+    expect(first.value?.path).toBe('/articles/a/');
+    expect(merged).toEqual([]);
+    expect((await run.count()).total).toBe(2);
+    expect(merged).toHaveLength(manifest.shards.length - 1);
+  });
+
   it.each(['迪士尼乐园', '徐州高铁', '中关村银行', '不存在的名字'])('finds nothing for %s, which no article holds', async (query) => {
     const { run, hits } = await search(query);
     expect(hits).toEqual([]);
