@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeTidyImages from './src/markdown/rehype-tidy-images.ts';
+import rehypePrintedScript from './src/markdown/rehype-printed-script.ts';
 import { articleSanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import { CSP_DIRECTIVES } from './src/security/csp.ts';
 import { readSiteAddress } from './src/consts.ts';
@@ -26,13 +27,19 @@ export default defineConfig({
   markdown: {
     // Raw HTML an editor pasted is parsed (rehype-raw), then cut down to a safe subset (rehype-sanitize).
     // Smart punctuation is for English; Chinese text has its own full-width marks already.
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeTidyImages] }),
+    processor: unified({ smartypants: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeTidyImages, rehypePrintedScript] }),
   },
   // Stylesheets are files, not inline <style>, so one policy (dist/_headers) fits every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A <meta> Content-Security-Policy on every page; Astro adds hashes for any inline script or style.
   // Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+  // Pages whose key is unchanged are not rendered again on a rebuild (src/lib/page-keys.ts);
+  // `astro build --force` renders every page.
+  experimental: { incrementalBuild: true },
+  // The output directory is kept between builds, so kept pages, twins and search shards need not
+  // be written again; src/integrations/stale-files.ts removes what a build did not make.
+  vite: { build: { emptyOutDir: false } },
   integrations: [sitemapWithTwins(), securityHeaders(), articleFiles(), afterBuild(), devTwin(), siteAddressCheck(address)],
   server: { host: '127.0.0.1' },
 });

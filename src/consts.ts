@@ -9,7 +9,8 @@
 //                     address (not the placeholder).
 //   ARCHIVE_REPORT_TO where readers' error reports go (see ERROR_REPORT_TO below); unset, ERROR_REPORT_TO.
 // (Others: ARCHIVE_ARTICLES_DIR, the articles to build, for tests; ARCHIVE_SEARCH_SHARD_PAGES,
-// see src/integrations/pagefind.ts; ARCHIVE_LM and ARCHIVE_LM_DIR, the language model.)
+// see src/integrations/search-index.ts; ARCHIVE_CACHE_DIR, the build cache, see
+// src/integrations/build-cache.ts; ARCHIVE_LM and ARCHIVE_LM_DIR, the language model.)
 
 export const SITE_NAME = '徐州新闻剪报档案';
 /** A page's meta description when it has none of its own. */

@@ -1,10 +1,12 @@
 // Runs a command and measures its wall time and the peak resident memory of its whole process
 // tree (Astro, its workers, Pagefind's binary), by polling /proc.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface RunResult {
   seconds: number;
+  /** CPU seconds (user + system) of the command and everything it ran, from GNU time; NaN without it. */
+  cpuSeconds: number;
   peakMiB: number;
   /** Each program's own peak (node, pagefind…), to see which part of the tree holds the memory. */
   peakByProgramMiB: Record<string, number>;
@@ -45,10 +47,18 @@ function treeRssKiB(root: number, byProgram: Map<string, number>): number {
   return total;
 }
 
+// On a shared machine wall time depends on what else runs; CPU time much less. GNU time reports
+// it for the whole tree (children included), on its last line of standard error.
+const GNU_TIME = '/usr/bin/time';
+const CPU_LINE = /^cpu-seconds ([\d.]+) ([\d.]+)$/mu;
+
 export function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+    const timed = existsSync(GNU_TIME);
+    const child = timed
+      ? spawn(GNU_TIME, ['-f', 'cpu-seconds %U %S', command, ...args], { cwd: options.cwd, env: options.env ?? process.env })
+      : spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -60,7 +70,9 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('close', (status) => {
       clearInterval(timer);
       const peakByProgramMiB = Object.fromEntries([...byProgram].map(([k, v]) => [k, Math.round(v / 1024)]));
-      resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, peakByProgramMiB, status, output });
+      const cpu = CPU_LINE.exec(output);
+      const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN;
+      resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds, peakMiB: peak / 1024, peakByProgramMiB, status, output });
     });
   });
 }

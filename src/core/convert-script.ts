@@ -26,24 +26,50 @@ function words(text: string): string[] {
   return out;
 }
 
-function convertWords(text: string, convert: (word: string) => string): string {
-  return words(text)
-    .map((w) => (HAN.test(w) ? convert(w) : w))
-    .join('');
+// opencc-js spends most of a call on setting up (a few microseconds a word), and an archive
+// repeats its words: each word is converted once per process.
+const MEMO_LIMIT = 500_000;
+
+function memoized(convert: (text: string) => string): (word: string) => string {
+  const memo = new Map<string, string>();
+  return (word) => {
+    let out = memo.get(word);
+    if (out === undefined) {
+      out = convert(word);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(word, out);
+    }
+    return out;
+  };
+}
+
+function convertWords(cut: readonly string[], convert: (word: string) => string): string {
+  return cut.map((w) => (HAN.test(w) ? convert(w) : w)).join('');
 }
 
 /** Simplified text in Traditional characters (Mainland forms: 软件 → 軟件, not 軟體), word by word. */
 export function toTraditionalWords(text: string): string {
   if (!HAN.test(text)) return text;
-  toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-  return convertWords(text, toTw);
+  toTw ??= memoized(OpenCC.Converter({ from: 'cn', to: 'tw' }));
+  // Simplified text is cut as it is (words() reads Traditional text by a Simplified reading).
+  return convertWords(segmentWords(text), toTw);
 }
 
 /** Traditional text (Hong Kong or Taiwan forms) in Simplified characters, word by word. */
 export function toSimplifiedWords(text: string): string {
   if (!HAN.test(text)) return text;
-  toCn ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
-  return convertWords(text, toCn);
+  toCn ??= memoized(OpenCC.Converter({ from: 'hk', to: 'cn' }));
+  return convertWords(words(text), toCn);
+}
+
+/**
+ * A Traditional text word by word, each word with its Simplified form (quotation marks as
+ * Simplified text sets them): what toSimplifiedWords gives, kept in pieces.
+ */
+export function simplifiedWordPairs(text: string): Array<[printed: string, simplified: string]> {
+  toCn ??= memoized(OpenCC.Converter({ from: 'hk', to: 'cn' }));
+  const convert = toCn;
+  return words(text).map((w) => [w, simplifiedQuotes(HAN.test(w) ? convert(w) : w)]);
 }
 
 const TRADITIONAL_QUOTES: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };

@@ -35,7 +35,7 @@ export const entityIndexHref = (kind: EntityKind): string => `/${kind}/`;
 export const entityHref = (kind: EntityKind, slug: string): string => `/${kind}/${slug}/`;
 
 /** Files that are not pages and have no twin (the feed has a twin of its own, below). */
-const NOT_PAGES = /^\/(_astro|pagefind)\/|\.(xml|css|js|json|txt|png|jpe?g|svg|webp|ico|ris|bib)$/;
+const NOT_PAGES = /^\/(_astro|pagefind|search-index)\/|\.(xml|css|js|json|txt|bin|png|jpe?g|svg|webp|ico|ris|bib)$/;
 
 export function isTwinPath(path: string): boolean {
   return path === TWIN_PREFIX || path.startsWith(`${TWIN_PREFIX}/`);

@@ -1,24 +1,44 @@
-// After Astro has written the Simplified pages: the search index and the Traditional twin. They
-// run at the same time: Pagefind indexes in its own process while the twin is written on worker
-// threads, and the index only ever reads the Simplified pages (the twin goes under /zh-hant/).
+// After Astro has written the Simplified pages: files an earlier build left that this one did not
+// make are removed (the output directory is kept between builds, stale-files.ts), the Traditional
+// twin of every page is written and the search index from the article pages (both read in one
+// pass over the pages, traditional-twin.ts), then the old entries of the build cache are pruned.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSearchIndex } from './pagefind.ts';
+import { BuildCache } from './build-cache.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { removeStaleFiles } from './stale-files.ts';
 import { writeTraditionalTwin } from './traditional-twin.ts';
 
 export default function afterBuild(): AstroIntegration {
+  let buildStarted = Date.now();
   return {
     name: 'archive-after-build',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        buildStarted = Date.now();
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
-        const started = performance.now();
-        const timed = <T,>(work: Promise<T>) => work.then((value) => ({ value, seconds: (performance.now() - started) / 1000 }));
-        const [indexed, twins] = await Promise.all([timed(buildSearchIndex(site)), timed(writeTraditionalTwin(site))]);
-        const shards = indexed.value.shards > 1 ? ` in ${indexed.value.shards} shards` : '';
+        const stale = removeStaleFiles(site, assets, buildStarted);
+        if (stale > 0) logger.info(`removed ${stale} file(s) an earlier build left that this one did not make`);
+        const cache = BuildCache.open();
+        let started = performance.now();
+        let cpu = process.cpuUsage();
+        // Wall and CPU seconds of each step: on a shared machine the two differ, and CPU is what the step costs.
+        const seconds = () => {
+          const wall = (performance.now() - started) / 1000;
+          const used = process.cpuUsage(cpu);
+          started = performance.now();
+          cpu = process.cpuUsage();
+          return `${wall.toFixed(1)} s, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU`;
+        };
+        const twin = await writeTraditionalTwin(site, cache);
+        logger.info(`Traditional twin: ${twin.pages} pages under /zh-hant/, ${twin.converted} converted${twin.workers > 0 ? ` on ${twin.workers} threads` : ''}, the others kept or from the cache (${seconds()})`);
+        const index = await writeSearchIndex(site, twin.records, cache);
         logger.info(
-          `search index: ${indexed.value.pages} article pages${shards} (${indexed.seconds.toFixed(1)} s); Traditional twin: ${twins.value} pages under /zh-hant/ (${twins.seconds.toFixed(1)} s)`,
+          `search index: ${index.docs} articles in ${index.shards} shard(s), ${index.indexed} indexed, the others kept or from the cache; ${index.names} parks and companies (${seconds()})`,
         );
+        cache.prune();
       },
     },
   };

@@ -1,43 +1,28 @@
-// How a large archive's search index is cut into shards: by year, newest first (the first shard
-// is the primary index), neighbouring years packed together up to the shard size (every shard
-// costs the first search its own metadata and index chunk), a year too large for one shard split
-// into parts, and pages with no date last.
-
-import { UNDATED } from '../lib/archive.ts';
+// How the search index is cut into shards. Articles come newest first; a shard ends after an
+// article whose address hashes to a multiple of the shard size (once the shard holds a quarter of
+// it), or when it reaches twice the size. Cuts so placed depend on the articles around them only,
+// not on how many came before: adding or removing an article changes the shard it falls in (and
+// at most the next, when it is itself a cut), never the others, so a rebuild re-indexes one shard.
+// A search asks every shard's Pagefind index, so fewer, larger shards cost a search less; a
+// shard is re-indexed whole when one of its articles changes, so smaller ones cost a rebuild less.
+import { gramHash } from '../lib/search/hash.ts';
 
 export interface Shard {
-  /** Directory name under /pagefind/shards/: `2023`, `2021-2019`, `2020-2`, `undated`. */
-  name: string;
   pages: string[];
 }
 
-export function planShards(pages: readonly string[], years: ReadonlyArray<string | undefined>, maxPages: number): Shard[] {
-  const byYear = new Map<string, string[]>();
-  pages.forEach((page, i) => {
-    const key = years[i] ?? UNDATED;
-    byYear.set(key, [...(byYear.get(key) ?? []), page]);
-  });
-  const keys = [...byYear.keys()].sort((a, b) => (a === UNDATED ? 1 : b === UNDATED ? -1 : b.localeCompare(a)));
+export function planShards(pages: readonly string[], size: number): Shard[] {
+  const target = Math.max(1, Math.round(size));
+  const least = Math.max(1, Math.floor(target / 4));
   const shards: Shard[] = [];
-  let open: { years: string[]; pages: string[] } | undefined;
-  const close = () => {
-    if (open) shards.push({ name: open.years.length === 1 ? open.years[0]! : `${open.years[0]}-${open.years.at(-1)}`, pages: open.pages });
-    open = undefined;
-  };
-  for (const key of keys) {
-    const group = byYear.get(key)!;
-    if (group.length > maxPages) {
-      close();
-      const parts = Math.ceil(group.length / maxPages);
-      const size = Math.ceil(group.length / parts);
-      for (let k = 0; k < parts; k++) shards.push({ name: `${key}-${k + 1}`, pages: group.slice(k * size, (k + 1) * size) });
-      continue;
+  let open: string[] = [];
+  for (const page of pages) {
+    open.push(page);
+    if ((open.length >= least && gramHash(page) % target === 0) || open.length >= 2 * target) {
+      shards.push({ pages: open });
+      open = [];
     }
-    if (open && (open.pages.length + group.length > maxPages || key === UNDATED)) close();
-    open ??= { years: [], pages: [] };
-    open.years.push(key);
-    open.pages.push(...group);
   }
-  close();
+  if (open.length > 0) shards.push({ pages: open });
   return shards;
 }

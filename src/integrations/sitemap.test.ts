@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { withoutRoutes, withTwins } from './sitemap.ts';
+import { withAlternates, withoutRoutes, withTwins } from './sitemap.ts';
 
 it('adds the Traditional twin of every page the sitemap is given', () => {
   expect(withTwins([{ pathname: '' }, { pathname: 'articles/a/' }, { pathname: '/parks/' }]).map((p) => p.pathname)).toEqual([
@@ -10,6 +10,15 @@ it('adds the Traditional twin of every page the sitemap is given', () => {
     'zh-hant/articles/a/',
     'zh-hant/parks/',
   ]);
+});
+
+it('names each entry\'s Simplified and Traditional addresses as alternates', () => {
+  const expected = [
+    { url: 'https://a.example/parks/x/', lang: 'zh-Hans' },
+    { url: 'https://a.example/zh-hant/parks/x/', lang: 'zh-Hant' },
+  ];
+  expect(withAlternates({ url: 'https://a.example/parks/x/' }).links).toEqual(expected);
+  expect(withAlternates({ url: 'https://a.example/zh-hant/parks/x/' }).links).toEqual(expected);
 });
 
 it('leaves out the pages of the routes it is told, by the files they wrote', () => {

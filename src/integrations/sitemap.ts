@@ -1,18 +1,20 @@
 // The sitemap (@astrojs/sitemap) with every page's Traditional twin listed beside it, each
 // naming the other as its alternate (`xhtml:link hreflang`). Astro does not know the twin's pages
-// (they are written after its build), so they are added to the pages the sitemap is given;
-// @astrojs/sitemap's i18n option pairs /x/ with /zh-hant/x/. A moved article's old address is
-// left out: it is a redirect, not a page.
+// (they are written after its build), so they are added to the pages the sitemap is given, and
+// each entry is given its two addresses here. (@astrojs/sitemap's i18n option pairs them too, but
+// by comparing every address with every other: minutes of a large archive's build.) A moved
+// article's old address is left out: it is a redirect, not a page.
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
-import sitemap from '@astrojs/sitemap';
+import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { TWIN_PREFIX } from '../core/urls.ts';
+import { isTwinPath, simplifiedHref, twinHref, TWIN_PREFIX } from '../core/urls.ts';
 
 type BuildDone = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
 type Page = Parameters<BuildDone>[0]['pages'][number];
 
 const TWIN_LOCALE = TWIN_PREFIX.slice(1);
+const STATUS_PAGES = /\/(404|500)\/?$/u;
 
 /** Routes whose pages are not for search engines: a moved article's old address (noindex). */
 export const NOT_IN_SITEMAP = ['/articles/[...former]'];
@@ -34,8 +36,23 @@ export function withTwins(pages: readonly Page[]): Page[] {
   return [...pages, ...pages.map((p) => ({ pathname: `${TWIN_LOCALE}/${p.pathname.replace(/^\//, '')}` }))];
 }
 
+/** A sitemap entry with its two addresses, Simplified and Traditional, as alternates. */
+export function withAlternates(item: SitemapItem): SitemapItem {
+  const url = new URL(item.url);
+  const simplified = simplifiedHref(url.pathname);
+  const links = [
+    { url: new URL(simplified, url).href, lang: 'zh-Hans' },
+    { url: new URL(twinHref(simplified), url).href, lang: 'zh-Hant' },
+  ];
+  return { ...item, links };
+}
+
 export default function sitemapWithTwins(): AstroIntegration {
-  const inner = sitemap({ i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', [TWIN_LOCALE]: 'zh-Hant' } } });
+  const inner = sitemap({
+    // Error pages have no place in a sitemap, in either script.
+    filter: (url) => !STATUS_PAGES.test(new URL(url).pathname) || !isTwinPath(new URL(url).pathname),
+    serialize: withAlternates,
+  });
   const done = inner.hooks['astro:build:done'];
   return {
     ...inner,

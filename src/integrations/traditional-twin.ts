@@ -1,21 +1,31 @@
-// Every built page gets a Traditional-Chinese twin under /zh-hant/ (see twin-html.ts). Done on the
-// built HTML, once, so pages need no code of their own for it. (Worker threads were tried: on two
-// cores, with Pagefind indexing at the same time, they cost memory and saved no time.)
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+// Every built page gets a Traditional-Chinese twin under /zh-hant/ (see twin-html.ts), and every
+// article page gives the search its record (search-record.ts): both from one parse of the page
+// (convert-page.ts), and both cached by the hash of the page's HTML (build-cache.ts), so a build
+// converts only the pages that changed since the last one. Many pages to convert are shared out
+// to worker threads, one per free core: when the twin runs, Astro's work is done.
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { TWIN_PREFIX } from '../core/urls.ts';
-import { twinHtml } from '../lib/twin-html.ts';
+import { ensureDir, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
+import { ARTICLE_PAGE, convertPage, type PageOutput } from './convert-page.ts';
+import { searchRecord, type SearchRecord } from './search-record.ts';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) return e.name === TWIN_PREFIX.slice(1) ? [] : htmlFiles(path);
-      return e.name.endsWith('.html') ? [path] : [];
-    }),
-  );
-  return nested.flat();
+const CACHE_KIND = 'pages';
+/** Below this many pages to convert, starting workers (loading the dictionaries in each) costs more than it saves. */
+const WORKERS_FROM_PAGES = 2000;
+const WORKER_FILE = 'src/integrations/twin-worker.ts';
+const MAX_WORKERS = 4;
+/** In the twin's directory: the fingerprint of the code that made its pages. */
+const VERSION_FILE = '.twin-version';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === TWIN_PREFIX.slice(1) ? [] : htmlFiles(path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
 }
 
 /** /articles/x/index.html → /articles/x/; /404.html → /404.html */
@@ -24,13 +34,115 @@ function pagePath(file: string, root: string): string {
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
-/** Writes the twin of every page under `site`; returns how many. */
-export async function writeTraditionalTwin(site: string): Promise<number> {
-  const files = await htmlFiles(site);
-  for (const file of files) {
-    const target = join(site, TWIN_PREFIX.slice(1), relative(site, file));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, twinHtml(await readFile(file, 'utf8'), pagePath(file, site)), 'utf8');
+export interface TwinResult {
+  pages: number;
+  converted: number;
+  workers: number;
+  records: SearchRecord[];
+}
+
+interface Job {
+  id: number;
+  html: string;
+  path: string;
+}
+
+/** Converts the jobs on `count` worker threads; undefined if workers cannot start. */
+async function convertOnWorkers(jobs: readonly Job[], count: number, done: (job: Job, out: PageOutput) => void): Promise<boolean> {
+  let workers: Worker[];
+  try {
+    workers = Array.from({ length: count }, () => new Worker(join(process.cwd(), WORKER_FILE)));
+  } catch {
+    return false;
   }
-  return files.length;
+  const byId = new Map(jobs.map((j) => [j.id, j]));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker, w) =>
+          new Promise<void>((resolve, reject) => {
+            const mine = jobs.filter((_, i) => i % count === w);
+            let left = mine.length;
+            if (left === 0) return resolve();
+            worker.on('message', (out: PageOutput & { id: number }) => {
+              done(byId.get(out.id)!, out);
+              if (--left === 0) resolve();
+            });
+            worker.on('error', reject);
+            for (const job of mine) worker.postMessage(job);
+          }),
+      ),
+    );
+    return true;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Cores no other work keeps busy: on a machine others share, threads that wait for a core only
+ * add their start-up (each loads the dictionaries) to the build's cost.
+ */
+function freeCores(): number {
+  return Math.min(MAX_WORKERS, Math.max(0, Math.floor(availableParallelism() - loadavg()[0]!)));
+}
+
+/** Twin pages whose Simplified page is gone (an article removed since the last build). */
+function removeOrphanTwins(site: string, twinRoot: string): void {
+  if (!existsSync(twinRoot)) return;
+  for (const twin of htmlFiles(twinRoot)) if (!existsSync(join(site, relative(twinRoot, twin)))) unlinkSync(twin);
+}
+
+/** Is the twin already in place and newer than its page, made by this code? */
+function fresh(page: string, twin: string): boolean {
+  const t = statSync(twin, { throwIfNoEntry: false });
+  return t !== undefined && t.mtimeMs >= statSync(page).mtimeMs;
+}
+
+/** Writes the twin of every page under `site` and returns the article pages' search records. */
+export async function writeTraditionalTwin(site: string, cache: BuildCache): Promise<TwinResult> {
+  const files = htmlFiles(site);
+  const twinRoot = join(site, TWIN_PREFIX.slice(1));
+  // The output directory is kept from build to build (stale-files.ts): twins made by the same code
+  // from pages not written since are left as they are.
+  const versionFile = join(twinRoot, VERSION_FILE);
+  const sameCode = existsSync(versionFile) && readFileSync(versionFile, 'utf8') === cache.version;
+  removeOrphanTwins(site, twinRoot);
+  const records = new Array<SearchRecord | undefined>(files.length);
+  const targetOf = (id: number) => join(twinRoot, relative(site, files[id]!));
+  const jobs: Array<Job & { key: string }> = [];
+  files.forEach((file, id) => {
+    const path = pagePath(file, site);
+    const article = ARTICLE_PAGE.test(path);
+    const kept = sameCode && fresh(file, targetOf(id));
+    if (kept && !article) return;
+    const html = readFileSync(file, 'utf8');
+    const key = kept ? '' : cache.key(path, html);
+    const twin = kept ? undefined : cache.fileFor(CACHE_KIND, key, '.html');
+    if (!kept && !twin) {
+      jobs.push({ id, html, path, key });
+      return;
+    }
+    // A record is cheaper to read again than to keep (a page converted now gives its own).
+    if (article) records[id] = searchRecord(html, path);
+    if (kept || !twin) return;
+    linkOrCopy(twin, targetOf(id));
+    // Newer than its page from now on, so the next build leaves it be (and the cache keeps it).
+    const now = new Date();
+    utimesSync(targetOf(id), now, now);
+  });
+  const done = new Set<number>();
+  const keep = (job: Job, out: PageOutput) => {
+    const target = targetOf(job.id);
+    writeFresh(target, out.twin);
+    cache.keepFile(CACHE_KIND, (job as Job & { key: string }).key, '.html', target);
+    records[job.id] = out.record;
+    done.add(job.id);
+  };
+  const count = jobs.length >= WORKERS_FROM_PAGES ? freeCores() : 0;
+  const onWorkers = count > 1 && (await convertOnWorkers(jobs, count, keep).catch(() => false));
+  for (const job of jobs) if (!done.has(job.id)) keep(job, convertPage(job.html, job.path));
+  ensureDir(twinRoot);
+  writeFileSync(versionFile, cache.version);
+  return { pages: files.length, converted: jobs.length, workers: onWorkers ? count : 0, records: records.filter((r): r is SearchRecord => r !== undefined) };
 }

@@ -1,7 +1,22 @@
 // What the cleaner changed, as a character diff (jsdiff) between the raw lines and the clean text:
 // removed spaces, line breaks and doubled headlines show as deletions, full-width punctuation as
 // insertions. Text moved elsewhere (a headline printed at the page's end) shows as both.
-import { diffChars } from 'diff';
+//
+// A plain character diff costs the text's length times the number of changes (a long article
+// cleaned on every line: tens of milliseconds a page); anchored-diff.ts diffs only the gaps
+// between unchanged stretches. Where a gap needs more than MAX_EDITS changes (columns the cleaner
+// put back in order: text moved, not cleaned) the diff gives up (jsdiff's maxEditLength, which,
+// unlike its timeout, gives the same answer on every machine) and the page says only that the
+// text was reorganised, with how many characters were added and removed.
+//
+// A clipping printed in Traditional characters is compared, and shown, in Simplified, as its page
+// shows its text: its raw lines are Traditional, its clean text on the page Simplified, and the
+// script is not something the cleaner changed.
+import { simplifiedChars } from '../core/script.ts';
+import { anchoredDiff } from './anchored-diff.ts';
+
+/** Changed characters between two unchanged stretches beyond which the diff is not worked out. */
+export const MAX_EDITS = 200;
 
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
@@ -12,12 +27,30 @@ export interface CleaningDiff {
   parts: DiffPart[];
   added: number;
   removed: number;
+  /** True when the changes were too many to list: parts is empty, the counts compare characters. */
+  reorganised: boolean;
 }
 
-export function cleaningDiff(raw: string, clean: string): CleaningDiff {
-  const parts: DiffPart[] = diffChars(raw, clean).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
-  const count = (kind: DiffPart['kind']) => parts.filter((p) => p.kind === kind).reduce((n, p) => n + Array.from(p.text.replace(/\n/g, '')).length, 0);
-  return { parts, added: count('added'), removed: count('removed') };
+const visibleLength = (text: string) => Array.from(text.replace(/\n/g, '')).length;
+
+/** Characters one text has more of than the other, counted as multisets (order ignored). */
+function surplus(from: string, over: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of over.replace(/\n/g, '')) counts.set(ch, (counts.get(ch) ?? 0) - 1);
+  for (const ch of from.replace(/\n/g, '')) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let n = 0;
+  for (const c of counts.values()) if (c > 0) n += c;
+  return n;
+}
+
+/** `traditional`: the clipping was printed in Traditional characters (front matter `script: hant`). */
+export function cleaningDiff(printedRaw: string, printedClean: string, traditional = false): CleaningDiff {
+  const raw = traditional ? simplifiedChars(printedRaw) : printedRaw;
+  const clean = traditional ? simplifiedChars(printedClean) : printedClean;
+  const parts = anchoredDiff(raw, clean, MAX_EDITS);
+  if (!parts) return { parts: [], added: surplus(clean, raw), removed: surplus(raw, clean), reorganised: true };
+  const count = (kind: DiffPart['kind']) => parts.filter((p) => p.kind === kind).reduce((n, p) => n + visibleLength(p.text), 0);
+  return { parts, added: count('added'), removed: count('removed'), reorganised: false };
 }
 
 export interface DiffHunk {

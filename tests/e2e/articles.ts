@@ -1,6 +1,9 @@
-// The articles the built site should show: every non-draft Markdown file in a directory.
+// The articles the built site should show: every non-draft Markdown file in a directory, as the
+// main (Simplified) pages show them: a clipping printed in Traditional characters is read in
+// Simplified there (src/lib/printed-script.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { simplifiedFrontMatter, toSimplified } from '../../src/lib/printed-script.ts';
 import { splitFrontMatter } from '../../src/schema/front-matter.ts';
 
 export interface SiteArticle {
@@ -16,5 +19,14 @@ export function publishedArticles(dir: string): SiteArticle[] {
     .filter((f) => f.endsWith('.md'))
     .map((f) => ({ f, ...splitFrontMatter(readFileSync(join(dir, f), 'utf8')) }))
     .filter(({ data }) => data.draft !== true)
-    .map(({ f, data, body }) => ({ id: f.replace(/\.md$/, ''), title: String(data.title), parks: (data.parks as string[] | undefined) ?? [], companies: (data.companies as string[] | undefined) ?? [], body }));
+    .map(({ f, data: printed, body }) => {
+      const data = simplifiedFrontMatter(printed);
+      return {
+        id: f.replace(/\.md$/, ''),
+        title: String(data.title),
+        parks: (data.parks as string[] | undefined) ?? [],
+        companies: (data.companies as string[] | undefined) ?? [],
+        body: printed.script === 'hant' ? toSimplified(body) : body,
+      };
+    });
 }

@@ -1,10 +1,13 @@
 // What the researchers' files and pictures should hold, worked out from the articles' front
-// matter and the authority files alone (not from the site's code).
+// matter and the authority files alone (not from the site's code). A clipping printed in
+// Traditional characters is read in Simplified, as the site's collection reads it
+// (src/lib/printed-script.ts): its data files are those of the Simplified pages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAuthority } from '../../src/core/entities/authority.ts';
 import { articleSchema, type Article } from '../../src/schema/article.ts';
 import { isOtherKind } from '../../src/schema/entity.ts';
+import { simplifiedFrontMatter, toSimplified } from '../../src/lib/printed-script.ts';
 import { splitFrontMatter } from '../../src/schema/front-matter.ts';
 import { siteNames } from './site-names.ts';
 
@@ -19,7 +22,8 @@ export function fullArticles(dir: string): FullArticle[] {
     .filter((f) => f.endsWith('.md'))
     .map((f) => {
       const { data, body } = splitFrontMatter(readFileSync(join(dir, f), 'utf8'));
-      return { id: f.replace(/\.md$/, ''), data: articleSchema.parse(data), body };
+      const printedInTraditional = data.script === 'hant';
+      return { id: f.replace(/\.md$/, ''), data: articleSchema.parse(simplifiedFrontMatter(data)), body: printedInTraditional ? toSimplified(body) : body };
     })
     .filter((a) => !a.data.draft);
 }

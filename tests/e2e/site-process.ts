@@ -16,8 +16,8 @@ export function fixtureArticlesDir(): string {
   return dir;
 }
 
-export function buildSite(articlesDir: string, outDir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+export function buildSite(articlesDir: string, outDir: string, env: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ARCHIVE_ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },

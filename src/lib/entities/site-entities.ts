@@ -29,10 +29,19 @@ export function getEntityIndex(kind: EntityKind): Promise<SiteEntity[]> {
   return index;
 }
 
+const bySlugName = new Map<EntityKind, Promise<Map<string, string>>>();
+
 /** The page address of a park or company by name (the kind's index if it has no page). */
 export async function entityLink(kind: EntityKind, name: string): Promise<string> {
-  const entry = (await getEntityIndex(kind)).find((e) => e.name === name);
-  return entry ? entityHref(kind, entry.slug) : entityIndexHref(kind);
+  // Looked up by name in a map made once: every article page links its parks and companies, so a
+  // search through the list would grow with the square of the archive.
+  let slugs = bySlugName.get(kind);
+  if (!slugs) {
+    slugs = getEntityIndex(kind).then((index) => new Map(index.map((e) => [e.name, e.slug])));
+    bySlugName.set(kind, slugs);
+  }
+  const slug = (await slugs).get(name);
+  return slug === undefined ? entityIndexHref(kind) : entityHref(kind, slug);
 }
 
 /** An article's parks or companies as the site shows them: one per entity, others apart. */

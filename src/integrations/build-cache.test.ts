@@ -1,0 +1,38 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { BuildCache } from './build-cache.ts';
+
+it('keeps files and directories by key, and keys change with what they are made from', () => {
+  const cache = new BuildCache(mkdtempSync(join(tmpdir(), 'cache-')), process.cwd());
+  const key = cache.key('/a/', '<p>一</p>');
+  expect(cache.key('/a/', '<p>二</p>')).not.toBe(key);
+  const site = mkdtempSync(join(tmpdir(), 'site-'));
+  writeFileSync(join(site, 'page.html'), '<p>壹</p>');
+  expect(cache.fileFor('pages', key, '.html')).toBeUndefined();
+  cache.keepFile('pages', key, '.html', join(site, 'page.html'));
+  expect(readFileSync(cache.fileFor('pages', key, '.html')!, 'utf8')).toBe('<p>壹</p>');
+  mkdirSync(join(site, 'shard/g'), { recursive: true });
+  writeFileSync(join(site, 'shard/g/0.bin'), 'x');
+  expect(cache.dirFor('shards', key)).toBeUndefined();
+  cache.keepDir('shards', key, join(site, 'shard'), ['g/0.bin']);
+  expect(readFileSync(join(cache.dirFor('shards', key)!, 'g/0.bin'), 'utf8')).toBe('x');
+});
+
+it('prunes old entries the build did not use, keeps the ones it used', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-'));
+  const old = new BuildCache(dir, process.cwd());
+  const site = mkdtempSync(join(tmpdir(), 'site-'));
+  writeFileSync(join(site, 'a.html'), 'x');
+  old.keepFile('pages', old.key('old'), '.html', join(site, 'a.html'));
+  old.keepFile('pages', old.key('kept'), '.html', join(site, 'a.html'));
+  const file = (k: string) => join(dir, 'pages', k.slice(0, 2), `${k}.html`);
+  const long = new Date(Date.now() - 30 * 86_400_000);
+  for (const k of [old.key('old'), old.key('kept')]) utimesSync(file(k), long, long);
+  const next = new BuildCache(dir, process.cwd());
+  expect(next.fileFor('pages', next.key('kept'), '.html')).toBeDefined();
+  expect(next.prune()).toBe(1);
+  expect(existsSync(file(old.key('old')))).toBe(false);
+  expect(existsSync(file(old.key('kept')))).toBe(true);
+});

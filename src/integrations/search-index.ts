@@ -1,0 +1,138 @@
+// The search index, written after the build from the article pages' records (search-record.ts):
+// in shards, newest first (search-shards.ts), each a Pagefind index of the articles' character
+// pairs (search-pagefind.ts) with the articles' own text beside it, and the name index
+// (search-names.ts). Pagefind proposes the articles holding every pair of every query word; the
+// browser checks each on its own text before it shows it (src/client/search-run.ts).
+//
+// Each shard's directory is named by the hash of its articles and cached (build-cache.ts): a build
+// that adds one article re-indexes only the shard it falls in.
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAuthority } from '../core/entities/authority.ts';
+import { FILTER_KEYS, ID_BUCKETS, idBucket, INDEX_FORMAT, MANIFEST_FILE, SEARCH_INDEX_DIR, shardDir, type DocRecord, type Facets, type Manifest, type ShardInfo } from '../lib/search-data.ts';
+import { DEFAULT_SHARD_PAGES } from '../lib/search/knobs.ts';
+import { ensureDir, hashOf, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
+import { writeNameIndex, type IndexedDoc } from './search-names.ts';
+import { pagefindShard } from './search-pagefind.ts';
+import type { SearchRecord } from './search-record.ts';
+import { planShards } from './search-shards.ts';
+
+export const SHARD_PAGES_VARIABLE = 'ARCHIVE_SEARCH_SHARD_PAGES';
+const CACHE_KIND = 'shards';
+/** Written last in a shard's directory: a directory holding it is whole. */
+const META_FILE = 'meta.json';
+
+export interface SearchIndexResult {
+  docs: number;
+  shards: number;
+  /** Shards indexed in this build (the others came from the cache). */
+  indexed: number;
+  names: number;
+}
+
+/** Newest first; undated last; ties by address, so the order never depends on the file system. */
+function newestFirst(a: SearchRecord, b: SearchRecord): number {
+  if ((a.date ?? '') !== (b.date ?? '')) return (b.date ?? '').localeCompare(a.date ?? '');
+  return a.path.localeCompare(b.path);
+}
+
+export function docRecord(r: SearchRecord): DocRecord {
+  return { p: r.path, t: r.title, ...(r.date ? { d: r.date } : {}), x: r.text };
+}
+
+/** Pagefind's page ids → document numbers, one file per first hex digit (search-data.ts). */
+export function idFiles(ids: readonly string[]): Array<[string, string]> {
+  const buckets = new Map([...ID_BUCKETS].map((c) => [c, {} as Record<string, number>]));
+  ids.forEach((id, n) => {
+    const bucket = buckets.get(idBucket(id));
+    if (!bucket) throw new Error(`Pagefind: a page id not in hexadecimal: ${id}`);
+    bucket[id] = n;
+  });
+  return [...buckets].map(([c, map]) => [`ids/${c}.json`, JSON.stringify(map)]);
+}
+
+/** A shard's files, by path within its directory: Pagefind's, its page ids, one file per article, the facets. */
+export async function shardFiles(records: readonly SearchRecord[]): Promise<Array<[path: string, content: string | Uint8Array]>> {
+  const pf = await pagefindShard(records);
+  const facets = Object.fromEntries(FILTER_KEYS.map((k) => [k, {} as Record<string, number[]>])) as Facets;
+  records.forEach((r, n) => {
+    for (const key of FILTER_KEYS) for (const value of new Set(r.filters[key])) (facets[key][value] ??= []).push(n);
+  });
+  return [
+    ...pf.files.map(([path, content]): [string, Uint8Array] => [`pf/${path}`, content]),
+    ...idFiles(pf.ids),
+    ...records.map((r, n): [string, string] => [`d/${n}.json`, JSON.stringify(docRecord(r))]),
+    ['facets.json', JSON.stringify(facets)],
+  ];
+}
+
+/** Deletes the directory's entries but those named (shards and name indexes of earlier builds). */
+function removeAllBut(dir: string, keep: ReadonlySet<string>): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+/** Files under a directory, as paths relative to it (the cache's completion mark left out). */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => {
+    const path = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) return filesUnder(dir, path);
+    return e.name.startsWith('.') ? [] : [path];
+  });
+}
+
+function writeFiles(dir: string, files: ReadonlyArray<[string, string | Uint8Array]>): void {
+  for (const [path, content] of files) writeFresh(join(dir, path), content);
+}
+
+function yearsLabel(records: readonly SearchRecord[]): string {
+  const years = records.map((r) => r.date?.slice(0, 4)).filter((y): y is string => Boolean(y));
+  if (years.length === 0) return '';
+  const newest = years[0]!;
+  const oldest = years.at(-1)!;
+  return newest === oldest ? newest : `${newest}–${oldest}`;
+}
+
+export function shardPagesFromEnv(): number {
+  return Number(process.env[SHARD_PAGES_VARIABLE]) || DEFAULT_SHARD_PAGES;
+}
+
+/** Writes site/search-index/ from the article pages' records. */
+export async function writeSearchIndex(site: string, records: readonly SearchRecord[], cache: BuildCache, shardPages = shardPagesFromEnv()): Promise<SearchIndexResult> {
+  const shardsDir = join(site, SEARCH_INDEX_DIR, 's');
+  const sorted = [...records].sort(newestFirst);
+  const byPath = new Map(sorted.map((r) => [r.path, r]));
+  const plan = planShards(
+    sorted.map((r) => r.path),
+    shardPages,
+  );
+  const shards: ShardInfo[] = [];
+  const docs: IndexedDoc[] = [];
+  let indexed = 0;
+  for (const shard of plan) {
+    const members = shard.pages.map((p) => byPath.get(p)!);
+    const id = hashOf(cache.version, JSON.stringify(members)).slice(0, 16);
+    const dir = join(site, shardDir(id));
+    const cached = cache.dirFor(CACHE_KIND, id);
+    // A shard's directory is named by what it holds: one left by the last build is the same shard.
+    if (existsSync(join(dir, META_FILE))) {
+      // kept as it is
+    } else if (cached) {
+      for (const path of filesUnder(cached)) linkOrCopy(join(cached, path), join(dir, path));
+    } else {
+      const files = await shardFiles(members);
+      writeFiles(dir, [...files, [META_FILE, JSON.stringify({ docs: members.length })]]);
+      cache.keepDir(CACHE_KIND, id, dir, [...files.map(([path]) => path), META_FILE]);
+      indexed++;
+    }
+    shards.push({ id, years: yearsLabel(members), docs: members.length });
+    members.forEach((record, n) => docs.push({ record, shard: id, n }));
+  }
+  removeAllBut(shardsDir, new Set(shards.map((s) => s.id)));
+  const names = writeNameIndex(site, docs, loadAuthority());
+  removeAllBut(join(site, SEARCH_INDEX_DIR, 'n'), new Set([names.id]));
+  const manifest: Manifest = { format: INDEX_FORMAT, shards, names: { id: names.id, buckets: names.buckets } };
+  ensureDir(join(site, SEARCH_INDEX_DIR));
+  writeFileSync(join(site, MANIFEST_FILE), JSON.stringify(manifest));
+  return { docs: sorted.length, shards: shards.length, indexed, names: names.count };
+}
