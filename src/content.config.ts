@@ -44,8 +44,7 @@ function withSimplifiedBodies(store: Store): Store {
   return new Proxy(store, {
     get(target, property) {
       if (property === 'set') {
-        return (entry: Parameters<Store['set']>[0]) =>
-          target.set(entry.data?.script === 'hant' && entry.body ? { ...entry, body: toSimplified(entry.body) } : entry);
+        return (entry: Parameters<Store['set']>[0]) => target.set(entry.data?.script === 'hant' && entry.body ? { ...entry, body: toSimplified(entry.body) } : entry);
       }
       const value = Reflect.get(target, property, target) as unknown;
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;

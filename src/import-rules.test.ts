@@ -70,7 +70,12 @@ describe('the layout', () => {
       for (const next of graph.get(file)?.files ?? []) reach(next);
     };
     for (const file of graph.keys()) if (file.startsWith('src/client/') && !file.endsWith('.test.ts')) reach(file);
-    const nodeOnly = [...seen].flatMap((file) => graph.get(file)!.packages.filter((p) => p.startsWith('node:') || p.startsWith('@node-rs/')).map((p) => `${file}: ${p}`));
+    const nodeOnly = [...seen].flatMap((file) =>
+      graph
+        .get(file)!
+        .packages.filter((p) => p.startsWith('node:') || p.startsWith('@node-rs/'))
+        .map((p) => `${file}: ${p}`),
+    );
     expect(nodeOnly).toEqual([]);
     expect(seen.size).toBeGreaterThan(1);
   });
@@ -78,8 +83,20 @@ describe('the layout', () => {
 
 describe('the checks themselves', () => {
   it('find a cycle and only the files on it', () => {
-    const g = new Map([['a', { files: ['b'] }], ['b', { files: ['c'] }], ['c', { files: ['b'] }], ['d', { files: ['a'] }]]);
+    const g = new Map([
+      ['a', { files: ['b'] }],
+      ['b', { files: ['c'] }],
+      ['c', { files: ['b'] }],
+      ['d', { files: ['a'] }],
+    ]);
     expect(findCycles(g)).toEqual([['b', 'c', 'b']]);
-    expect(findCycles(new Map([['a', { files: ['b'] }], ['b', { files: [] }]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', { files: ['b'] }],
+          ['b', { files: [] }],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runMeasured, type RunResult } from './process-tree.ts';
 import { firstSearch, type SearchCost } from './first-search.ts';
-import { SyntheticArchive, syntheticName, writeSyntheticArticles } from './synthetic-articles.ts';
+import { type SyntheticArchive, syntheticName, writeSyntheticArticles } from './synthetic-articles.ts';
 import { ingestText } from '../ingest/pipeline.ts';
 import { createEntityDetector } from '../ingest/describe/detect-entities.ts';
 import { loadAuthority } from '../../src/core/entities/authority.ts';
@@ -184,14 +184,23 @@ function report(result: { builds: BuildRow[]; marginal: Marginal[]; searches: Ar
       `marginal: ${m.msPerArticle.toFixed(1)} ms per added article, ${m.cpuMsPerArticle.toFixed(1)} ms of CPU (bare ${m.bareMsPerArticle.toFixed(1)} ms, ${m.bareCpuMsPerArticle.toFixed(1)} ms of CPU; ratio ${(m.msPerArticle / m.bareMsPerArticle).toFixed(2)}) over ${m.added}`,
     );
   for (const s of result.searches) {
-    console.log(`search at ${s.articles} articles, ${s.kind} “${s.query}”: ${kb(s.gzipBytesToFirst)} KB gzipped until ${s.found ? 'the first results show' : 'it says nothing was found'} (${s.msToFirst.toFixed(0)} ms), ${kb(s.gzipBytesTotal)} KB for the whole search`);
-    console.log(`    by kind until then (gzipped KB): ${Object.entries(s.gzipBytesByKindToFirst).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+    console.log(
+      `search at ${s.articles} articles, ${s.kind} “${s.query}”: ${kb(s.gzipBytesToFirst)} KB gzipped until ${s.found ? 'the first results show' : 'it says nothing was found'} (${s.msToFirst.toFixed(0)} ms), ${kb(s.gzipBytesTotal)} KB for the whole search`,
+    );
+    console.log(
+      `    by kind until then (gzipped KB): ${Object.entries(s.gzipBytesByKindToFirst)
+        .map(([k, v]) => `${k} ${kb(v)}`)
+        .join(', ')}`,
+    );
   }
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '0,1000,5000' } } });
-  const sizes = values.sizes!.split(',').map(Number).sort((a, b) => a - b);
+  const sizes = values
+    .sizes!.split(',')
+    .map(Number)
+    .sort((a, b) => a - b);
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg()[0]!.toFixed(1) };
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   mkdirSync(join(work, 'bare'), { recursive: true });

@@ -242,7 +242,11 @@ async function run(state: SearchState): Promise<void> {
   if (mine !== generation) return;
   const c: Current = { generation: mine, state, search, hits: search.hits(), shown: 0, done: false };
   current = c;
-  await chips('园区与企业', search.names.map((m: NameMatch) => m.entry), true);
+  await chips(
+    '园区与企业',
+    search.names.map((m: NameMatch) => m.entry),
+    true,
+  );
   filtersOpen ||= hasFilters(state);
   await showMore(c);
   const count = await search.count();

@@ -33,11 +33,11 @@ export default function afterBuild(): AstroIntegration {
           return `${wall.toFixed(1)} s, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU`;
         };
         const twin = await writeTraditionalTwin(site, cache);
-        logger.info(`Traditional twin: ${twin.pages} pages under /zh-hant/, ${twin.converted} converted${twin.workers > 0 ? ` on ${twin.workers} threads` : ''}, the others kept or from the cache (${seconds()})`);
-        const index = await writeSearchIndex(site, twin.records, cache);
         logger.info(
-          `search index: ${index.docs} articles in ${index.shards} shard(s), ${index.indexed} indexed, the others kept or from the cache; ${index.names} parks and companies (${seconds()})`,
+          `Traditional twin: ${twin.pages} pages under /zh-hant/, ${twin.converted} converted${twin.workers > 0 ? ` on ${twin.workers} threads` : ''}, the others kept or from the cache (${seconds()})`,
         );
+        const index = await writeSearchIndex(site, twin.records, cache);
+        logger.info(`search index: ${index.docs} articles in ${index.shards} shard(s), ${index.indexed} indexed, the others kept or from the cache; ${index.names} parks and companies (${seconds()})`);
         cache.prune();
       },
     },

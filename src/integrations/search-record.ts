@@ -17,7 +17,32 @@ export interface SearchRecord {
   filters: Record<FilterKey, string[]>;
 }
 
-const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'header', 'footer', 'blockquote', 'li', 'ul', 'ol', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'figure', 'figcaption', 'pre', 'dl', 'dt', 'dd', 'hr']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'aside',
+  'header',
+  'footer',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'figure',
+  'figcaption',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+]);
 const CELLS = new Set(['td', 'th']);
 const NEVER_SHOWN = new Set(['h1', 'script', 'style', 'template']);
 

@@ -12,7 +12,7 @@ it('adds the Traditional twin of every page the sitemap is given', () => {
   ]);
 });
 
-it('names each entry\'s Simplified and Traditional addresses as alternates', () => {
+it("names each entry's Simplified and Traditional addresses as alternates", () => {
   const expected = [
     { url: 'https://a.example/parks/x/', lang: 'zh-Hans' },
     { url: 'https://a.example/zh-hant/parks/x/', lang: 'zh-Hant' },
@@ -23,7 +23,10 @@ it('names each entry\'s Simplified and Traditional addresses as alternates', () 
 
 it('leaves out the pages of the routes it is told, by the files they wrote', () => {
   const dir = new URL('file:///tmp/dist/');
-  const assets = new Map([['/articles/[...former]', [new URL('file:///tmp/dist/articles/old/index.html')]], ['/articles/[slug]', [new URL('file:///tmp/dist/articles/new/index.html')]]]);
+  const assets = new Map([
+    ['/articles/[...former]', [new URL('file:///tmp/dist/articles/old/index.html')]],
+    ['/articles/[slug]', [new URL('file:///tmp/dist/articles/new/index.html')]],
+  ]);
   const pages = [{ pathname: 'articles/old/' }, { pathname: 'articles/new/' }, { pathname: '' }];
   expect(withoutRoutes(pages, assets, dir, ['/articles/[...former]']).map((p) => p.pathname)).toEqual(['articles/new/', '']);
 });

@@ -26,7 +26,14 @@ export const NOT_IN_SITEMAP = ['/articles/[...former]'];
 export function withoutRoutes(pages: readonly Page[], assets: ReadonlyMap<string, readonly URL[]>, dir: URL, routes: readonly string[]): Page[] {
   const root = fileURLToPath(dir);
   const left = new Set(
-    routes.flatMap((route) => (assets.get(route) ?? []).map((file) => relative(root, fileURLToPath(file)).split(sep).join('/').replace(/index\.html$/, ''))),
+    routes.flatMap((route) =>
+      (assets.get(route) ?? []).map((file) =>
+        relative(root, fileURLToPath(file))
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, ''),
+      ),
+    ),
   );
   return pages.filter((p) => !left.has(p.pathname.replace(/^\//, '')));
 }

@@ -1,7 +1,11 @@
 import { expect, it } from 'vitest';
 import { anchoredDiff, type Change } from './anchored-diff.ts';
 
-const side = (changes: Change[], drop: Change['kind']) => changes.filter((c) => c.kind !== drop).map((c) => c.text).join('');
+const side = (changes: Change[], drop: Change['kind']) =>
+  changes
+    .filter((c) => c.kind !== drop)
+    .map((c) => c.text)
+    .join('');
 
 it('gives a diff whose sides make the two texts, changes between long unchanged stretches', () => {
   const a = '第一段文字很长很长很长，研 发,中心在这里。第二段文字也很长很长，创 新,驱动发展。第三段文字结束在这里很长';

@@ -35,9 +35,7 @@ export function groupByDate<A extends Dated>(articles: readonly A[]): YearGroup<
   return [...years.entries()]
     .sort(([a], [b]) => (a === UNDATED ? 1 : b === UNDATED ? -1 : b.localeCompare(a)))
     .map(([key, months]) => {
-      const groups = [...months.entries()]
-        .sort(([a], [b]) => (a === undefined ? 1 : b === undefined ? -1 : b - a))
-        .map(([month, list]) => ({ month, articles: list }));
+      const groups = [...months.entries()].sort(([a], [b]) => (a === undefined ? 1 : b === undefined ? -1 : b - a)).map(([month, list]) => ({ month, articles: list }));
       return { key, months: groups, count: groups.reduce((n, g) => n + g.articles.length, 0) };
     });
 }

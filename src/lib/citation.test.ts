@@ -9,8 +9,6 @@ it('cites a newspaper article', () => {
   );
 });
 it('cites an article without a known publication as an online resource, with et al. after three authors', () => {
-  expect(gbt7714({ title: '标题', byline: ['甲', '乙', '丙', '丁'], date: '2019-04-16' }, permalink, '2026-11-23')).toBe(
-    `甲, 乙, 丙, 等. 标题[EB/OL]. (2019-04-16)[2026-11-23]. ${permalink}.`,
-  );
+  expect(gbt7714({ title: '标题', byline: ['甲', '乙', '丙', '丁'], date: '2019-04-16' }, permalink, '2026-11-23')).toBe(`甲, 乙, 丙, 等. 标题[EB/OL]. (2019-04-16)[2026-11-23]. ${permalink}.`);
   expect(gbt7714({ title: '无作者' }, permalink, '2026-11-23')).toBe(`无作者[EB/OL]. [2026-11-23]. ${permalink}.`);
 });

@@ -20,7 +20,12 @@ it('groups the changes into hunks with a little context', () => {
 it('gives up on a text reorganised past MAX_EDITS and counts characters instead', () => {
   const raw = Array.from({ length: 300 }, (_, i) => `第${i}句。`).join('');
   // The same sentences in reverse order: every character is still there, in another place.
-  const clean = raw.split('。').filter(Boolean).reverse().map((s) => `${s}。`).join('');
+  const clean = raw
+    .split('。')
+    .filter(Boolean)
+    .reverse()
+    .map((s) => `${s}。`)
+    .join('');
   const diff = cleaningDiff(raw, `${clean}新`);
   expect(diff.reorganised).toBe(true);
   expect(diff.parts).toEqual([]);

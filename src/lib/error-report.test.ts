@@ -15,7 +15,7 @@ describe('errorReportHref', () => {
     expect(body).toContain('原文：001_x.txt 第 3–9、12 行');
     expect(href).not.toMatch(/[\n ]/);
   });
-  it('fills a form\'s query instead, keeping what the form address had', () => {
+  it("fills a form's query instead, keeping what the form address had", () => {
     const url = new URL(errorReportHref({ kind: 'form', url: 'https://forms.host.cn/r?site=a' }, article));
     expect(url.searchParams.get('site')).toBe('a');
     expect(url.searchParams.get('subject')).toBe('纠错：某地：一篇报道');

@@ -92,7 +92,14 @@ export function tokenize(html: string): Token[] {
     } else if (next === '/') {
       const end = html.indexOf('>', lt);
       const stop = end < 0 ? html.length : end + 1;
-      out.push({ kind: 'end', name: html.slice(lt + 2, stop - 1).trim().toLowerCase(), raw: html.slice(lt, stop) });
+      out.push({
+        kind: 'end',
+        name: html
+          .slice(lt + 2, stop - 1)
+          .trim()
+          .toLowerCase(),
+        raw: html.slice(lt, stop),
+      });
       i = stop;
     } else if (/[a-zA-Z]/u.test(next)) {
       const tag = startTag(html, lt);

@@ -37,12 +37,24 @@ it('renders the text in Simplified and its twin as printed', () => {
 });
 
 it('leaves Simplified articles alone', () => {
-  const out = String(unified().use(rehypeParse, { fragment: true }).use(rehypePrintedScript).use(rehypeStringify).processSync({ value: '<p>园区里</p>', data: { astro: { frontmatter: {} } } }));
+  const out = String(
+    unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypePrintedScript)
+      .use(rehypeStringify)
+      .processSync({ value: '<p>园区里</p>', data: { astro: { frontmatter: {} } } }),
+  );
   expect(out).toBe('<p>园区里</p>');
   expect(simplifiedFrontMatter({ title: '園區' })).toEqual({ title: '園區' });
 });
 
 it('reads the front matter of a Traditional clipping in Simplified, file names and addresses as they are', () => {
-  const data = simplifiedFrontMatter({ script: 'hant', title: '創科園區', byline: ['梁記者'], companies: ['數碼港'], source: { file: '009_a.txt', publication: '港島日報', url: 'https://example.org/裏' } });
+  const data = simplifiedFrontMatter({
+    script: 'hant',
+    title: '創科園區',
+    byline: ['梁記者'],
+    companies: ['數碼港'],
+    source: { file: '009_a.txt', publication: '港島日報', url: 'https://example.org/裏' },
+  });
   expect(data).toEqual({ script: 'hant', title: '创科园区', byline: ['梁记者'], companies: ['数码港'], source: { file: '009_a.txt', publication: '港岛日报', url: 'https://example.org/裏' } });
 });

@@ -29,7 +29,8 @@ it('converts text and prose attributes, keeps code and URLs, and links into the 
 });
 
 it('leaves everything else byte for byte as it was', () => {
-  const plain = '<!DOCTYPE html><html lang="zh-Hant"><head><script type="module">const a = "<b>中文</b>";</script><style>p::before{content:"中"}</style></head><body><!-- 注释 --><p class=x data-y=\'1\'>ABC</p></body></html>';
+  const plain =
+    '<!DOCTYPE html><html lang="zh-Hant"><head><script type="module">const a = "<b>中文</b>";</script><style>p::before{content:"中"}</style></head><body><!-- 注释 --><p class=x data-y=\'1\'>ABC</p></body></html>';
   expect(twinHtml(plain, '/x/')).toBe(plain);
 });
 
@@ -43,7 +44,8 @@ it('leads the switch of a page without an address of its own (404) where the Sim
 });
 
 it('sends the twin of a moved article’s old address to the twin of the article', () => {
-  const moved = '<!doctype html><html lang="zh-CN"><head><meta http-equiv="refresh" content="0;url=/articles/new/"><link rel="canonical" href="https://a.example/articles/new/"></head><body><a href="/articles/new/">新地址</a></body></html>';
+  const moved =
+    '<!doctype html><html lang="zh-CN"><head><meta http-equiv="refresh" content="0;url=/articles/new/"><link rel="canonical" href="https://a.example/articles/new/"></head><body><a href="/articles/new/">新地址</a></body></html>';
   const out = twinHtml(moved, '/articles/old/');
   expect(out).toContain('<meta http-equiv="refresh" content="0;url=/zh-hant/articles/new/">');
   expect(out).toContain('href="https://a.example/zh-hant/articles/new/"');

@@ -38,7 +38,11 @@ function twinAttributes(name: string, given: readonly Attribute[]): { attrs: Att
     if (key === 'og:locale') set('content', 'zh_TW');
     // A moved article's old address (src/pages/articles/[...former].astro) sends the twin's reader to the twin.
     const equiv = attr(attrs, 'http-equiv')?.value ?? '';
-    if (content !== undefined && equiv.toLowerCase() === 'refresh') set('content', content.replace(/(url=)(\S+)/i, (_m, u: string, url: string) => `${u}${twinHref(url)}`));
+    if (content !== undefined && equiv.toLowerCase() === 'refresh')
+      set(
+        'content',
+        content.replace(/(url=)(\S+)/i, (_m, u: string, url: string) => `${u}${twinHref(url)}`),
+      );
   }
   const href = attr(attrs, 'href')?.value;
   if (name === 'link' && href !== undefined) {

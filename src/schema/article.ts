@@ -19,7 +19,11 @@ export const partialDateSchema = z
 /** Raw line numbers and ranges, "5-11, 13"; a dash of another kind or a Chinese comma is read as meant. */
 const linesSchema = z.string().superRefine((value, ctx) => {
   if (LINE_RANGES.test(value)) return;
-  const meant = value.trim().replace(/\s*[~～至–—－]\s*/gu, '-').replace(/\s*[,，、;；]\s*/gu, ', ').replace(/\s*-\s*/g, '-');
+  const meant = value
+    .trim()
+    .replace(/\s*[~～至–—－]\s*/gu, '-')
+    .replace(/\s*[,，、;；]\s*/gu, ', ')
+    .replace(/\s*-\s*/g, '-');
   const message = `expected line numbers and ranges like "5-11, 13", got ${JSON.stringify(value)}`;
   ctx.addIssue({ code: 'custom', message, ...(LINE_RANGES.test(meant) ? { params: { write: meant } } : {}) });
 });
@@ -43,7 +47,10 @@ export const sourceSchema = z
 
 /** An article's address: its file name without .md, as it was. */
 const slugSchema = nonEmptyString.superRefine((value, ctx) => {
-  const bare = value.replace(/^\/?(?:articles\/)?/, '').replace(/\/$/, '').replace(/\.md$/, '');
+  const bare = value
+    .replace(/^\/?(?:articles\/)?/, '')
+    .replace(/\/$/, '')
+    .replace(/\.md$/, '');
   if (/^[^/\\\s?#]+$/u.test(value) && !value.endsWith('.md')) return;
   const message = `expected the old file name without .md (the address's last part), got ${JSON.stringify(value)}`;
   ctx.addIssue({ code: 'custom', message, ...(/^[^/\\\s?#]+$/u.test(bare) ? { params: { write: bare } } : {}) });

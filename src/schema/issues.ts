@@ -13,7 +13,6 @@ type Issue = z.core.$ZodIssue;
 /** Separators an editor may type between names in what should be a list. */
 export const LIST_SEPARATORS = /\s*[、，,；;]\s*/u;
 
-
 /**
  * `byline, item 2`, `source.url`, `corrections, item 1, to`; an entry of a list file by its name
  * too (`item 3 (徐州软件园), aliases`).

@@ -52,7 +52,10 @@ const pad = (n: string | undefined) => (n === undefined ? undefined : n.padStart
  * with full-width digits or not. Undefined when the text is no such form.
  */
 export function looseDateToIso(text: string): string | undefined {
-  const half = text.trim().replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[－—–／．]/gu, (c) => ({ '－': '-', '—': '-', '–': '-', '／': '/', '．': '.' })[c] ?? c);
+  const half = text
+    .trim()
+    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[－—–／．]/gu, (c) => ({ '－': '-', '—': '-', '–': '-', '／': '/', '．': '.' })[c] ?? c);
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(half);
   const loose = compact ?? /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?|月)?)?\s*年?$/u.exec(half);
   if (!loose) return undefined;

@@ -24,11 +24,8 @@ export const sidecarSchema = z
     sidebars: z.array(text).optional(),
     // Misreadings fixed after the automatic repairs. `article` limits one to an article whose
     // title contains it.
-    corrections: z
-      .array(z.object({ from: text, to: z.string(), note: text.optional(), article: text.optional() }).strict())
-      .optional(),
+    corrections: z.array(z.object({ from: text, to: z.string(), note: text.optional(), article: text.optional() }).strict()).optional(),
   })
   .strict();
 
 export type Sidecar = z.output<typeof sidecarSchema>;
-

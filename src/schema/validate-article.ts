@@ -8,9 +8,7 @@ import { fieldsWithPlaceholder, PLACEHOLDER } from './placeholder.ts';
 // Where the ingest's sidecar reader and others have always found it.
 export { formatIssues };
 
-export type ValidationResult =
-  | { ok: true; article: Article; body: string; /** The front matter as read, before defaults. */ data: Record<string, unknown> }
-  | { ok: false; errors: string[] };
+export type ValidationResult = { ok: true; article: Article; body: string /** The front matter as read, before defaults. */; data: Record<string, unknown> } | { ok: false; errors: string[] };
 
 export function validateArticleData(file: string, data: Record<string, unknown>): ValidationResult {
   const parsed = articleSchema.safeParse(data);

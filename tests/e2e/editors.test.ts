@@ -24,7 +24,10 @@ describe.each([
   });
 
   it('leaves a static page that search engines take for a move and readers can follow by hand', () => {
-    for (const [prefix, script] of [['', 'simplified'], ['zh-hant/', 'traditional']] as const) {
+    for (const [prefix, script] of [
+      ['', 'simplified'],
+      ['zh-hant/', 'traditional'],
+    ] as const) {
       const html = readFileSync(join(dist, `${prefix}articles/${from}/index.html`), 'utf8');
       expect(html, script).toContain(`<meta http-equiv="refresh" content="0;url=/${prefix}articles/${to}/">`);
       expect(html, script).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+/${prefix}articles/${to}/">`));

@@ -17,9 +17,10 @@ describe.each([
   it(`lists every ${kind.slice(0, -1)} named by an article, in pinyin order, with counts`, async () => {
     await session.page().goto(`${baseUrl}/${kind}/`);
     expect(await session.page().locator('h1').innerText()).toBe(label);
-    const items = await session.page().locator('.entity-index li').evaluateAll((lis) =>
-      lis.map((li) => ({ name: li.querySelector('a')!.textContent!, count: Number(/（(\d+)）/.exec(li.textContent!)![1]) })),
-    );
+    const items = await session
+      .page()
+      .locator('.entity-index li')
+      .evaluateAll((lis) => lis.map((li) => ({ name: li.querySelector('a')!.textContent!, count: Number(/（(\d+)）/.exec(li.textContent!)![1]) })));
     const expected = new Map<string, number>();
     for (const a of articles) for (const name of siteNames(kind, a[kind])) expected.set(name, (expected.get(name) ?? 0) + 1);
     expect(items.map((i) => i.name)).toEqual([...expected.keys()].sort(collator.compare));
@@ -28,11 +29,17 @@ describe.each([
 
   it('gives each its own page listing exactly the articles that name it', async () => {
     await session.page().goto(`${baseUrl}/${kind}/`);
-    const links = await session.page().locator('.entity-index a').evaluateAll((as) => as.map((a) => ({ name: a.textContent!, href: a.getAttribute('href')! })));
+    const links = await session
+      .page()
+      .locator('.entity-index a')
+      .evaluateAll((as) => as.map((a) => ({ name: a.textContent!, href: a.getAttribute('href')! })));
     for (const { name, href } of links) {
       await session.page().goto(`${baseUrl}${href}`);
       expect(await session.page().locator('h1').innerText()).toBe(name);
-      const listed = await session.page().locator('.mentions h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const listed = await session
+        .page()
+        .locator('.mentions h2 a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       const expected = articles.filter((a) => siteNames(kind, a[kind]).includes(name)).map((a) => `/articles/${a.id}/`);
       expect([...listed].sort(), name).toEqual([...expected].sort());
     }

@@ -9,8 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixtureArticlesDir } from './site-process.ts';
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 // Small shards, so the index has several and a rebuild must re-index only the changed one's.
 const ENV = { ARCHIVE_SEARCH_SHARD_PAGES: '6' };
 

@@ -20,7 +20,10 @@ const shots = join(root, 'test-results/screenshots');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 /** [address prefix, name]: the Simplified site and its Traditional twin. */
-const SCRIPTS = [['', 'hans'], ['/zh-hant', 'hant']] as const;
+const SCRIPTS = [
+  ['', 'hans'],
+  ['/zh-hant', 'hant'],
+] as const;
 
 /** The front matter fields this file needs that the shared loader does not read. */
 function frontMatter(id: string): Record<string, unknown> {
@@ -45,21 +48,26 @@ async function open(path: string, size = PHONE): Promise<Page> {
 
 /** Distinct rows (rounded tops) the matched elements stand on. */
 async function rows(selector: string): Promise<number> {
-  const tops = await page().locator(selector).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)));
+  const tops = await page()
+    .locator(selector)
+    .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)));
   return new Set(tops.map((t) => Math.round(t / 12))).size;
 }
 
 /** Where the first line of the first matching element ends, from the top of the page. */
 async function firstLineBottom(selector: string): Promise<number> {
-  return page().locator(selector).first().evaluate((el) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT) });
-    const text = walker.nextNode() as Text | null;
-    if (!text) return el.getBoundingClientRect().bottom + window.scrollY;
-    const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, 1);
-    return range.getBoundingClientRect().bottom + window.scrollY;
-  });
+  return page()
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT) });
+      const text = walker.nextNode() as Text | null;
+      if (!text) return el.getBoundingClientRect().bottom + window.scrollY;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      return range.getBoundingClientRect().bottom + window.scrollY;
+    });
 }
 
 describe('content first on a phone', () => {
@@ -120,7 +128,11 @@ describe('content first on a phone', () => {
 
 describe('typography at narrow widths', () => {
   it('does not justify the text on a phone, and does on a desk', async () => {
-    const align = () => page().locator('.prose p').first().evaluate((p) => getComputedStyle(p).textAlign);
+    const align = () =>
+      page()
+        .locator('.prose p')
+        .first()
+        .evaluate((p) => getComputedStyle(p).textAlign);
     await open(`/articles/${longList.id}/`);
     expect(await align()).toMatch(/^(start|left)$/);
     await open(`/articles/${longList.id}/`, DESKTOP);
@@ -132,24 +144,26 @@ describe('typography at narrow widths', () => {
     const found: string[] = [];
     for (let width = 300; width <= 480; width += 4) {
       await page().setViewportSize({ width, height: 800 });
-      const lone = await page().locator(selector).evaluateAll((els) =>
-        els.flatMap((el) => {
-          const tops: number[] = [];
-          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-            for (let i = 0; i < n.length; i++) {
-              const range = document.createRange();
-              range.setStart(n, i);
-              range.setEnd(n, i + 1);
-              const rect = range.getClientRects()[0];
-              if (rect && rect.width > 0) tops.push(rect.top);
+      const lone = await page()
+        .locator(selector)
+        .evaluateAll((els) =>
+          els.flatMap((el) => {
+            const tops: number[] = [];
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+              for (let i = 0; i < n.length; i++) {
+                const range = document.createRange();
+                range.setStart(n, i);
+                range.setEnd(n, i + 1);
+                const rect = range.getClientRects()[0];
+                if (rect && rect.width > 0) tops.push(rect.top);
+              }
             }
-          }
-          const last = tops.at(-1);
-          if (last === undefined || tops.every((t) => Math.abs(t - last) < 4)) return [];
-          return tops.filter((t) => Math.abs(t - last) < 4).length === 1 ? [el.textContent!.trim()] : [];
-        }),
-      );
+            const last = tops.at(-1);
+            if (last === undefined || tops.every((t) => Math.abs(t - last) < 4)) return [];
+            return tops.filter((t) => Math.abs(t - last) < 4).length === 1 ? [el.textContent!.trim()] : [];
+          }),
+        );
       found.push(...lone.map((t) => `${width}px: ${t}`));
     }
     return found;
@@ -171,7 +185,9 @@ describe('typography at narrow widths', () => {
       await open(`/articles/${a.id}/`);
       for (let width = 300; width <= 480; width += 4) {
         await page().setViewportSize({ width, height: 800 });
-        const split = await page().locator('.badge, .line-range').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent));
+        const split = await page()
+          .locator('.badge, .line-range')
+          .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent));
         broken.push(...split.map((t) => `${a.id} at ${width}px: ${t}`));
       }
     }
@@ -250,11 +266,16 @@ describe('print', () => {
 describe('the site map', () => {
   it.each(SCRIPTS)('the footer links to a readable site map page whose links all work (%s %s)', async (prefix) => {
     await open(`${prefix}/`);
-    await page().locator('.site-footer').getByRole('link', { name: /网站地图|網站地圖/ }).click();
+    await page()
+      .locator('.site-footer')
+      .getByRole('link', { name: /网站地图|網站地圖/ })
+      .click();
     await page().waitForURL(`**${prefix}/sitemap/`);
     expect(await page().locator('h1').innerText()).toMatch(/网站地图|網站地圖/);
     expect(await page().getAttribute('html', 'lang')).toBe(prefix ? 'zh-Hant' : 'zh-CN');
-    const hrefs = await page().locator('.site-map a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page()
+      .locator('.site-map a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(5);
     for (const href of hrefs) {
       if (prefix && !href.endsWith('.xml')) expect(href.startsWith('/zh-hant/'), href).toBe(true);
@@ -294,7 +315,7 @@ describe('the 404 page', () => {
     expect(await page().locator('h1').innerText()).toBe('找不到这个页面');
   });
 
-  it('is also written as dist/zh-hant/404.html, for hosts that serve a folder\'s own 404 page', () => {
+  it("is also written as dist/zh-hant/404.html, for hosts that serve a folder's own 404 page", () => {
     const twin = readFileSync(join(dist, 'zh-hant/404.html'), 'utf8');
     expect(twin).toContain('<html lang="zh-Hant">');
     expect(twin).toContain('找不到這個頁面');

@@ -45,7 +45,10 @@ describe('the Traditional-Chinese twin', () => {
     const a = byTitle('泉山：多维度凝聚科技力量');
     await session.page().goto(`${baseUrl}/zh-hant/articles/${a.id}/`);
     expect(await session.page().locator('.prose').innerText()).toContain('軟件研發');
-    const internal = await session.page().locator('main a[href^="/"]').evaluateAll((as) => as.map((x) => x.getAttribute('href')!));
+    const internal = await session
+      .page()
+      .locator('main a[href^="/"]')
+      .evaluateAll((as) => as.map((x) => x.getAttribute('href')!));
     // The article's data and citation files are one file for both scripts.
     for (const href of internal) expect(href.startsWith('/zh-hant/') || href === '/rss.xml' || href.startsWith('/sitemap') || /\.(ris|bib|json)$/.test(href), href).toBe(true);
     expect(await session.page().locator('.raw-text pre').textContent()).toContain('培厚创新土壤');
@@ -63,7 +66,7 @@ describe('provenance and citation on an article page', () => {
     expect(await pre.innerText()).toContain('近日,淮海控股集团与弗迪电池有限公司(比亚迪全资子公司)');
   });
 
-  it('shows what the cleaner changed and the editors\' corrections', async () => {
+  it("shows what the cleaner changed and the editors' corrections", async () => {
     const a = byTitle('龙头企业集聚徐州经开区，大项目舒展新姿态');
     await session.page().goto(`${baseUrl}/articles/${a.id}/`);
     expect(await session.page().locator('.cleaning-diff summary').innerText()).toMatch(/删去 \d+ 字，加入 \d+ 字/);
@@ -92,7 +95,9 @@ describe('provenance and citation on an article page', () => {
   it('offers a GB/T 7714 citation and a permalink, and previous/next on the same page', async () => {
     const a = byTitle('烟台高新区：“政采贷”力助中小企业跑起来');
     await session.page().goto(`${baseUrl}/articles/${a.id}/`);
-    expect(await session.page().locator('.citation-text').innerText()).toMatch(/^王昌梅\. 烟台高新区：“政采贷”力助中小企业跑起来\[EB\/OL\]\. \(2023\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/.+\/articles\/.+\/\.$/);
+    expect(await session.page().locator('.citation-text').innerText()).toMatch(
+      /^王昌梅\. 烟台高新区：“政采贷”力助中小企业跑起来\[EB\/OL\]\. \(2023\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/.+\/articles\/.+\/\.$/,
+    );
     expect(await session.page().locator('a[rel="prev"]').innerText()).toContain('徐州高新区：激活发展新动能');
     expect(await session.page().locator('a[rel="next"]').innerText()).toContain('海口高新区');
     expect(await session.page().locator('.facts').innerText()).toContain('推断');
@@ -104,10 +109,17 @@ describe('browsing', () => {
     const seen = new Set<string>();
     for (const index of ['/archive/', '/sources/']) {
       await session.page().goto(`${baseUrl}${index}`);
-      const groups = await session.page().locator('main li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const groups = await session
+        .page()
+        .locator('main li a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       for (const href of groups) {
         await session.page().goto(`${baseUrl}${href}`);
-        for (const h of await session.page().locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) seen.add(h);
+        for (const h of await session
+          .page()
+          .locator('.article-list a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+          seen.add(h);
       }
     }
     for (const a of articles) expect(seen, a.id).toContain(`/articles/${a.id}/`);

@@ -31,7 +31,10 @@ describe('the archive as data', () => {
       expect(record.companies).toEqual(a.data.companies);
       expect(record.captions).toEqual(a.data.captions ?? []);
       // Plain text: the first words of the body, and no Markdown or HTML left in it.
-      const first = a.body.split('\n\n').map((p) => p.trim().replace(/^([-*]|\d+\.) /, '')).find((p) => p && !p.startsWith('#') && !p.startsWith('<'))!;
+      const first = a.body
+        .split('\n\n')
+        .map((p) => p.trim().replace(/^([-*]|\d+\.) /, ''))
+        .find((p) => p && !p.startsWith('#') && !p.startsWith('<'))!;
       expect(record.text, a.id).toContain(first.replace(/\*\*/g, '').slice(0, 10));
       expect(record.text, a.id).not.toMatch(/<\/?[a-z][^>]*>|\*\*|^#+ /m);
     }
@@ -51,12 +54,22 @@ describe('the archive as data', () => {
     const parks = entitiesFileSchema.parse(JSON.parse(read('data/parks.json')));
     expect(parks.entities.map((e) => e.name).sort()).toEqual([...pairs.keys()].sort());
     for (const park of parks.entities) {
-      expect(park.articles.sort()).toEqual(articles.filter((a) => siteNames('parks', a.data.parks).includes(park.name)).map((a) => a.id).sort());
+      expect(park.articles.sort()).toEqual(
+        articles
+          .filter((a) => siteNames('parks', a.data.parks).includes(park.name))
+          .map((a) => a.id)
+          .sort(),
+      );
       expect(Object.fromEntries(park.coNamed.map((c) => [c.name, c.articles]))).toEqual(Object.fromEntries(pairs.get(park.name)!));
     }
     const companies = entitiesFileSchema.parse(JSON.parse(read('data/companies.json')));
     const biyadi = companies.entities.find((e) => e.name === '比亚迪')!;
-    expect(biyadi.coNamed.map((c) => c.name).sort()).toEqual([...pairs].filter(([, cs]) => cs.has('比亚迪')).map(([p]) => p).sort());
+    expect(biyadi.coNamed.map((c) => c.name).sort()).toEqual(
+      [...pairs]
+        .filter(([, cs]) => cs.has('比亚迪'))
+        .map(([p]) => p)
+        .sort(),
+    );
   });
 });
 
@@ -94,7 +107,11 @@ describe('citations to take away', () => {
   });
 
   it('offers the whole archive in one RIS and one BibTeX file', () => {
-    expect(parseRisTags(read('data/articles.ris')).map((r) => r.TI).sort()).toEqual(articles.map((a) => a.data.title).sort());
+    expect(
+      parseRisTags(read('data/articles.ris'))
+        .map((r) => r.TI)
+        .sort(),
+    ).toEqual(articles.map((a) => a.data.title).sort());
     const { entries, errors } = parseBibtex(read('data/articles.bib'));
     expect(errors).toEqual([]);
     expect(new Set(entries.map((e) => e.key)).size).toBe(articles.length);
@@ -102,7 +119,10 @@ describe('citations to take away', () => {
 
   it('documents the files on /data/, in both scripts', async () => {
     await session.page().goto(`${baseUrl}/data/`);
-    const hrefs = await session.page().locator('main a').evaluateAll((as) => as.map((x) => x.getAttribute('href')));
+    const hrefs = await session
+      .page()
+      .locator('main a')
+      .evaluateAll((as) => as.map((x) => x.getAttribute('href')));
     expect(hrefs).toEqual(expect.arrayContaining(['/data/articles.json', '/data/parks.json', '/data/companies.json', '/data/articles.ris', '/data/articles.bib']));
     await session.page().goto(`${baseUrl}/zh-hant/data/`);
     expect(await session.page().locator('h1').innerText()).toBe('數據下載');

@@ -14,7 +14,10 @@ const articles = fullArticles(inject('articlesDir'));
 const pairs = expectedPairs(articles);
 const shots = join(root, 'test-results/screenshots');
 const session = useBrowserPage();
-const SIZES = [[390, 844], [1280, 900]] as const;
+const SIZES = [
+  [390, 844],
+  [1280, 900],
+] as const;
 
 beforeAll(() => mkdirSync(shots, { recursive: true }));
 
@@ -93,7 +96,11 @@ describe('a park page', () => {
     expect(parks.length).toBe(pairs.size);
     for (const park of parks) {
       await page.goto(`${baseUrl}${park.href}`);
-      const listed = await page.locator('.co-named-list li').evaluateAll((lis) => lis.map((li) => ({ name: li.querySelector('a')!.textContent!, href: li.querySelector('a')!.getAttribute('href')!, count: Number(/（(\d+) 篇）/.exec(li.textContent!)![1]) })));
+      const listed = await page
+        .locator('.co-named-list li')
+        .evaluateAll((lis) =>
+          lis.map((li) => ({ name: li.querySelector('a')!.textContent!, href: li.querySelector('a')!.getAttribute('href')!, count: Number(/（(\d+) 篇）/.exec(li.textContent!)![1]) })),
+        );
       const expected = pairs.get(park.name)!;
       expect(Object.fromEntries(listed.map((l) => [l.name, l.count])), park.name).toEqual(Object.fromEntries(expected));
       for (const l of listed) expect(l.href).toMatch(/^\/companies\/[a-z0-9-]+\/$/);

@@ -54,7 +54,9 @@ async function search(query: string, base = '', extra = ''): Promise<void> {
 }
 
 async function hrefs(selector = '#search-results h2 a'): Promise<string[]> {
-  return page().locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  return page()
+    .locator(selector)
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
 
 /** Every result, "显示更多" pressed until it is gone. */
@@ -108,7 +110,7 @@ describe('search by name', () => {
     for (const a of expected.slice(0, 10)) expect(found, `${query} → ${a.title}`).toContain(`/articles/${a.id}/`);
   });
 
-  it('shows article titles without the page\'s badges', async () => {
+  it("shows article titles without the page's badges", async () => {
     await search('常州高新区');
     const titles = await page().locator('#search-results .list-title').allInnerTexts();
     expect(titles).toContain('常州高新区：“靶向”科技招商集聚创新要素');
@@ -160,7 +162,11 @@ describe('exact hits', () => {
       await search(query);
       const suggested = (await page().locator('#search-names a').allInnerTexts()).map(nameKey);
       const own = new Set(pairs(nameKey(query)));
-      for (const name of suggested) expect(pairs(name).some((p) => own.has(p)), `${query} → ${name}`).toBe(true);
+      for (const name of suggested)
+        expect(
+          pairs(name).some((p) => own.has(p)),
+          `${query} → ${name}`,
+        ).toBe(true);
       if (query === '徐州开发区的火星基地') expect(suggested).toContain(nameKey('徐州经济技术开发区'));
     }
   });
@@ -210,7 +216,9 @@ describe('the search in the address', () => {
     for (const href of found) expect(href).toMatch(/^\/articles\/2019-/u);
     // Unchecking the filter changes the address and widens the results.
     await box.uncheck();
-    await page().waitForFunction(() => !new URL(location.href).searchParams.has('year') && Array.from(document.querySelectorAll('#search-results h2 a')).some((a) => !a.getAttribute('href')!.startsWith('/articles/2019-')));
+    await page().waitForFunction(
+      () => !new URL(location.href).searchParams.has('year') && Array.from(document.querySelectorAll('#search-results h2 a')).some((a) => !a.getAttribute('href')!.startsWith('/articles/2019-')),
+    );
     expect(new URL(page().url()).searchParams.get('q')).toBe('高新区');
   });
 

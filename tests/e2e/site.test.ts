@@ -20,7 +20,10 @@ describe('home page', () => {
     await session.page().goto(`${baseUrl}/`);
     expect(await session.page().getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await session.page().locator('h1').count()).toBe(1);
-    const hrefs = await session.page().locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await session
+      .page()
+      .locator('main a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     for (const article of articles) expect(hrefs, article.id).toContain(`/articles/${article.id}/`);
     expect(articles.length).toBeGreaterThan(10);
   });
@@ -40,9 +43,15 @@ describe('article pages', () => {
       const response = await session.page().goto(`${baseUrl}/articles/${article.id}/`);
       expect(response?.status(), article.id).toBe(200);
       expect(await session.page().locator('h1').innerText()).toContain(article.title);
-      const firstParagraph = article.body.split('\n\n').map((p) => p.trim()).find((p) => p && !p.startsWith('#'))!;
+      const firstParagraph = article.body
+        .split('\n\n')
+        .map((p) => p.trim())
+        .find((p) => p && !p.startsWith('#'))!;
       // The text as a reader sees it: Markdown's emphasis and list marks are not on the page.
-      const probe = firstParagraph.replace(/\*\*/g, '').replace(/^[-*+] /u, '').slice(0, 12);
+      const probe = firstParagraph
+        .replace(/\*\*/g, '')
+        .replace(/^[-*+] /u, '')
+        .slice(0, 12);
       expect(await session.page().locator('.prose').innerText(), article.id).toContain(probe);
     }
   });

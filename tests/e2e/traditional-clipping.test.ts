@@ -42,7 +42,10 @@ describe('an article printed in Traditional characters', () => {
   ])('is found on %s/search/ by %s', async (base, query) => {
     await session.page().goto(`${baseUrl}${base}/search/?q=${encodeURIComponent(query)}`);
     await session.page().waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    const found = await session.page().locator('#search-results h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const found = await session
+      .page()
+      .locator('#search-results h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(found).toContain(`${base}/articles/traditional-clipping/`);
   });
 });

@@ -11,9 +11,20 @@ it('steps the count axis by 1, 2 or 5 times a power of ten', () => {
 });
 
 it('stacks segments from the axis up, in proportion, and draws nothing for an empty column', () => {
-  const layout = layoutColumns([{ title: 'a', segments: [2, 2] }, { title: 'b', segments: [0, 0] }, { title: 'c', segments: [4, 0] }], 'wide');
+  const layout = layoutColumns(
+    [
+      { title: 'a', segments: [2, 2] },
+      { title: 'b', segments: [0, 0] },
+      { title: 'c', segments: [4, 0] },
+    ],
+    'wide',
+  );
   expect(layout.width).toBe(CHART_WIDTHS.wide);
-  expect(layout.rects.map((r) => [r.title, r.segment])).toEqual([['a', 0], ['a', 1], ['c', 0]]);
+  expect(layout.rects.map((r) => [r.title, r.segment])).toEqual([
+    ['a', 0],
+    ['a', 1],
+    ['c', 0],
+  ]);
   const [a0, a1, c0] = layout.rects;
   expect(a0!.y + a0!.height).toBeCloseTo(layout.plot.bottom);
   expect(a1!.y + a1!.height).toBeCloseTo(a0!.y);

@@ -18,7 +18,12 @@ export interface NetworkData {
   drawn: { parks: number; companies: number };
 }
 
-export function networkData(parks: readonly NamedEntity[], companies: readonly NamedEntity[], parkCoNamed: ReadonlyMap<string, readonly CoNamed[]>, limits: { parks: number; companies: number }): NetworkData {
+export function networkData(
+  parks: readonly NamedEntity[],
+  companies: readonly NamedEntity[],
+  parkCoNamed: ReadonlyMap<string, readonly CoNamed[]>,
+  limits: { parks: number; companies: number },
+): NetworkData {
   const all = [...parkCoNamed].flatMap(([park, list]) => list.map((c) => ({ park, company: c.name, articles: c.articles.length })));
   const pairs = selectPairs(all, limits.parks, limits.companies);
   const count = (list: readonly Pair[], side: 'park' | 'company') => new Set(list.map((p) => p[side])).size;
@@ -32,7 +37,10 @@ export function networkData(parks: readonly NamedEntity[], companies: readonly N
 
 /** The picture in words: how many of each, and the pairs named together most often. */
 export function networkSummary(data: NetworkData, top = 5): string {
-  const strongest = [...data.pairs].sort((a, b) => b.articles - a.articles).slice(0, top).filter((p) => p.articles > 1);
+  const strongest = [...data.pairs]
+    .sort((a, b) => b.articles - a.articles)
+    .slice(0, top)
+    .filter((p) => p.articles > 1);
   const lines = [`图中有 ${data.drawn.parks} 个园区、${data.drawn.companies} 家企业，${data.pairs.length} 条连线，每条连线表示至少一篇文章同时提到两者。`];
   if (strongest.length > 0) lines.push(`同时提到最多的：${strongest.map((p) => `${p.park}与${p.company}（${p.articles} 篇）`).join('、')}。`);
   lines.push('各园区与企业的对应关系见图下的列表。');

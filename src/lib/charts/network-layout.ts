@@ -95,8 +95,7 @@ function byBarycentre(names: string[], other: readonly string[], neighbours: (na
 
 /** Both sides of a group in an order with few crossings. */
 export function orderGroup(group: { parks: string[]; companies: string[] }, pairs: readonly Pair[]): { parks: string[]; companies: string[] } {
-  const of = (side: Side, name: string): [string, number][] =>
-    pairs.filter((p) => p[side] === name).map((p) => [side === 'park' ? p.company : p.park, p.articles]);
+  const of = (side: Side, name: string): [string, number][] => pairs.filter((p) => p[side] === name).map((p) => [side === 'park' ? p.company : p.park, p.articles]);
   const weight = (name: string) => of('park', name).reduce((s, [, w]) => s + w, 0);
   let parks = [...group.parks].sort((a, b) => weight(b) - weight(a) || comparePinyin(a, b));
   let companies = byBarycentre(group.companies, parks, (n) => of('company', n));

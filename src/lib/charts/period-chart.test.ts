@@ -8,7 +8,10 @@ const dated = (...dates: (string | undefined)[]) => dates.map((date) => ({ data:
 it('shows years stacked by precision and months with the empty ones, and says so in words', () => {
   const [years, months] = periodCharts(periodCounts(dated('2021-03', '2021-05-02', '2022', undefined)));
   expect(years!.kind).toBe('year');
-  expect(years!.columns.map((c) => c.segments)).toEqual([[2, 0], [0, 1]]);
+  expect(years!.columns.map((c) => c.segments)).toEqual([
+    [2, 0],
+    [0, 1],
+  ]);
   expect(years!.desc).toBe('2021年 2 篇；2022年 1 篇（其中 1 篇只知年份）。');
   expect(months!.kind).toBe('month');
   expect(months!.title).toBe('2021年3月至2021年5月每月的文章数');

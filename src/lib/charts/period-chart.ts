@@ -22,7 +22,11 @@ function yearChart(years: readonly YearCount[]): PeriodChart {
     kind: 'year',
     title: `${first}年至${last}年每年的文章数`,
     desc: `${each.join('；')}。`,
-    columns: years.map((y) => ({ title: `${y.year}年：${y.withMonth + y.yearOnly} 篇${y.yearOnly > 0 ? `，其中 ${y.yearOnly} 篇只知年份` : ''}`, segments: [y.withMonth, y.yearOnly], tick: String(y.year) })),
+    columns: years.map((y) => ({
+      title: `${y.year}年：${y.withMonth + y.yearOnly} 篇${y.yearOnly > 0 ? `，其中 ${y.yearOnly} 篇只知年份` : ''}`,
+      segments: [y.withMonth, y.yearOnly],
+      tick: String(y.year),
+    })),
   };
 }
 
@@ -35,10 +39,7 @@ function monthChart(months: readonly MonthCount[], counts: PeriodCounts): Period
   return {
     kind: 'month',
     title: `${monthName(months[0]!)}至${monthName(months.at(-1)!)}每月的文章数`,
-    desc: [
-      `共 ${months.length} 个月，其中 ${empty} 个月没有文章；文章最多的月份是${monthName(most)}（${most.count} 篇）。`,
-      left.length > 0 ? `另有 ${left.join('、')}，未计入。` : '',
-    ].join(''),
+    desc: [`共 ${months.length} 个月，其中 ${empty} 个月没有文章；文章最多的月份是${monthName(most)}（${most.count} 篇）。`, left.length > 0 ? `另有 ${left.join('、')}，未计入。` : ''].join(''),
     columns: months.map((m, i) => ({
       title: `${monthName(m)}：${m.count} 篇`,
       segments: [m.count],

@@ -13,7 +13,7 @@ export function textWidthEm(text: string): number {
 /** Characters that may not open a line (GB/T 15834: closing marks and pause marks stay with what they follow). */
 const NO_LINE_START = /^[，。、；：？！）》」』】〕”’…·．,.;:?!)\]]/;
 /** …and opening marks stay with what follows them. */
-const NO_LINE_END = /^[（《「『【〔“‘(\[]/;
+const NO_LINE_END = /^[（《「『【〔“‘([]/;
 
 /** Greedy lines of at most `widthEm`, broken where `mayBreak` allows, or anywhere if nowhere it allows fits. */
 function breakLines(chars: readonly string[], widthEm: number, mayBreak: (at: number) => boolean): string[] {

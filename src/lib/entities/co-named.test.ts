@@ -20,7 +20,14 @@ it('counts for each park the companies named in the same articles, most shared f
 });
 
 it('counts the other way round for companies, and lists the pairs as edges', () => {
-  expect(coNamedIndex(companies, parks).get('乙公司')!.map((p) => [p.name, p.articles.length])).toEqual([['甲高新区', 2], ['丁开发区', 1]]);
+  expect(
+    coNamedIndex(companies, parks)
+      .get('乙公司')!
+      .map((p) => [p.name, p.articles.length]),
+  ).toEqual([
+    ['甲高新区', 2],
+    ['丁开发区', 1],
+  ]);
   expect(coNamedEdges(coNamedIndex(parks, companies))).toEqual([
     { park: '丁开发区', company: '乙公司', articles: 1 },
     { park: '甲高新区', company: '乙公司', articles: 2 },

@@ -18,12 +18,18 @@ it('lists each park with the articles naming it, the sentence, and pinyin order'
 });
 it('gives no page to an entry of a kind that is neither a park nor a company', () => {
   const authority = { parks: [], companies: [entitySchema.parse({ name: '某某广场', kind: '商业综合体' }), entitySchema.parse({ name: '某某科技有限公司', kind: '企业' })] };
-  const entry = { ...article('a', [], '某某广场与某某科技有限公司。'), data: { title: 'a', titleOrigin: 'printed', parks: [], companies: ['某某广场', '某某科技有限公司'], draft: false } } as unknown as ArticleEntry;
+  const entry = {
+    ...article('a', [], '某某广场与某某科技有限公司。'),
+    data: { title: 'a', titleOrigin: 'printed', parks: [], companies: ['某某广场', '某某科技有限公司'], draft: false },
+  } as unknown as ArticleEntry;
   expect(buildEntityIndex('companies', [entry], authority).map((e) => e.name)).toEqual(['某某科技有限公司']);
 });
 it('counts two names of one company as one company', () => {
   const authority = { parks: [], companies: [entitySchema.parse({ name: '某某材料（甲市）有限公司', aliases: ['某某材料'], kind: '企业' })] };
-  const entry = { ...article('a', [], '某某材料扩产。'), data: { title: 'a', titleOrigin: 'printed', parks: [], companies: ['某某材料', '某某材料（甲市）有限公司'], draft: false } } as unknown as ArticleEntry;
+  const entry = {
+    ...article('a', [], '某某材料扩产。'),
+    data: { title: 'a', titleOrigin: 'printed', parks: [], companies: ['某某材料', '某某材料（甲市）有限公司'], draft: false },
+  } as unknown as ArticleEntry;
   const index = buildEntityIndex('companies', [entry], authority);
   expect(index.map((e) => [e.name, e.mentions.length])).toEqual([['某某材料（甲市）有限公司', 1]]);
   expect(index[0]!.mentions[0]!.mention?.match).toBe('某某材料');

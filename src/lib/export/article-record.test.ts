@@ -11,7 +11,11 @@ it('keeps the date with its precision, and every key even when unknown', () => {
   expect(record.date).toEqual({ value: '2023-06', precision: 'month', origin: 'sidecar', note: '正文称“6月”' });
   expect(record.kicker).toBeNull();
   expect(record.byline).toEqual([]);
-  expect(record.files).toEqual({ json: 'https://archive.example.net/articles/2023-a.json', ris: 'https://archive.example.net/articles/2023-a.ris', bib: 'https://archive.example.net/articles/2023-a.bib' });
+  expect(record.files).toEqual({
+    json: 'https://archive.example.net/articles/2023-a.json',
+    ris: 'https://archive.example.net/articles/2023-a.ris',
+    bib: 'https://archive.example.net/articles/2023-a.bib',
+  });
   expect(exportedArticleSchema.parse(record)).toEqual(record);
 });
 it('gives an undated article a null date, and the schema refuses a precision that lies', () => {

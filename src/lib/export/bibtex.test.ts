@@ -15,7 +15,17 @@ describe('BibTeX', () => {
     const [entry] = entries;
     expect(entry!.type).toBe('article');
     expect(entry!.key).toBe('2023-a');
-    expect(entry!.fields).toMatchObject({ title: '甲园区：新动能', journal: '某某日报', entrysubtype: 'newspaper', date: '2023-06', year: '2023', month: '6', pages: '第5版', url: `${SITE}/articles/2023-a/`, keywords: ['甲高新区'] });
+    expect(entry!.fields).toMatchObject({
+      title: '甲园区：新动能',
+      journal: '某某日报',
+      entrysubtype: 'newspaper',
+      date: '2023-06',
+      year: '2023',
+      month: '6',
+      pages: '第5版',
+      url: `${SITE}/articles/2023-a/`,
+      keywords: ['甲高新区'],
+    });
     expect(entry!.fields.author).toEqual([{ name: '张三' }, { name: '欧阳四' }]);
   });
 

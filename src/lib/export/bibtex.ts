@@ -22,7 +22,10 @@ const SPECIAL: Record<string, string> = {
 
 /** Text in a field: TeX's special characters escaped, white space on one line. */
 export function bibtexText(value: string): string {
-  return value.replace(/[ \t\r\n\f\v]+/g, ' ').trim().replace(/[\\{}%&$#_^~]/g, (c) => SPECIAL[c]!);
+  return value
+    .replace(/[ \t\r\n\f\v]+/g, ' ')
+    .trim()
+    .replace(/[\\{}%&$#_^~]/g, (c) => SPECIAL[c]!);
 }
 
 /** A title: as bibtexText, with runs of Latin capitals (HPE, TCL) kept from case changes. */

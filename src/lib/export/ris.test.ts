@@ -19,7 +19,14 @@ describe('RIS', () => {
     const [tags] = parseRisTags(text);
     expect(tags).toMatchObject({ TY: 'NEWS', TI: '甲园区：新动能', T2: '某某日报', DA: '2023/06//', PY: '2023', SP: '第5版', UR: `${SITE}/articles/2023-a/` });
     const [csl] = parseRisToCsl(text);
-    expect(csl).toMatchObject({ type: 'article-newspaper', title: '甲园区：新动能', 'container-title': '某某日报', page: '第5版', URL: `${SITE}/articles/2023-a/`, issued: { 'date-parts': [[2023]] } });
+    expect(csl).toMatchObject({
+      type: 'article-newspaper',
+      title: '甲园区：新动能',
+      'container-title': '某某日报',
+      page: '第5版',
+      URL: `${SITE}/articles/2023-a/`,
+      issued: { 'date-parts': [[2023]] },
+    });
     expect(JSON.stringify(csl)).toContain('张三');
     expect(tags!.KW).toEqual(['甲高新区', '乙公司']);
   });

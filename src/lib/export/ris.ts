@@ -25,7 +25,10 @@ export function risDate(value: string): string {
 }
 
 export function risRecord(article: ExportedArticle): string {
-  const lines: [string, string][] = [['TY', TYPE[citationKind(article)]], ['TI', article.title]];
+  const lines: [string, string][] = [
+    ['TY', TYPE[citationKind(article)]],
+    ['TI', article.title],
+  ];
   for (const name of article.byline) lines.push(['AU', name]);
   if (article.source?.publication) lines.push(['T2', article.source.publication]);
   if (article.date) {

@@ -24,7 +24,11 @@ const formsOf = (entry: NameEntry): string[] => [entry.name, ...entry.other].map
 
 /** The buckets an entry is filed under: one per character pair of any of its names. */
 export function entryBuckets(entry: NameEntry, buckets: number): Set<number> {
-  return new Set(formsOf(entry).flatMap(pairs).map((p) => gramHash(p) % buckets));
+  return new Set(
+    formsOf(entry)
+      .flatMap(pairs)
+      .map((p) => gramHash(p) % buckets),
+  );
 }
 
 /** The buckets a query's names can be in: every character pair of every word. */
