@@ -5,6 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixtureArticlesDir } from './site-process.ts';
 
@@ -29,7 +30,8 @@ const REMOVED = 'hand-written-unknown-park.md';
 function build(articles: string, dist: string, cache: string, force: boolean): string {
   const run = buildSite(articles, dist, { ...ENV, ARCHIVE_CACHE_DIR: cache }, force ? ['--force'] : []);
   if (run.status !== 0) throw new Error(run.output.slice(-2000));
-  return run.output;
+  // Astro colours its log where CI is set (picocolors): read it as plain text.
+  return stripVTControlCharacters(run.output);
 }
 
 /** Files that differ between two sites, or are in one only. */
