@@ -100,7 +100,7 @@ describe('citations to take away', () => {
       const { entries, errors } = parseBibtex(await (await fetch(`${baseUrl}/articles/${a.id}.bib`)).text());
       expect(errors, a.id).toEqual([]);
       expect(entries).toHaveLength(1);
-      expect(entries[0]!.fields.title, a.id).toBe(a.data.title);
+      expect(entries[0]!.csl.title, a.id).toBe(a.data.title);
       expect(entries[0]!.fields.date).toBe(a.data.date);
       expect([entries[0]!.fields.url, entries[0]!.fields.note].join(' ')).toContain(permalink);
     }

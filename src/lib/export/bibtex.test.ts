@@ -21,19 +21,21 @@ describe('BibTeX', () => {
       entrysubtype: 'newspaper',
       date: '2023-06',
       year: '2023',
-      month: '6',
+      month: '06',
       pages: '第5版',
       url: `${SITE}/articles/2023-a/`,
-      keywords: ['甲高新区'],
+      keywords: '甲高新区',
     });
-    expect(entry!.fields.author).toEqual([{ name: '张三' }, { name: '欧阳四' }]);
+    // Each name whole (a Chinese name is not split into given and family names).
+    expect(entry!.csl.author).toEqual([{ family: '张三' }, { family: '欧阳四' }]);
+    expect(entry!.csl.issued).toEqual({ 'date-parts': [[2023, 6]] });
   });
 
   it('escapes what TeX treats as commands and reads back the same text', () => {
     const title = '增长12% & 50$ #1 a_b {x} ~^\\ HPE中心';
     const { entries, errors } = parseBibtex(bibtexEntry(record('b', { title })));
     expect(errors).toEqual([]);
-    expect(entries[0]!.fields.title).toBe(title);
+    expect(entries[0]!.csl.title).toBe(title);
     expect(entries[0]!.type).toBe('online');
     expect(entries[0]!.fields.date).toBeUndefined();
   });

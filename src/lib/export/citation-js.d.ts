@@ -7,3 +7,4 @@ declare module '@citation-js/core' {
   export const plugins: { input: { data(input: string, type: string): unknown } };
 }
 declare module '@citation-js/plugin-ris';
+declare module '@citation-js/plugin-bibtex';
