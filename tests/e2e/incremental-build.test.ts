@@ -2,14 +2,25 @@
 // what changed (Astro's incremental build keyed by src/lib/page-keys.ts, the build cache of the
 // twin and the search shards, the output directory kept between builds) and gives byte for byte
 // the site a full build gives.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixtureArticlesDir } from './site-process.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, fixtureArticlesDir, root } from './site-process.ts';
 
-const temp = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
+// Inside the project (tests/.tmp/, gitignored): a build's prerender chunks, written beside its
+// output, import packages by name, which resolve only from under the project's node_modules.
+const TMP = join(root, 'tests/.tmp');
+const made: string[] = [];
+const temp = (name: string) => {
+  mkdirSync(TMP, { recursive: true });
+  const dir = mkdtempSync(join(TMP, `${name}-`));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 // Small shards, so the index has several and a rebuild must re-index only the changed one's.
 const ENV = { ARCHIVE_SEARCH_SHARD_PAGES: '6' };
