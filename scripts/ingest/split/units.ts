@@ -3,7 +3,9 @@
 // bullets and the notes of an article jumping to or from another page. Lines are read by their
 // form first (a byline, a jump note, a table row, a short item's lead); the rest is text, joined
 // into paragraphs with the lines that stand alone kept as headings.
+import { simplifiedChars } from '../../../src/core/script.ts';
 import { endsSentence, printedWidth } from '../char-classes.ts';
+import { DATELINE_START } from '../dateline-forms.ts';
 import type { PageLine } from '../read-page/page-lines.ts';
 import { countRepair, type RepairLog } from '../repairs.ts';
 import { parseBylineLine, splitTrailingByline } from '../read-page/bylines.ts';
@@ -247,8 +249,8 @@ class UnitReader {
   private text(i: number): number {
     const line = this.lines[i]!;
     const t = line.text.trim();
-    // Each `本报讯` piece is measured as its own column.
-    if (/^\s*本(报|刊)讯/u.test(t)) this.flush();
+    // Each piece opened by a dateline (`本报讯`, `新华社…电`) is measured as its own column.
+    if (DATELINE_START.test(simplifiedChars(t))) this.flush();
     // Names set after a piece's last sentence (`…贡献。 罗一`) close it.
     const trailing = splitTrailingByline(t);
     if (!trailing) {
