@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { publishedArticles } from './articles.ts';
+import { axeProblems } from './axe.ts';
 import { useBrowserPage } from './browser.ts';
 import { root } from './site-process.ts';
 import { otherNames, siteNames } from './site-names.ts';
@@ -359,8 +360,6 @@ describe('screenshots', () => {
 });
 
 describe('accessibility of the new parts (axe-core, WCAG 2.2 AA)', () => {
-  const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
   it('finds no serious or critical violation', async () => {
     const context = await session.browser().newContext({ bypassCSP: true, viewport: PHONE });
     const audit = await context.newPage();
@@ -374,13 +373,7 @@ describe('accessibility of the new parts (axe-core, WCAG 2.2 AA)', () => {
         await audit.goto(`${baseUrl}${path}`);
         if (path.startsWith('/zh-hant/no-such')) await audit.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
         if ((await audit.locator('details.name-list summary').count()) > 0) await audit.locator('details.name-list summary').first().click();
-        await audit.addScriptTag({ content: axeSource });
-        const violations = await audit.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-          const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-        });
-        for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${scheme} ${path}: ${v.id} (${v.impact}, ${v.count})`);
+        for (const problem of await axeProblems(audit)) problems.push(`${scheme} ${path}: ${problem}`);
       }
     }
     await context.close();

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { splitFrontMatter } from '../../src/schema/front-matter.ts';
 import { publishedArticles } from './articles.ts';
+import { axeProblems } from './axe.ts';
 import { useBrowserPage } from './browser.ts';
-import { root } from './site-process.ts';
 
 const baseUrl = inject('baseUrl');
 const dist = inject('distDir');
@@ -136,7 +136,6 @@ describe('browsing', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   const audited = () => [
     '/',
     `/articles/${byTitle('徐州高新区：激活发展新动能').id}/`,
@@ -159,13 +158,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       for (const path of audited()) {
         await auditPage.goto(`${baseUrl}${path}`);
         if (path.includes('/search/')) await auditPage.waitForFunction(() => /找到|找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
-        await auditPage.addScriptTag({ content: axeSource });
-        const violations = await auditPage.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-          const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-        });
-        for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${scheme} ${path}: ${v.id} (${v.impact}, ${v.count})`);
+        for (const problem of await axeProblems(auditPage)) problems.push(`${scheme} ${path}: ${problem}`);
       }
     }
     await context.close();

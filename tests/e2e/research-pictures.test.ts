@@ -1,10 +1,11 @@
 // Pictures for researchers (issue 21): the archive's chart, the companies on a park's page, and
 // /network/. Static SVG, readable by screen readers, legible on a phone and a desktop.
-import { readFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parsePartialDate } from '../../src/schema/partial-date.ts';
+import { axeProblems } from './axe.ts';
 import { useBrowserPage } from './browser.ts';
 import { expectedPairs, fullArticles } from './research-expected.ts';
 import { root } from './site-process.ts';
@@ -185,7 +186,6 @@ describe('/network/', () => {
 });
 
 describe('accessibility of the pictures (axe-core, WCAG 2.2 AA)', () => {
-  const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   it('finds no serious or critical violation on the pages that carry them', async () => {
     const context = await session.browser().newContext({ bypassCSP: true });
     const auditPage = await context.newPage();
@@ -196,13 +196,7 @@ describe('accessibility of the pictures (axe-core, WCAG 2.2 AA)', () => {
         await auditPage.emulateMedia({ colorScheme: scheme });
         for (const path of ['/network/', '/archive/', '/parks/xuzhou-jingji-jishukaifaqu/', '/companies/biyadi/', '/data/', '/zh-hant/network/']) {
           await auditPage.goto(`${baseUrl}${path}`);
-          await auditPage.addScriptTag({ content: axeSource });
-          const violations = await auditPage.evaluate(async () => {
-            const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-            const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-            return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-          });
-          for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${width}px ${scheme} ${path}: ${v.id} (${v.impact}, ${v.count})`);
+          for (const problem of await axeProblems(auditPage)) problems.push(`${width}px ${scheme} ${path}: ${problem}`);
         }
       }
     await context.close();
