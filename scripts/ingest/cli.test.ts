@@ -46,6 +46,29 @@ describe('npm run ingest -- --out DIR FILE...', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.md')).length).toBe(2);
   });
 
+  it('cleans files on several threads exactly as on one, bad files named, in the files’ order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-threads-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const files = [join(root, 'tests/fixtures/unseen-page.txt'), join(dir, 'empty.txt'), fixture, ...readdirSync(join(root, 'tests/fixtures/new-layouts')).map((f) => join(root, 'tests/fixtures/new-layouts', f))];
+    const one = ingest(['--out', join(dir, 'one'), '--threads', '1', ...files]);
+    const two = ingest(['--out', join(dir, 'two'), '--threads', '2', ...files]);
+    expect(two.status).toBe(1);
+    expect(two.stdout.replaceAll(join(dir, 'two'), 'OUT')).toBe(one.stdout.replaceAll(join(dir, 'one'), 'OUT'));
+    expect(two.stdout).toMatch(/✖ .*empty\.txt: the file is empty/);
+    const written = (out: string) =>
+      readdirSync(out)
+        .sort()
+        .map((f) => [f, readFileSync(join(out, f), 'utf8')]);
+    expect(written(join(dir, 'two'))).toEqual(written(join(dir, 'one')));
+    expect(readdirSync(join(dir, 'two')).filter((f) => f.endsWith('.md')).length).toBeGreaterThan(5);
+  });
+
+  it('refuses a thread count that is not a whole number', () => {
+    const run = ingest(['--out', mkdtempSync(join(tmpdir(), 'ingest-threads-')), '--threads', 'two', fixture]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--threads takes a whole number/);
+  });
+
   it('never overwrites an article an editor changed, and says so once', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-edit-'));
     const out = join(dir, 'out');

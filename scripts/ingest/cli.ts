@@ -1,24 +1,22 @@
 // `npm run ingest` — every raw file in content/raw/ into content/articles/.
 // `npm run ingest -- --out DIR [--no-corrections] FILE...` — the given files into DIR only.
 // `npm run ingest -- --accept ARTICLE...` — an editor's version of an article becomes the base.
-// Each raw file goes through the pipeline (pipeline.ts) and the write stage (write/); the report
+// Each raw file goes through the pipeline (pipeline.ts; many at once on worker threads: ingest-files.ts)
+// and the write stage (write/), in the files' order; the report
 // (report.ts) says what happened to each; one bad file never stops the others.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AuthorityError, ENTITIES_DIR, loadAuthority, type Authority } from '../../src/core/entities/authority.ts';
-import { DecodeError } from './decode/index.ts';
-import { createEntityDetector, type EntityDetector } from './describe/detect-entities.ts';
-import { ingestBytes } from './pipeline.ts';
+import type { FileOutcome } from './ingest-file.ts';
+import { ingestAll, type BatchOptions, type RawFile } from './ingest-files.ts';
 import { fileReport } from './report.ts';
-import { readSidecar, SidecarError, sidecarPathFor } from './sidecar.ts';
+import { sidecarPathFor } from './sidecar.ts';
 import type { Suspect } from './describe/suspects/index.ts';
 import { acceptEdit, followRenames, newNaming, readManifest, writeCandidates, writeManifest, writePage, writeSuspects, type Candidates, type WriteContext } from './write/index.ts';
 
 const RAW_DIR = 'content/raw';
 const ARTICLES_DIR = 'content/articles';
-
-class NothingFoundError extends Error {}
 
 export function listRawFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -35,10 +33,7 @@ export interface FileReport {
   lines: string[];
 }
 
-export interface IngestOptions {
-  corrections: boolean;
-  authority: Authority;
-}
+export type IngestOptions = BatchOptions;
 
 export interface IngestRun {
   reports: FileReport[];
@@ -53,32 +48,31 @@ interface RunState extends WriteContext {
   suspectsNote?: string;
 }
 
-function ingestOne(path: string, ctx: RunState, options: { corrections: boolean; entities: EntityDetector }): FileReport {
-  const file = basename(path);
-  const shown = relative(process.cwd(), path) || path;
+/** A file's outcome written (in file order: names are given in that order) and reported. */
+function writeOne(raw: RawFile, outcome: FileOutcome, ctx: RunState): FileReport {
+  if (!outcome.ok) return { file: raw.shown, ok: false, lines: [`✖ ${outcome.message}`] };
+  const { result, sidecar } = outcome;
+  ctx.suspects.push(...result.suspects.suspects);
+  ctx.suspectsNote ??= result.suspects.note;
   try {
-    const sidecar = readSidecar(path, shown);
-    const result = ingestBytes(readFileSync(path), file, sidecar, { ...options, suspects: true });
-    ctx.suspects.push(...result.suspects.suspects);
-    ctx.suspectsNote ??= result.suspects.note;
-    if (result.articles.length === 0) throw new NothingFoundError('no article text found: only page furniture, or nothing a reader could read');
-    const written = writePage(file, result.articles, result.entities, ctx);
-    return { file: shown, ok: true, lines: fileReport(shown, file, result, written, sidecar, basename(sidecarPathFor(path))) };
+    const written = writePage(raw.file, result.articles, result.entities, ctx);
+    return { file: raw.shown, ok: true, lines: fileReport(raw.shown, raw.file, result, written, sidecar, basename(sidecarPathFor(raw.path))) };
   } catch (error) {
-    const known = error instanceof DecodeError || error instanceof SidecarError || error instanceof NothingFoundError;
-    const message = error instanceof Error ? error.message : String(error);
-    return { file: shown, ok: false, lines: [`✖ ${shown}: ${known ? message : `could not be ingested: ${message}`}`] };
+    return { file: raw.shown, ok: false, lines: [`✖ ${raw.shown}: could not be written: ${error instanceof Error ? error.message : String(error)}`] };
   }
 }
 
-export function ingestFiles(files: readonly string[], outDir: string, options: IngestOptions): IngestRun {
+const rawFile = (path: string): RawFile => ({ path, shown: relative(process.cwd(), path) || path, file: basename(path), bytes: statSync(path).size });
+
+export async function ingestFiles(files: readonly string[], outDir: string, options: IngestOptions): Promise<IngestRun> {
   const manifest = readManifest(outDir);
   const ctx: RunState = { outDir, manifest, naming: newNaming(), candidates: { parks: new Map(), companies: new Map() }, suspects: [] };
   const renames = followRenames(outDir, manifest);
   const reports: FileReport[] = [];
   if (renames.size > 0) reports.push({ file: '', ok: true, lines: [...renames].map(([from, to]) => `→ ${from} was renamed ${to}: its old address keeps working`) });
-  const entities = createEntityDetector(options.authority);
-  for (const path of files) reports.push(ingestOne(path, ctx, { corrections: options.corrections, entities }));
+  const raws = files.map(rawFile);
+  const outcomes = await ingestAll(raws, options);
+  raws.forEach((raw, i) => reports.push(writeOne(raw, outcomes[i]!, ctx)));
   // Articles whose raw file is gone stay; the report says so.
   const present = new Set(files.map((f) => basename(f)));
   const orphaned = Object.entries(manifest).filter(([, e]) => !present.has(e.source) && !existsSync(join(RAW_DIR, e.source)));
@@ -106,13 +100,19 @@ function loadAuthorityOrSay(): Authority | undefined {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' }, 'no-corrections': { type: 'boolean', default: false }, accept: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: {
+      out: { type: 'string' },
+      'no-corrections': { type: 'boolean', default: false },
+      accept: { type: 'boolean', default: false },
+      threads: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help) {
-    console.log('usage: npm run ingest [-- --out DIR] [--no-corrections] [FILE...]\n       npm run ingest -- --accept ARTICLE.md...');
+    console.log('usage: npm run ingest [-- --out DIR] [--no-corrections] [--threads N] [FILE...]\n       npm run ingest -- --accept ARTICLE.md...');
     return 0;
   }
   const outDir = values.out ?? ARTICLES_DIR;
@@ -122,13 +122,18 @@ function main(): number {
     console.error(`no raw files given and none in ${RAW_DIR}`);
     return 2;
   }
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    console.error(`--threads takes a whole number of threads, 1 or more (got ${values.threads})`);
+    return 2;
+  }
   const authority = loadAuthorityOrSay();
   if (!authority) return 2;
   const missing = files.filter((f) => !existsSync(f));
-  const { reports, candidates, suspects, suspectsNote } = ingestFiles(
+  const { reports, candidates, suspects, suspectsNote } = await ingestFiles(
     files.filter((f) => existsSync(f)),
     outDir,
-    { corrections: !values['no-corrections'], authority },
+    { corrections: !values['no-corrections'], authority, threads },
   );
   const suspectsPath = writeSuspects(outDir, suspects);
   // A full run proposes new names to the editors; --out runs touch nothing but DIR.
@@ -145,4 +150,4 @@ function main(): number {
   return failed > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { findPlaces, isPlaceName, placeAtStart } from './place-names.ts';
+import { allPlacesIn, findPlaces, isPlaceName, placeAtStart } from './place-names.ts';
 
 it('knows cities, counties and districts with and without their suffix', () => {
   for (const name of ['徐州', '徐州市', '合肥', '鼓楼', '泉山区', '新沂', '江苏', '江苏省', '中山', '香港', '台北']) expect(isPlaceName(name), name).toBe(true);
@@ -24,4 +24,16 @@ it('finds the places in a text, left to right', () => {
     { at: 2, name: '湖南' },
     { at: 7, name: '江苏省' },
   ]);
+});
+it('finds the longest place name at a given position', () => {
+  expect(placeAtStart('在徐州市鼓楼区', 1)).toBe('徐州市');
+  expect(placeAtStart('在徐州市鼓楼区', 4)).toBe('鼓楼区');
+  expect(placeAtStart('在徐州市鼓楼区', 0)).toBe('');
+  expect(placeAtStart('徐', 0)).toBe('');
+});
+it('finds every place a text holds, overlapping ones too', () => {
+  const found = allPlacesIn('来自徐州市鼓楼区的企业');
+  for (const name of ['徐州', '徐州市', '鼓楼', '鼓楼区']) expect(found.has(name), name).toBe(true);
+  expect(found.has('企业')).toBe(false);
+  expect(allPlacesIn('没有地名的句子').size).toBe(0);
 });

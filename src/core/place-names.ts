@@ -6,11 +6,18 @@
 import { PLACE_NAMES, PLACE_SHORT_FORMS } from './place-names.data.ts';
 
 let names: Set<string> | undefined;
-let longest = 0;
+/** For each first character, the lengths of the names it opens, longest first: most positions of
+ * a text open no place name, and are passed over with one lookup. */
+const lengthsByFirst = new Map<string, number[]>();
 
 function load(): Set<string> {
   const set = new Set([...PLACE_NAMES, ...PLACE_SHORT_FORMS].filter((n) => Array.from(n).length >= 2));
-  for (const n of set) longest = Math.max(longest, n.length);
+  for (const n of set) {
+    const lengths = lengthsByFirst.get(n[0]!) ?? [];
+    if (!lengths.includes(n.length)) lengths.push(n.length);
+    lengthsByFirst.set(n[0]!, lengths);
+  }
+  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
   return set;
 }
 
@@ -19,21 +26,34 @@ export function isPlaceName(word: string): boolean {
   return names.has(word);
 }
 
-/** The longest place name `text` starts with, or '' (徐州鼓楼 → 徐州). */
-export function placeAtStart(text: string): string {
+/** The longest place name `text` starts with (or holds at `from`), or '' (徐州鼓楼 → 徐州). */
+export function placeAtStart(text: string, from = 0): string {
   names ??= load();
-  for (let n = Math.min(text.length, longest); n >= 2; n--) {
-    const head = text.slice(0, n);
+  for (const n of lengthsByFirst.get(text[from] ?? '') ?? []) {
+    if (from + n > text.length) continue;
+    const head = text.slice(from, from + n);
     if (names.has(head)) return head;
   }
   return '';
+}
+
+/** Every place name the text holds anywhere, overlapping ones too (徐州鼓楼区: 徐州, 鼓楼区, 鼓楼). */
+export function allPlacesIn(text: string): Set<string> {
+  names ??= load();
+  const found = new Set<string>();
+  for (let at = 0; at < text.length - 1; at++)
+    for (const n of lengthsByFirst.get(text[at]!) ?? []) {
+      const name = text.slice(at, at + n);
+      if (at + n <= text.length && names.has(name)) found.add(name);
+    }
+  return found;
 }
 
 /** Place names in a text, left to right, each the longest at its start, none overlapping. */
 export function findPlaces(text: string): Array<{ at: number; name: string }> {
   const found: Array<{ at: number; name: string }> = [];
   for (let at = 0; at < text.length - 1; ) {
-    const name = placeAtStart(text.slice(at));
+    const name = placeAtStart(text, at);
     if (name) {
       found.push({ at, name });
       at += name.length;

@@ -4,40 +4,46 @@
 // Chinese (jieba's dictionary, the authority files) can then read a clipping printed in
 // Traditional characters, and what they find is quoted as printed. opencc-js supplies the mappings.
 import * as OpenCC from 'opencc-js/t2cn';
-import { HAN_RE, hasHan } from './char-classes.ts';
+import { HAN_RE } from './char-classes.ts';
+import { TextMemory } from './remember-by-text.ts';
 
 export type Script = 'hans' | 'hant';
 
 type Convert = (text: string) => string;
 
 let converters: Convert[] | undefined;
-const cache = new Map<string, string>();
+/** Every character met so far, Han or not, and its Simplified form (itself when none). */
+const charCache = new Map<string, string>();
+/** Whole texts: the cleaner reads the same line in Simplified from several stages. */
+const texts = new TextMemory<string>();
 
 /** The Simplified form of one character (Hong Kong forms, then Taiwan forms), or the character. */
 function simplifiedChar(ch: string): string {
-  let out = cache.get(ch);
+  let out = charCache.get(ch);
   if (out === undefined) {
-    converters ??= [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' })];
-    out = ch;
-    for (const convert of converters) {
-      const c = convert(ch);
-      // Only a one-for-one replacement keeps positions.
-      if (c !== ch && c.length === ch.length) {
-        out = c;
-        break;
-      }
-    }
-    cache.set(ch, out);
+    out = HAN_RE.test(ch) ? convertChar(ch) : ch;
+    charCache.set(ch, out);
   }
   return out;
 }
 
+function convertChar(ch: string): string {
+  converters ??= [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' })];
+  for (const convert of converters) {
+    const c = convert(ch);
+    // Only a one-for-one replacement keeps positions.
+    if (c !== ch && c.length === ch.length) return c;
+  }
+  return ch;
+}
+
 /** Text in Simplified characters, character for character (same length, same positions). */
 export function simplifiedChars(text: string): string {
-  if (!hasHan(text)) return text;
-  let out = '';
-  for (const ch of text) out += HAN_RE.test(ch) ? simplifiedChar(ch) : ch;
-  return out;
+  return texts.answer(text, (t) => {
+    let out = '';
+    for (const ch of t) out += simplifiedChar(ch);
+    return out;
+  });
 }
 
 /** The printed text of a stretch found in the Simplified reading (the first place it occurs). */

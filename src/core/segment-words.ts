@@ -3,6 +3,7 @@
 // so it is lazy.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { TextMemory } from './remember-by-text.ts';
 
 let instance: Jieba | undefined;
 
@@ -11,9 +12,14 @@ function jieba(): Jieba {
   return instance;
 }
 
+// The cleaner asks for the same short texts many times (a line's end at every junction weighed, a
+// name's context at every suffix): answers are remembered, each caller given its own copy.
+const cuts = new TextMemory<readonly string[]>();
+const tags = new TextMemory<readonly TaggedWord[]>();
+
 /** Dictionary words only (no HMM guessing of unknown words), so results are conservative. */
 export function segmentWords(text: string): string[] {
-  return jieba().cut(text, false);
+  return [...cuts.answer(text, (t) => jieba().cut(t, false))];
 }
 
 export interface TaggedWord {
@@ -23,5 +29,6 @@ export interface TaggedWord {
 }
 
 export function tagWords(text: string): TaggedWord[] {
-  return jieba().tag(text, false);
+  // The words are objects: each caller gets its own.
+  return tags.answer(text, (t) => jieba().tag(t, false)).map((w) => ({ ...w }));
 }

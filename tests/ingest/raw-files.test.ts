@@ -128,12 +128,12 @@ const read = (dir: string): Output[] =>
       return { name, text, data, body };
     });
 
-beforeAll(() => {
+beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'raw-files-'));
   const cwd = process.cwd();
   process.chdir(root);
   try {
-    const { reports } = ingestFiles(listRawFiles('content/raw'), outDir, { corrections: true, authority: loadAuthority() });
+    const { reports } = await ingestFiles(listRawFiles('content/raw'), outDir, { corrections: true, authority: loadAuthority() });
     expect(reports.every((r) => r.ok)).toBe(true);
   } finally {
     process.chdir(cwd);

@@ -4,11 +4,13 @@
 // pointwise mutual information of the join: about 0 where the best reading breaks at the join
 // anyway, large where a common word runs across it (深|化 ≈ 7) and small for a rare word that
 // happens to fit (深|发展 → 深发展, a bank's name, ≈ 1.4).
-import { dict } from '@node-rs/jieba/dict.js';
+import { wordFrequencies } from '../../../src/core/word-frequencies.ts';
+import { TextMemory } from '../../../src/core/remember-by-text.ts';
 import { DANGLING_RATIO, UNIGRAM_MAX_WORD, UNIGRAM_SIDE } from './knobs.ts';
 
 interface WordModel {
-  logProb: Map<string, number>;
+  /** ln P(word), or undefined for a string the dictionary lacks. */
+  logProb(word: string): number | undefined;
   unknown: number;
   /** For each character, the characters that follow it inside some dictionary word: no word
    * spans a join whose two sides are not such a pair. */
@@ -23,22 +25,12 @@ let model: WordModel | undefined;
 
 function wordModel(): WordModel {
   if (model) return model;
-  const freq = new Map<string, number>();
-  let total = 0;
-  for (const line of new TextDecoder().decode(dict).split('\n')) {
-    const [word, count] = line.split(' ');
-    const n = Number(count);
-    if (!word || !Number.isFinite(n) || n <= 0) continue;
-    freq.set(word, (freq.get(word) ?? 0) + n);
-    total += n;
-  }
+  const { count, total } = wordFrequencies();
   const logTotal = Math.log(total);
-  const logProb = new Map<string, number>();
   const followers = new Map<string, Set<string>>();
   const startsWords = new Map<string, number>();
   const alone = new Map<string, number>();
-  for (const [word, n] of freq) {
-    logProb.set(word, Math.log(n) - logTotal);
+  for (const [word, n] of count) {
     const chars = Array.from(word);
     if (chars.length === 1) alone.set(word, n);
     else startsWords.set(chars[0]!, (startsWords.get(chars[0]!) ?? 0) + n);
@@ -48,22 +40,20 @@ function wordModel(): WordModel {
       set.add(chars[i]!);
     }
   }
+  const logProb = (word: string): number | undefined => {
+    const n = count.get(word);
+    return n === undefined ? undefined : Math.log(n) - logTotal;
+  };
   model = { logProb, unknown: -logTotal, followers, startsWords, alone };
   return model;
 }
 
-const segmentations = new Map<string, number>();
+// The same fragment ends and starts are weighed against many others.
+const segmentations = new TextMemory<number>(50_000);
 
 /** Log probability of the likeliest segmentation of `chars` into dictionary words. */
 export function segmentationLogProb(chars: readonly string[]): number {
-  const key = chars.join('');
-  const known = segmentations.get(key);
-  if (known !== undefined) return known;
-  const value = bestSegmentation(chars);
-  // The same fragment ends and starts are weighed against many others; the cache stays small.
-  if (segmentations.size > 50_000) segmentations.clear();
-  segmentations.set(key, value);
-  return value;
+  return segmentations.answer(chars.join(''), () => bestSegmentation(chars));
 }
 
 function bestSegmentation(chars: readonly string[]): number {
@@ -73,7 +63,7 @@ function bestSegmentation(chars: readonly string[]): number {
   for (let end = 1; end <= chars.length; end++) {
     for (let len = 1; len <= Math.min(UNIGRAM_MAX_WORD, end); len++) {
       const word = chars.slice(end - len, end).join('');
-      const p = logProb.get(word) ?? (len === 1 ? unknown : undefined);
+      const p = logProb(word) ?? (len === 1 ? unknown : undefined);
       if (p === undefined) continue;
       best[end] = Math.max(best[end]!, best[end - len]! + p);
     }
@@ -133,7 +123,7 @@ export function endsMidWord(text: string): boolean {
   const last = tail.at(-1)!;
   // The last character must stand as a word of its own in the best reading of the end.
   const withLast = segmentationLogProb(tail);
-  const withoutLast = segmentationLogProb(tail.slice(0, -1)) + (wordModel().logProb.get(last) ?? wordModel().unknown);
+  const withoutLast = segmentationLogProb(tail.slice(0, -1)) + (wordModel().logProb(last) ?? wordModel().unknown);
   if (tail.length > 1 && withLast > withoutLast + 1e-9) return false;
   return (startsWords.get(last) ?? 0) > DANGLING_RATIO * (alone.get(last) ?? 0);
 }

@@ -44,6 +44,8 @@ function side(model: LanguageModel, words: string[]): ModelSide {
 export function modelGain(model: LanguageModel, left: ModelSide, right: ModelSide): number {
   if (left.ids.length === 0 || right.ids.length === 0) return 0;
   const across = mayRunAcross(Array.from(left.text).at(-1)!, Array.from(right.text)[0]!);
-  const joint = across ? modelWords(model, left.text + right.text) : [...left.ids, ...right.ids];
-  return model.sequenceLogProb(joint) - left.alone - right.alone;
+  if (across) return model.sequenceLogProb(modelWords(model, left.text + right.text)) - left.alone - right.alone;
+  // Read as the two sides' words in a row, the left side's words score as they do alone: only the
+  // right side's, now after the left's, change (the same sum, without scoring the left again).
+  return model.sequenceLogProb(right.ids, left.ids) - right.alone;
 }

@@ -7,6 +7,7 @@
 import { printedForm, simplifiedChars } from '../../../src/core/script.ts';
 import { DATELINE_MARK_SOURCE } from '../dateline-forms.ts';
 import { SURNAMES } from './surnames.ts';
+import { rememberByText } from '../../../src/core/remember-by-text.ts';
 
 export interface Byline {
   names: string[];
@@ -73,15 +74,20 @@ const DISPATCH = /(?<=\S)(?:\s*[/／|丨｜]\s*|\s+)(?:\p{Script=Han}{2,6}?)?(?:
 /** A photo or design credit printed on the byline's line (`文丨张伟　图丨受访单位`): not a name. */
 const OTHER_CREDITS = /\s+(?:图|图片|摄影|视频|设计|编辑|制图)\s*[丨|｜/:：].*$/u;
 
-/** A whole line that is a byline, or undefined. */
+/** A whole line that is a byline, or undefined (each caller gets its own copy to keep). */
 export function parseBylineLine(text: string): Byline | undefined {
+  const byline = bylineOfLine(text);
+  return byline && { ...byline, names: [...byline.names] };
+}
+
+const bylineOfLine = rememberByText((text: string): Byline | undefined => {
   const raw = text.trim();
   // Read in Simplified characters (記者 as 记者); the names are given back as printed.
   const simplified = simplifiedChars(raw);
   const byline = parseSimplified(simplified);
   if (!byline || simplified === raw) return byline;
   return { ...byline, names: byline.names.map((n) => printedForm(raw, simplified, n)), raw };
-}
+});
 
 function parseSimplified(raw: string): Byline | undefined {
   const own = raw.replace(OTHER_CREDITS, '').replace(DISPATCH, '');

@@ -6,6 +6,7 @@ import { endsSentence, printedWidth } from '../char-classes.ts';
 import { parseBylineLine } from './bylines.ts';
 import type { PageLine } from './page-lines.ts';
 import { LINES } from './knobs.ts';
+import { rememberByText } from '../../../src/core/remember-by-text.ts';
 
 // `马宁 摄`, `本报记者刘金元摄`, `通讯员供图`: a credit word after a name or a role, at the line's end.
 const CREDIT_END =
@@ -15,7 +16,9 @@ const PHOTO_MARK = /^[★☆▲△]/u;
 const BRACKETED = /^[(（][^()（）]{1,40}(摄|供图|图|照片)[^()（）]{0,6}[)）]$/u;
 
 /** A line that is, on its own evidence, a caption or a photo credit. */
-export function isCaptionLine(text: string): boolean {
+export const isCaptionLine = rememberByText(captionLine);
+
+function captionLine(text: string): boolean {
   // Read in Simplified characters: a Traditional clipping's credit (記者…攝) is the same credit.
   const t = simplifiedChars(text.trim());
   // `文丨张伟　图丨受访单位` ends in a photo credit but is the writer's byline.

@@ -5,6 +5,7 @@
 // a short news item (`◆绵绵阳阳科科技技…  10月30日…`) is doubled only as far as the bold goes:
 // that prefix is undone on its own.
 import { BOLD } from './knobs.ts';
+import { rememberByText } from '../../../src/core/remember-by-text.ts';
 
 interface Parse {
   runs: number[];
@@ -59,11 +60,11 @@ function undoubled(chars: readonly string[], from: number, runs: readonly number
 }
 
 /** Returns the undoubled line, or undefined when the line is not wholly doubled. */
-export function undoubleLine(line: string): string | undefined {
+export const undoubleLine = rememberByText((line: string): string | undefined => {
   const trimmed = line.trim().replace(/ {2,}/g, ' ');
   // Spaces between runs stand once; a stray space inside a doubled run (`电 电子子`) is the OCR's.
   return undoubleChars(Array.from(trimmed)) ?? undoubleChars(Array.from(trimmed).filter((c) => c !== ' '));
-}
+});
 
 function undoubleChars(chars: readonly string[]): string | undefined {
   const n = chars.length;

@@ -7,6 +7,7 @@ import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
 import { simplifiedChars } from '../../../src/core/script.ts';
 import { FURNITURE } from './knobs.ts';
 import { readJump } from './page-jumps.ts';
+import { rememberByText } from '../../../src/core/remember-by-text.ts';
 
 export type FurnitureKind =
   | 'credit' // 责任编辑 刘畅　美术编辑 王琳, 编辑丨周蕾
@@ -139,7 +140,9 @@ const DISCLAIMER = /^[【[]?(?:免责声明|版权声明|特别声明|郑重声�
 export const IMAGE_PLACEHOLDER = /^(?:\[(?:图片|图|image|img|照片|配图)\]|【(?:图片|图)】)$/iu;
 
 /** What kind of furniture the line is, or undefined for article text (read in Simplified). */
-export function furnitureKind(text: string): FurnitureKind | undefined {
+export const furnitureKind = rememberByText(kindOfFurniture);
+
+function kindOfFurniture(text: string): FurnitureKind | undefined {
   const t = simplifiedChars(text.trim());
   if (t === '') return 'placeholder';
   // A site's disclaimer is a sentence or two, yet nothing of the article comes after it.

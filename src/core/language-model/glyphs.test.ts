@@ -22,3 +22,13 @@ it('sees the component two glyphs share where it stands', () => {
   expect(g.componentLikeness('一', '丁')).toBe(1);
   expect(g.componentLikeness('一', '未知')).toBe(0);
 });
+
+it('with a floor, finds the same look-alikes as a full search cut at that floor', () => {
+  const g = new Glyphs(hex);
+  for (const floor of [0.5, 0.9, 0.99])
+    for (const ch of ['一', '丁', '七']) {
+      const full = g.lookAlikes(ch, 2).filter((l) => l.likeness >= floor);
+      expect(g.lookAlikes(ch, 2, floor)).toEqual(full);
+    }
+  expect(g.lookAlikes('一', 2, 0.9).map((l) => l.char)).toEqual(['七']);
+});

@@ -10,7 +10,12 @@ import { GLYPH_FILE, languageModelDir } from './paths.ts';
 
 export class Glyphs {
   private readonly bits: Map<string, Uint32Array>;
-  private readonly all: Array<[string, Uint32Array, number]>;
+  /** Every glyph, by ink (least first): its character, its eight words in one flat array, its ink.
+   * Glyphs far from a character's ink cannot be much like it (lookAlikes), and the search over all
+   * of them runs over typed arrays. */
+  private readonly chars: string[];
+  private readonly words: Uint32Array;
+  private readonly inks: Int32Array;
   private readonly cache = new Map<string, Array<{ char: string; likeness: number }>>();
 
   /** `hex`: lines `4E00:<64 hex digits>`, Unifont's format for 16×16 glyphs. */
@@ -23,7 +28,11 @@ export class Glyphs {
       for (let i = 0; i < 8; i++) words[i] = Number.parseInt(digits.slice(i * 8, i * 8 + 8), 16);
       this.bits.set(String.fromCodePoint(Number.parseInt(code, 16)), words);
     }
-    this.all = [...this.bits].map(([char, words]) => [char, words, ink(words)]);
+    const all = [...this.bits].map(([char, words]) => ({ char, words, ink: ink(words) })).sort((x, y) => x.ink - y.ink);
+    this.chars = all.map((g) => g.char);
+    this.inks = Int32Array.from(all, (g) => g.ink);
+    this.words = new Uint32Array(all.length * 8);
+    all.forEach((g, k) => this.words.set(g.words, k * 8));
   }
 
   has(char: string): boolean {
@@ -65,28 +74,60 @@ export class Glyphs {
     return best;
   }
 
-  /** The `count` characters likest to `char`, likest first. */
-  lookAlikes(char: string, count: number): Array<{ char: string; likeness: number }> {
-    const key = `${char}:${count}`;
+  /**
+   * The `count` characters likest to `char`, likest first; with `atLeast`, only those at least
+   * that alike. Two glyphs' likeness is at most the ratio of their inks, so only glyphs of nearly
+   * the same ink are compared when a floor is given (a tenth of them at 0.8).
+   */
+  lookAlikes(char: string, count: number, atLeast = 0): Array<{ char: string; likeness: number }> {
+    const key = `${char}:${count}:${atLeast}`;
     const known = this.cache.get(key);
     if (known) return known;
     const x = this.bits.get(char);
     if (!x) return [];
     const own = ink(x);
     const best: Array<{ char: string; likeness: number }> = [];
-    for (const [other, y, yInk] of this.all) {
-      if (other === char) continue;
-      let both = 0;
-      for (let i = 0; i < 8; i++) both += popcount(x[i]! & y[i]!);
-      const likeness = both / (own + yInk - both);
+    const from = this.firstWithInk(own * atLeast, false);
+    const to = atLeast > 0 ? this.firstWithInk(own / atLeast, true) : this.chars.length;
+    const { words, inks } = this;
+    const [x0, x1, x2, x3, x4, x5, x6, x7] = x as unknown as number[];
+    for (let k = from; k < to; k++) {
+      const o = k * 8;
+      // Unrolled: this loop runs over thousands of glyphs for each new character.
+      const both =
+        popcount(x0! & words[o]!) +
+        popcount(x1! & words[o + 1]!) +
+        popcount(x2! & words[o + 2]!) +
+        popcount(x3! & words[o + 3]!) +
+        popcount(x4! & words[o + 4]!) +
+        popcount(x5! & words[o + 5]!) +
+        popcount(x6! & words[o + 6]!) +
+        popcount(x7! & words[o + 7]!);
+      const likeness = both / (own + inks[k]! - both);
       if (best.length < count || likeness > best.at(-1)!.likeness) {
+        const other = this.chars[k]!;
+        if (other === char) continue;
         best.push({ char: other, likeness });
-        best.sort((a, b) => b.likeness - a.likeness);
+        best.sort((p, q) => q.likeness - p.likeness);
         if (best.length > count) best.pop();
       }
     }
-    this.cache.set(key, best);
-    return best;
+    const kept = best.filter((b) => b.likeness >= atLeast);
+    this.cache.set(key, kept);
+    return kept;
+  }
+
+  /** The first glyph (by ink) whose ink is above `limit` (or, `inclusive`, at least past it). */
+  private firstWithInk(limit: number, inclusive: boolean): number {
+    let lo = 0;
+    let hi = this.inks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const here = this.inks[mid]!;
+      if (here < limit || (inclusive && here === limit)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
@@ -118,7 +159,7 @@ function partLikeness(x: Uint32Array, y: Uint32Array, mask: (row: number) => num
 function popcount(n: number): number {
   n -= (n >>> 1) & 0x55555555;
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  return Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 const ink = (words: Uint32Array): number => words.reduce((n, w) => n + popcount(w), 0);

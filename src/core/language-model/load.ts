@@ -19,8 +19,19 @@ export type LanguageModelStatus = { available: true; model: LanguageModel; manif
 
 const loaded = new Map<string, LanguageModelStatus>();
 
+let defaultDir: { cwd: string; setting: string | undefined; dir: string } | undefined;
+
+/** The project's cache, resolved again only when the working directory or ARCHIVE_LM_DIR changed:
+ * the cleaner asks for the model at every join it weighs. */
+function projectDir(): string {
+  const cwd = process.cwd();
+  const setting = process.env.ARCHIVE_LM_DIR;
+  if (defaultDir?.cwd !== cwd || defaultDir.setting !== setting) defaultDir = { cwd, setting, dir: languageModelDir() };
+  return defaultDir.dir;
+}
+
 /** The model in `dir` (default: the project's cache), or the reason it cannot be had. */
-export function languageModel(dir = languageModelDir()): LanguageModelStatus {
+export function languageModel(dir = projectDir()): LanguageModelStatus {
   const known = loaded.get(dir);
   if (known) return known;
   let status: LanguageModelStatus;

@@ -13,16 +13,27 @@ export interface Confusion {
 }
 
 // Glyphs are compared bit by bit: each pair and each character's look-alikes are worked out once.
-const pairs = new Map<string, Confusion | undefined>();
+// (By the first character, then the second: a key made of both would be a new string at every ask.)
+const pairs = new Map<string, Map<string, Confusion | undefined>>();
 const alikes = new Map<string, string[]>();
 
 export function confusion(glyphs: Glyphs | undefined, a: string, b: string): Confusion | undefined {
-  if (!glyphs || a === b) return undefined;
-  const key = a + b;
-  if (pairs.has(key)) return pairs.get(key);
-  const found = compare(glyphs, a, b);
-  pairs.set(key, found);
-  return found;
+  return confusionWith(glyphs, a)(b);
+}
+
+/** `confusion` with its first character fixed, for a run of questions about one character. */
+export function confusionWith(glyphs: Glyphs | undefined, a: string): (b: string) => Confusion | undefined {
+  if (!glyphs) return () => undefined;
+  let withA = pairs.get(a);
+  if (!withA) pairs.set(a, (withA = new Map()));
+  const known = withA;
+  return (b) => {
+    if (a === b) return undefined;
+    if (known.has(b)) return known.get(b);
+    const found = compare(glyphs, a, b);
+    known.set(b, found);
+    return found;
+  };
 }
 
 function compare(glyphs: Glyphs, a: string, b: string): Confusion | undefined {
@@ -38,10 +49,7 @@ export function lookAlikeChars(glyphs: Glyphs | undefined, char: string): string
   if (!glyphs) return [];
   let found = alikes.get(char);
   if (!found) {
-    found = glyphs
-      .lookAlikes(char, LOOK_ALIKE_COUNT)
-      .filter((l) => l.likeness >= SINGLE_LIKENESS)
-      .map((l) => l.char);
+    found = glyphs.lookAlikes(char, LOOK_ALIKE_COUNT, SINGLE_LIKENESS).map((l) => l.char);
     alikes.set(char, found);
   }
   return found;

@@ -1,42 +1,64 @@
 // jieba's dictionary as the suspect finder needs it: which strings are words, how common, and,
-// for a word with one character masked (`孵化_`), which words fit.
-import { dict } from '@node-rs/jieba/dict.js';
+// for a word with one character masked (`孵化_`), which words fit. The words that fit a mask are
+// found when first asked for, among the words that share its first (or, for a masked first
+// character, its last) character, and kept: indexing every mask of every word up front cost
+// more than a second at each start.
+import { wordFrequencies } from '../../../../src/core/word-frequencies.ts';
 import { MAX_SPAN } from './knobs.ts';
 
 export interface WordIndex {
   frequency: Map<string, number>;
-  /** `孵化_` → [孵化器, 孵化场…]: words of 2–MAX_SPAN characters by each masked position, commonest first. */
-  masked: Map<string, string[]>;
+  /** `孵化_` → [孵化器, 孵化场…]: words of 2–MAX_SPAN characters that fit the mask, commonest first. */
+  masked: { get(mask: string): readonly string[] | undefined };
 }
 
 let index: WordIndex | undefined;
 /** jieba's tags of names: people, places, organisations (its `nz`, other proper nouns, holds many common words: 孵化器). */
 const PROPER_NAME = /^(nr|ns|nt)/u;
+const HAN_WORD = /^\p{Script=Han}+$/u;
 
 export const maskAt = (chars: readonly string[], at: number): string => chars.map((c, i) => (i === at ? '_' : c)).join('');
 
 export function wordIndex(): WordIndex {
   if (index) return index;
-  const frequency = new Map<string, number>();
-  const masked = new Map<string, string[]>();
-  for (const line of new TextDecoder().decode(dict).split('\n')) {
-    const [word, count, tag] = line.split(' ');
-    const n = Number(count);
-    if (!word || !Number.isFinite(n)) continue;
-    frequency.set(word, n);
+  const { count: frequency, entries } = wordFrequencies();
+  // Words that may be proposed (no names; Han only; 2–MAX_SPAN characters), by first and last character.
+  const byFirst = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
+  for (const { word, tag } of entries) {
     // A name is no proposal: a misread rarely makes one, and names the dictionary lacks abound.
-    if (tag && PROPER_NAME.test(tag)) continue;
+    if (PROPER_NAME.test(tag) || word.length > 2 * MAX_SPAN || !HAN_WORD.test(word)) continue;
     const chars = Array.from(word);
-    if (chars.length < 2 || chars.length > MAX_SPAN || !chars.every((c) => /\p{Script=Han}/u.test(c))) continue;
-    chars.forEach((_, i) => {
-      const key = maskAt(chars, i);
-      const list = masked.get(key);
-      if (list) list.push(word);
-      else masked.set(key, [word]);
-    });
+    if (chars.length < 2 || chars.length > MAX_SPAN) continue;
+    push(byFirst, chars[0]!, word);
+    push(byLast, chars.at(-1)!, word);
   }
-  // Commonest first, so a search for proposals above a frequency stops at the first one below it.
-  for (const list of masked.values()) list.sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0));
-  index = { frequency, masked };
+  index = { frequency, masked: maskedWords(frequency, byFirst, byLast) };
   return index;
 }
+
+function push(map: Map<string, string[]>, key: string, word: string): void {
+  const list = map.get(key);
+  if (list) list.push(word);
+  else map.set(key, [word]);
+}
+
+function maskedWords(frequency: ReadonlyMap<string, number>, byFirst: ReadonlyMap<string, string[]>, byLast: ReadonlyMap<string, string[]>): WordIndex['masked'] {
+  const known = new Map<string, string[]>();
+  return {
+    get(mask: string) {
+      let found = known.get(mask);
+      if (found) return found.length > 0 ? found : undefined;
+      const chars = Array.from(mask);
+      const at = chars.indexOf('_');
+      const pool = at === 0 ? byLast.get(chars.at(-1)!) : byFirst.get(chars[0]!);
+      found = (pool ?? []).filter((word) => fits(Array.from(word), chars, at));
+      // Commonest first, so a search for proposals above a frequency stops at the first one below it.
+      found.sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0));
+      known.set(mask, found);
+      return found.length > 0 ? found : undefined;
+    },
+  };
+}
+
+const fits = (word: readonly string[], mask: readonly string[], at: number): boolean => word.length === mask.length && word.every((c, i) => i === at || c === mask[i]);

@@ -11,8 +11,9 @@
 import type { Glyphs } from '../../../../src/core/language-model/glyphs.ts';
 import type { LanguageModel } from '../../../../src/core/language-model/model.ts';
 import { modelWords } from '../../../../src/core/language-model/words.ts';
+import { TextMemory } from '../../../../src/core/remember-by-text.ts';
 import { segmentWords } from '../../../../src/core/segment-words.ts';
-import { confusion, lookAlikeChars } from './confusion.ts';
+import { confusion, confusionWith, lookAlikeChars } from './confusion.ts';
 import { maskAt, wordIndex } from './dictionary.ts';
 import { CHARS_PER_FLAG, CONTEXT_WORDS, LIKENESS_WEIGHT, MAX_SPAN, MIN_GAIN, MIN_SCORE, MIN_SURPRISE, MIN_WORD_FREQUENCY, RARE_FOUND, RARE_RATIO } from './knobs.ts';
 import { insideNames, namesIn } from './names.ts';
@@ -180,22 +181,24 @@ function changesAt({ chars, pos, rareFound }: Place, sources: SuspectSources): A
 
 // The same span with the same character masked recurs all through a text: its proposals are
 // worked out once.
-const spanCache = new Map<string, Array<{ proposal: string; replacement: string }>>();
+const spanCache = new TextMemory<Array<{ proposal: string; replacement: string }>>(50_000);
 
 /** The dictionary words the span makes with its `at`-th character swapped for a look-alike. */
 function spanChanges(span: string, at: number, floor: number, sources: SuspectSources): Array<{ proposal: string; replacement: string }> {
-  const key = `${span}\u0000${at}\u0000${floor}`;
-  const cached = spanCache.get(key);
-  if (cached) return cached;
+  return spanCache.answer(`${span}\u0000${at}\u0000${floor}`, () => lookAlikeWords(span, at, floor, sources));
+}
+
+function lookAlikeWords(span: string, at: number, floor: number, sources: SuspectSources): Array<{ proposal: string; replacement: string }> {
   const { frequency, masked } = wordIndex();
   const chars = Array.from(span);
   const out: Array<{ proposal: string; replacement: string }> = [];
+  const alike = confusionWith(sources.glyphs, chars[at]!);
   for (const word of masked.get(maskAt(chars, at)) ?? []) {
     if ((frequency.get(word) ?? 0) < floor) break;
-    const replacement = Array.from(word)[at]!;
+    // Most words are of BMP characters only, one code unit each.
+    const replacement = word.length === chars.length ? word[at]! : Array.from(word)[at]!;
     // Only a look-alike is a misread this finder proposes (confusion.ts, worked out once a pair).
-    if (confusion(sources.glyphs, chars[at]!, replacement)) out.push({ proposal: word, replacement });
+    if (alike(replacement)) out.push({ proposal: word, replacement });
   }
-  spanCache.set(key, out);
   return out;
 }

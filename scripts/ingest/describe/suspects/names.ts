@@ -6,8 +6,8 @@
 // the company's own name (字号, the characters after its place name) wherever it stands alone;
 // and the national list of places. Slogans of parallel halves (一城一谷一区, 三提三争) are left
 // alone too: their halves are abbreviations no dictionary lists.
-import { PLACE_NAMES, PLACE_SHORT_FORMS } from '../../../../src/core/place-names.data.ts';
 import { COMPANY_FORMS } from '../../../../src/core/name-forms.ts';
+import { allPlacesIn, placeAtStart } from '../../../../src/core/place-names.ts';
 import { SURNAMES } from '../../read-page/surnames.ts';
 import { findCompanyNames, findListedCompanies, findParkNames } from '../new-names.ts';
 
@@ -19,7 +19,6 @@ const TITLES =
 const SURNAME = `[${[...SURNAMES].filter((s) => s.length === 1).join('')}]`;
 const SPEAKER = new RegExp(`${SURNAME}\\p{Script=Han}{1,2}(?=${SAYS})`, 'gu');
 const TITLED = new RegExp(`(?<=${TITLES})${SURNAME}\\p{Script=Han}{1,2}`, 'gu');
-const PLACES = [...PLACE_NAMES, ...PLACE_SHORT_FORMS].filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
 const COMPANY_SUFFIX = new RegExp(`(${COMPANY_FORMS.join('|')})$`, 'u');
 
 /** Four-character slogans of two parallel halves (一城一谷, 三提三争, 三高一资, 唯实唯干, 提质扩量…): a numeral or one character repeated in first and third place. */
@@ -41,7 +40,7 @@ export function namesIn(text: string): string[] {
     if (own) names.add(own);
   }
   for (const found of findListedCompanies(text)) names.add(found.name);
-  for (const place of PLACES) if (text.includes(place)) names.add(place);
+  for (const place of allPlacesIn(text)) names.add(place);
   return [...names].filter((n) => Array.from(n).length >= 2);
 }
 
@@ -50,7 +49,8 @@ export function ownName(name: string): string | undefined {
   let rest = name.replace(COMPANY_SUFFIX, '');
   for (let changed = true; changed; ) {
     changed = false;
-    const place = PLACES.find((p) => rest.startsWith(p) && rest.length > p.length);
+    // The longest place the name starts with that leaves something after it.
+    const place = placeAtStart(rest.slice(0, -1));
     if (place) {
       rest = rest.slice(place.length);
       changed = true;
