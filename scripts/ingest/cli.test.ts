@@ -49,7 +49,12 @@ describe('npm run ingest -- --out DIR FILE...', () => {
   it('cleans files on several threads exactly as on one, bad files named, in the files’ order', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-threads-'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    const files = [join(root, 'tests/fixtures/unseen-page.txt'), join(dir, 'empty.txt'), fixture, ...readdirSync(join(root, 'tests/fixtures/new-layouts')).map((f) => join(root, 'tests/fixtures/new-layouts', f))];
+    const files = [
+      join(root, 'tests/fixtures/unseen-page.txt'),
+      join(dir, 'empty.txt'),
+      fixture,
+      ...readdirSync(join(root, 'tests/fixtures/new-layouts')).map((f) => join(root, 'tests/fixtures/new-layouts', f)),
+    ];
     const one = ingest(['--out', join(dir, 'one'), '--threads', '1', ...files]);
     const two = ingest(['--out', join(dir, 'two'), '--threads', '2', ...files]);
     expect(two.status).toBe(1);

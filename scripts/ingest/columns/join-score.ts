@@ -225,8 +225,10 @@ function withModel(side: (model: LanguageModel) => ModelSide): { model?: ModelSi
  * (model-gain.ts, may be negative) where it is installed, else the unigram model's (≥ 0).
  */
 export function wordGain(a: EndFeatures, b: StartFeatures): number {
-  const model = a.model && b.model ? joinModel() : undefined;
-  return model ? modelGain(model, a.model!, b.model!) : junctionGainOf(a.tail, b.head);
+  // The sides carry the model they were read with: asking for it again at every pair weighed costs.
+  const model = a.model?.model ?? b.model?.model;
+  if (a.model && b.model) return model ? modelGain(model, a.model, b.model) : 0;
+  return junctionGainOf(a.tail, b.head);
 }
 
 /** The points a join's word evidence is worth. */

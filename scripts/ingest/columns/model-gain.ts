@@ -11,14 +11,19 @@ import { mayRunAcross } from './junction-gain.ts';
 import { MODEL_SIDE_WORDS } from './knobs.ts';
 
 export interface ModelSide {
+  /** The model the side was read with (a join is weighed with its sides' model). */
+  model?: LanguageModel;
   /** The Han words at the side's edge, as the model's ids, and their text. */
   ids: Array<number | undefined>;
   text: string;
-  /** ln P of the side's words alone. */
+  /** ln P of the side's words alone… */
   alone: number;
+  /** …and of its first two words alone: a trigram model reads the words after those the same
+   * whatever stands before the side. */
+  opening: number;
 }
 
-const EMPTY: ModelSide = { ids: [], text: '', alone: 0 };
+const EMPTY: ModelSide = { ids: [], text: '', alone: 0, opening: 0 };
 
 /** The words a text ends with (its trailing Han run only: a mark ends the evidence). */
 export function modelTail(model: LanguageModel, text: string): ModelSide {
@@ -37,7 +42,7 @@ export function modelHead(model: LanguageModel, text: string): ModelSide {
 function side(model: LanguageModel, words: string[]): ModelSide {
   const text = words.join('');
   const ids = words.flatMap((w) => modelWords(model, w));
-  return { ids, text, alone: model.sequenceLogProb(ids) };
+  return { model, ids, text, alone: model.sequenceLogProb(ids), opening: model.sequenceLogProb(ids.slice(0, 2)) };
 }
 
 /** The join's pointwise mutual information in nats (0 where either side has no Han words). */
@@ -45,7 +50,7 @@ export function modelGain(model: LanguageModel, left: ModelSide, right: ModelSid
   if (left.ids.length === 0 || right.ids.length === 0) return 0;
   const across = mayRunAcross(Array.from(left.text).at(-1)!, Array.from(right.text)[0]!);
   if (across) return model.sequenceLogProb(modelWords(model, left.text + right.text)) - left.alone - right.alone;
-  // Read as the two sides' words in a row, the left side's words score as they do alone: only the
-  // right side's, now after the left's, change (the same sum, without scoring the left again).
-  return model.sequenceLogProb(right.ids, left.ids) - right.alone;
+  // Read as the two sides' words in a row, the left side's words score as they do alone, and so do
+  // the right side's after its first two: only those two change (the same sum, scored in two terms).
+  return model.sequenceLogProb(right.ids.slice(0, 2), left.ids) - right.opening;
 }

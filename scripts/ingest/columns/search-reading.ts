@@ -112,18 +112,43 @@ interface Neighbours {
 
 /** Each fragment's best-scoring neighbours: the only places a block is tried (keeps the search near-linear). */
 function nearestNeighbours(texts: readonly number[], scores: ReadingScores, count: number): Neighbours {
-  const best = (pick: (other: number) => number, self: number) =>
-    texts
-      .filter((o) => o !== self)
-      .map((o) => ({ o, s: pick(o) }))
-      .filter((x) => Number.isFinite(x.s))
-      .sort((x, y) => y.s - x.s)
-      .slice(0, count)
-      .map((x) => x.o);
-  return {
-    before: new Map(texts.map((b) => [b, best((a) => scores.join(a, b), b)])),
-    after: new Map(texts.map((a) => [a, best((b) => scores.join(a, b), a)])),
-  };
+  // Every pair is scored once, into a table both directions read (this runs over every pair of
+  // an article's printed lines: no allocation per pair).
+  const n = texts.length;
+  const table = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) table[i * n + j] = i === j ? -Infinity : scores.join(texts[i]!, texts[j]!);
+  const before = new Map<number, number[]>();
+  const after = new Map<number, number[]>();
+  for (let k = 0; k < n; k++) {
+    before.set(
+      texts[k]!,
+      bestOf(n, (i) => table[i * n + k]!, count).map((i) => texts[i]!),
+    );
+    after.set(
+      texts[k]!,
+      bestOf(n, (j) => table[k * n + j]!, count).map((j) => texts[j]!),
+    );
+  }
+  return { before, after };
+}
+
+/** The indices (of 0…n−1) with the `count` highest finite scores, highest first (ties: lowest index first). */
+function bestOf(n: number, score: (i: number) => number, count: number): number[] {
+  const kept: number[] = [];
+  const keptScores: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = score(i);
+    if (!Number.isFinite(s) || (kept.length === count && s <= keptScores[count - 1]!)) continue;
+    let at = kept.length;
+    while (at > 0 && keptScores[at - 1]! < s) at--;
+    kept.splice(at, 0, i);
+    keptScores.splice(at, 0, s);
+    if (kept.length > count) {
+      kept.pop();
+      keptScores.pop();
+    }
+  }
+  return kept;
 }
 
 export interface Move {
@@ -187,14 +212,16 @@ function bestPlaceFor(slots: readonly Slot[], from: number, to: number, search: 
     const x: Scored = after < 0 ? 'barrier' : slots[after]!.kind === 'text' ? fragmentAt(slots, after) : 'barrier';
     const y = nextScoredOutside(slots, after, from, to);
     // The text must speak for the move: more of its particular evidence at the new joins than at the old.
-    const sup = (a: Scored, b: Scored) => (a === 'barrier' || b === 'barrier' ? 0 : scores.support(a, b));
-    const spoken = sup(x, head) + sup(tail, y) + sup(p.value, s.value) - sup(p.value, head) - sup(tail, s.value) - sup(x, y);
+    const spoken =
+      supportOf(scores, x, head) + supportOf(scores, tail, y) + supportOf(scores, p.value, s.value) - supportOf(scores, p.value, head) - supportOf(scores, tail, s.value) - supportOf(scores, x, y);
     if (spoken < minEvidence) continue;
     const gain = taken + pairScore(x, head, scores) + pairScore(tail, y, scores) - pairScore(x, y, scores);
     if (!best || gain > best.gain) best = { from, to, after, gain };
   }
   return best;
 }
+
+const supportOf = (scores: ReadingScores, a: Scored, b: Scored): number => (a === 'barrier' || b === 'barrier' ? 0 : scores.support(a, b));
 
 /** The scored slot after `after`, not counting the block being moved. */
 function nextScoredOutside(slots: readonly Slot[], after: number, from: number, to: number): Scored {
