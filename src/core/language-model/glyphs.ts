@@ -63,14 +63,7 @@ export class Glyphs {
     const y = this.bits.get(b);
     if (!x || !y) return 0;
     let best = 0;
-    for (const cut of COMPONENT_CUTS) {
-      const right = (1 << (16 - cut)) - 1;
-      best = Math.max(
-        best,
-        partLikeness(x, y, () => right),
-        partLikeness(x, y, (row) => (row >= cut ? 0xffff : 0)),
-      );
-    }
+    for (const cut of COMPONENT_CUTS) best = Math.max(best, partLikeness(x, y, (1 << (16 - cut)) - 1, 0), partLikeness(x, y, 0xffff, cut));
     return best;
   }
 
@@ -139,15 +132,15 @@ const MIN_PART_INK = 12;
 /** Row `row` (16 pixels) of a glyph, stored two rows to a 32-bit word. */
 const rowOf = (glyph: Uint32Array, row: number): number => (glyph[row >> 1]! >>> (row % 2 === 0 ? 16 : 0)) & 0xffff;
 
-/** Jaccard likeness of the parts of two glyphs that `mask` keeps, row by row. */
-function partLikeness(x: Uint32Array, y: Uint32Array, mask: (row: number) => number): number {
+/** Jaccard likeness of the parts of two glyphs that `columns` (a mask of each row) keeps, from row `fromRow` down. */
+function partLikeness(x: Uint32Array, y: Uint32Array, columns: number, fromRow: number): number {
   let both = 0;
   let either = 0;
   let inkX = 0;
   let inkY = 0;
-  for (let row = 0; row < 16; row++) {
-    const p = rowOf(x, row) & mask(row);
-    const q = rowOf(y, row) & mask(row);
+  for (let row = fromRow; row < 16; row++) {
+    const p = rowOf(x, row) & columns;
+    const q = rowOf(y, row) & columns;
     both += popcount(p & q);
     either += popcount(p | q);
     inkX += popcount(p);

@@ -52,7 +52,10 @@ function maskedWords(frequency: ReadonlyMap<string, number>, byFirst: ReadonlyMa
       const chars = Array.from(mask);
       const at = chars.indexOf('_');
       const pool = at === 0 ? byLast.get(chars.at(-1)!) : byFirst.get(chars[0]!);
-      found = (pool ?? []).filter((word) => fits(Array.from(word), chars, at));
+      // A mask of one code unit a character (nearly all) is compared unit by unit: no word's
+      // characters need splitting out, and the pools of common characters are long.
+      const fitsMask = chars.length === mask.length ? (word: string) => fitsUnits(word, mask, at) : (word: string) => fits(Array.from(word), chars, at);
+      found = (pool ?? []).filter(fitsMask);
       // Commonest first, so a search for proposals above a frequency stops at the first one below it.
       found.sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0));
       known.set(mask, found);
@@ -62,3 +65,11 @@ function maskedWords(frequency: ReadonlyMap<string, number>, byFirst: ReadonlyMa
 }
 
 const fits = (word: readonly string[], mask: readonly string[], at: number): boolean => word.length === mask.length && word.every((c, i) => i === at || c === mask[i]);
+
+function fitsUnits(word: string, mask: string, at: number): boolean {
+  if (word.length !== mask.length) return false;
+  for (let i = 0; i < mask.length; i++) if (i !== at && word.charCodeAt(i) !== mask.charCodeAt(i)) return false;
+  // The masked place holds one whole character (not half of a pair).
+  const unit = word.charCodeAt(at);
+  return unit < 0xd800 || unit > 0xdfff;
+}
