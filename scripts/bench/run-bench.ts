@@ -15,9 +15,7 @@ import { parseArgs } from 'node:util';
 import { runMeasured, type RunResult } from './process-tree.ts';
 import { firstSearch, type SearchCost } from './first-search.ts';
 import { type SyntheticArchive, syntheticName, writeSyntheticArticles } from './synthetic-articles.ts';
-import { ingestText } from '../ingest/pipeline.ts';
-import { createEntityDetector } from '../ingest/describe/detect-entities.ts';
-import { loadAuthority } from '../../src/core/entities/authority.ts';
+import { describeThroughput, ingestThroughput } from './ingest-throughput.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -123,23 +121,6 @@ async function buildSize(work: string, added: number): Promise<BuildRow> {
   };
 }
 
-function ingestThroughput(): number {
-  const raw = readdirSync(join(root, 'content/raw')).filter((f) => f.endsWith('.txt'));
-  const texts = raw.map((f) => readFileSync(join(root, 'content/raw', f), 'utf8'));
-  const entities = createEntityDetector(loadAuthority(join(root, 'content/entities')));
-  // Loading jieba's dictionary and the word model is a one-time start-up cost, not throughput.
-  for (const t of texts) ingestText(t, 'warm-up', {}, { corrections: true, entities });
-  let bytes = 0;
-  const started = performance.now();
-  for (let round = 0; round < 10; round++) {
-    for (const t of texts) {
-      ingestText(t, 'bench', {}, { corrections: true, entities });
-      bytes += Buffer.byteLength(t);
-    }
-  }
-  return bytes / 1e6 / ((performance.now() - started) / 1000);
-}
-
 /** HTML+CSS and JavaScript bytes of the real (not synthetic) article pages: median and largest. */
 function pageWeight(dist: string): { medianHtmlCssBytes: number; largestHtmlCssBytes: number; largestPage: string; jsBytes: number } {
   // Article pages are directories; beside them are each article's data and citation files.
@@ -230,12 +211,12 @@ async function main(): Promise<void> {
       machine,
       builds,
       marginal,
-      ingestMBPerSecond: ingestThroughput(),
+      ingest: ingestThroughput(),
       searches,
       articlePage: pageWeight(join(work, `dist-${sizes.at(-1)}`)),
     };
     report(result);
-    console.log(`ingest: ${result.ingestMBPerSecond.toFixed(2)} MB/s of raw OCR text`);
+    for (const line of describeThroughput(result.ingest)) console.log(line);
     const w = result.articlePage;
     console.log(`article pages: median ${kb(w.medianHtmlCssBytes)} KB HTML+CSS, largest ${kb(w.largestHtmlCssBytes)} KB (${w.largestPage}); ${w.jsBytes} bytes JS`);
     console.log(`machine: ${JSON.stringify(machine)}`);
