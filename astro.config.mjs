@@ -30,7 +30,10 @@ export default defineConfig({
     processor: unified({ smartypants: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeTidyImages, rehypePrintedScript] }),
   },
   // Stylesheets are files, not inline <style>, so one policy (dist/_headers) fits every page.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages rendered at once: rendering one page waits on file reads, hashing and writes, and
+  // one at a time left the build's thread idle four tenths of the time (17 s for 3,600 pages at
+  // 2,000 articles, 11 s with 8; the pages are the same byte for byte).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // A <meta> Content-Security-Policy on every page; Astro adds hashes for any inline script or style.
   // Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },

@@ -1,9 +1,12 @@
 // After Astro has written the Simplified pages: files an earlier build left that this one did not
-// make are removed (the output directory is kept between builds, stale-files.ts), the Traditional
-// twin of every page is written and the search index from the article pages (both read in one
-// pass over the pages, traditional-twin.ts), then the old entries of the build cache are pruned.
+// make are removed (the output directory is kept between builds, stale-files.ts), the article
+// pages' search records are read (article-records.ts), then the Traditional twin of every page
+// (traditional-twin.ts) and the search index (search-index.ts) are written side by side: the
+// index's work is mostly Pagefind's, in a process of its own, so on a machine with two cores the
+// twin's conversion takes little more than its time. Then the old entries of the build cache are pruned.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readArticleRecords } from './article-records.ts';
 import { BuildCache } from './build-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { removeStaleFiles } from './stale-files.ts';
@@ -22,22 +25,26 @@ export default function afterBuild(): AstroIntegration {
         const stale = removeStaleFiles(site, assets, buildStarted);
         if (stale > 0) logger.info(`removed ${stale} file(s) an earlier build left that this one did not make`);
         const cache = BuildCache.open();
-        let started = performance.now();
-        let cpu = process.cpuUsage();
-        // Wall and CPU seconds of each step: on a shared machine the two differ, and CPU is what the step costs.
-        const seconds = () => {
-          const wall = (performance.now() - started) / 1000;
-          const used = process.cpuUsage(cpu);
-          started = performance.now();
-          cpu = process.cpuUsage();
-          return `${wall.toFixed(1)} s, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU`;
-        };
-        const twin = await writeTraditionalTwin(site, cache);
+        const started = performance.now();
+        const cpu = process.cpuUsage();
+        const since = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+        const records = readArticleRecords(site);
+        logger.info(`search records: ${records.length} article pages read (${since(started)})`);
+        const both = performance.now();
+        // The index first: it starts Pagefind's process before the twin reads its pages.
+        const [index, twin] = await Promise.all([
+          writeSearchIndex(site, records, cache).then((i) => ({ ...i, took: since(both) })),
+          writeTraditionalTwin(site, cache).then((t) => ({ ...t, took: since(both) })),
+        ]);
         logger.info(
-          `Traditional twin: ${twin.pages} pages under /zh-hant/, ${twin.converted} converted${twin.workers > 0 ? ` on ${twin.workers} threads` : ''}, the others kept or from the cache (${seconds()})`,
+          `Traditional twin: ${twin.pages} pages under /zh-hant/, ${twin.converted} converted${twin.workers > 0 ? ` on ${twin.workers} threads` : ''}, the others kept or from the cache (${twin.took})`,
         );
-        const index = await writeSearchIndex(site, twin.records, cache);
-        logger.info(`search index: ${index.docs} articles in ${index.shards} shard(s), ${index.indexed} indexed, the others kept or from the cache; ${index.names} parks and companies (${seconds()})`);
+        logger.info(
+          `search index: ${index.docs} articles in ${index.shards} shard(s), ${index.indexed} indexed, the others kept or from the cache; ${index.names} parks and companies (${index.took})`,
+        );
+        // CPU of this process only: Pagefind's own process is not counted.
+        const used = process.cpuUsage(cpu);
+        logger.info(`records, twin and index: ${since(started)}, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU`);
         cache.prune();
       },
     },

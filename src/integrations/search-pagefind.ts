@@ -45,11 +45,13 @@ export async function pagefindShard(records: readonly SearchRecord[]): Promise<P
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    for (const r of records) {
+    // Every record is sent before the first answer is awaited: Pagefind reads them one after
+    // another while this thread goes on with other work (the twin, after-build.ts).
+    const adds = records.map((r) => {
       const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, r.filters[k]]).filter(([, v]) => v!.length > 0));
-      const added = await index.addCustomRecord({ url: r.path, content: indexedTerms(fold(`${r.title}\n${r.text}`)), language: PAGEFIND_LANGUAGE, filters });
-      failIf(added.errors, r.path);
-    }
+      return index.addCustomRecord({ url: r.path, content: indexedTerms(fold(`${r.title}\n${r.text}`)), language: PAGEFIND_LANGUAGE, filters });
+    });
+    (await Promise.all(adds)).forEach((added, n) => failIf(added.errors, records[n]!.path));
     const got = await index.getFiles();
     failIf(got.errors, 'writing the index');
     const byUrl = new Map(records.map((r, n) => [r.path, n]));

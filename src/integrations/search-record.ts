@@ -5,7 +5,7 @@
 // so search finds what a reader can find on the page (an article printed in Traditional
 // characters shows, and is found, in Simplified). Read token by token (html-tokens.ts).
 import { FILTER_KEYS, type FilterKey } from '../lib/search-data.ts';
-import { decodeEntities, tokenize, VOID, type Attribute, type Token } from '../lib/html-tokens.ts';
+import { decodeEntities, tokenize, VOID, type Attribute } from '../lib/html-tokens.ts';
 
 export interface SearchRecord {
   /** The page's path, /articles/x/. */
@@ -59,10 +59,7 @@ const value = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a
 
 /** The search record of an article page, or undefined if it has no indexed part. */
 export function searchRecord(html: string, path: string): SearchRecord | undefined {
-  return recordOfTokens(tokenize(html), path);
-}
-
-export function recordOfTokens(tokens: readonly Token[], path: string): SearchRecord | undefined {
+  const tokens = tokenize(html);
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, [] as string[]])) as Record<FilterKey, string[]>;
   let title = '';
   let date: string | undefined;

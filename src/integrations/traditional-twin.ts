@@ -1,16 +1,15 @@
-// Every built page gets a Traditional-Chinese twin under /zh-hant/ (see twin-html.ts), and every
-// article page gives the search its record (search-record.ts): both from one parse of the page
-// (convert-page.ts), and both cached by the hash of the page's HTML (build-cache.ts), so a build
-// converts only the pages that changed since the last one. Many pages to convert are shared out
-// to worker threads, one per free core: when the twin runs, Astro's work is done.
+// Every built page gets a Traditional-Chinese twin under /zh-hant/ (see twin-html.ts), cached by
+// the hash of the page's HTML (build-cache.ts), so a build converts only the pages that changed
+// since the last one. Many pages to convert are shared out to worker threads, one per free core.
+// On the main thread the twin hands the event loop back between pages: it runs beside the search
+// index (after-build.ts), whose Pagefind process is fed through that loop.
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { TWIN_PREFIX } from '../core/urls.ts';
 import { ensureDir, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
-import { ARTICLE_PAGE, convertPage, type PageOutput } from './convert-page.ts';
-import { searchRecord, type SearchRecord } from './search-record.ts';
+import { twinHtml } from '../lib/twin-html.ts';
 
 const CACHE_KIND = 'pages';
 /** Below this many pages to convert, starting workers (loading the dictionaries in each) costs more than it saves. */
@@ -38,7 +37,6 @@ export interface TwinResult {
   pages: number;
   converted: number;
   workers: number;
-  records: SearchRecord[];
 }
 
 interface Job {
@@ -48,7 +46,7 @@ interface Job {
 }
 
 /** Converts the jobs on `count` worker threads; undefined if workers cannot start. */
-async function convertOnWorkers(jobs: readonly Job[], count: number, done: (job: Job, out: PageOutput) => void): Promise<boolean> {
+async function convertOnWorkers(jobs: readonly Job[], count: number, done: (job: Job, twin: string) => void): Promise<boolean> {
   let workers: Worker[];
   try {
     workers = Array.from({ length: count }, () => new Worker(join(process.cwd(), WORKER_FILE)));
@@ -64,8 +62,8 @@ async function convertOnWorkers(jobs: readonly Job[], count: number, done: (job:
             const mine = jobs.filter((_, i) => i % count === w);
             let left = mine.length;
             if (left === 0) return resolve();
-            worker.on('message', (out: PageOutput & { id: number }) => {
-              done(byId.get(out.id)!, out);
+            worker.on('message', (out: { id: number; twin: string }) => {
+              done(byId.get(out.id)!, out.twin);
               if (--left === 0) resolve();
             });
             worker.on('error', reject);
@@ -99,7 +97,18 @@ function fresh(page: string, twin: string): boolean {
   return t !== undefined && t.mtimeMs >= statSync(page).mtimeMs;
 }
 
-/** Writes the twin of every page under `site` and returns the article pages' search records. */
+/** Lets what waits on the event loop (the search index's talk with Pagefind) go on. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Converts the jobs on this thread, handing the event loop back between pages. */
+async function convertHere(jobs: readonly Job[], done: (job: Job, twin: string) => void): Promise<void> {
+  for (const job of jobs) {
+    done(job, twinHtml(job.html, job.path));
+    await nextTurn();
+  }
+}
+
+/** Writes the twin of every page under `site`. */
 export async function writeTraditionalTwin(site: string, cache: BuildCache): Promise<TwinResult> {
   const files = htmlFiles(site);
   const twinRoot = join(site, TWIN_PREFIX.slice(1));
@@ -108,41 +117,37 @@ export async function writeTraditionalTwin(site: string, cache: BuildCache): Pro
   const versionFile = join(twinRoot, VERSION_FILE);
   const sameCode = existsSync(versionFile) && readFileSync(versionFile, 'utf8') === cache.version;
   removeOrphanTwins(site, twinRoot);
-  const records = new Array<SearchRecord | undefined>(files.length);
   const targetOf = (id: number) => join(twinRoot, relative(site, files[id]!));
   const jobs: Array<Job & { key: string }> = [];
   files.forEach((file, id) => {
+    if (sameCode && fresh(file, targetOf(id))) return;
     const path = pagePath(file, site);
-    const article = ARTICLE_PAGE.test(path);
-    const kept = sameCode && fresh(file, targetOf(id));
-    if (kept && !article) return;
     const html = readFileSync(file, 'utf8');
-    const key = kept ? '' : cache.key(path, html);
-    const twin = kept ? undefined : cache.fileFor(CACHE_KIND, key, '.html');
-    if (!kept && !twin) {
+    const key = cache.key(path, html);
+    const twin = cache.fileFor(CACHE_KIND, key, '.html');
+    if (!twin) {
       jobs.push({ id, html, path, key });
       return;
     }
-    // A record is cheaper to read again than to keep (a page converted now gives its own).
-    if (article) records[id] = searchRecord(html, path);
-    if (kept || !twin) return;
     linkOrCopy(twin, targetOf(id));
     // Newer than its page from now on, so the next build leaves it be (and the cache keeps it).
     const now = new Date();
     utimesSync(targetOf(id), now, now);
   });
   const done = new Set<number>();
-  const keep = (job: Job, out: PageOutput) => {
+  const keep = (job: Job, twin: string) => {
     const target = targetOf(job.id);
-    writeFresh(target, out.twin);
+    writeFresh(target, twin);
     cache.keepFile(CACHE_KIND, (job as Job & { key: string }).key, '.html', target);
-    records[job.id] = out.record;
     done.add(job.id);
   };
   const count = jobs.length >= WORKERS_FROM_PAGES ? freeCores() : 0;
   const onWorkers = count > 1 && (await convertOnWorkers(jobs, count, keep).catch(() => false));
-  for (const job of jobs) if (!done.has(job.id)) keep(job, convertPage(job.html, job.path));
+  await convertHere(
+    jobs.filter((job) => !done.has(job.id)),
+    keep,
+  );
   ensureDir(twinRoot);
   writeFileSync(versionFile, cache.version);
-  return { pages: files.length, converted: jobs.length, workers: onWorkers ? count : 0, records: records.filter((r): r is SearchRecord => r !== undefined) };
+  return { pages: files.length, converted: jobs.length, workers: onWorkers ? count : 0 };
 }

@@ -75,11 +75,7 @@ function matchingEnd(tokens: readonly Token[], from: number, name: string): numb
 }
 
 export function twinHtml(html: string, simplifiedPath: string): string {
-  return twinOfTokens(tokenize(html), simplifiedPath);
-}
-
-/** The twin of a page already cut into tokens (the build reads its search record off the same tokens). */
-export function twinOfTokens(tokens: readonly Token[], simplifiedPath: string): string {
+  const tokens = tokenize(html);
   const out: string[] = [];
   // Open elements and whether their text is kept as it is.
   const open: Array<{ name: string; keep: boolean }> = [];

@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { readArticleRecords } from './article-records.ts';
+
+const articlePage = (title: string) =>
+  `<html><body><article data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-meta="title">${title}</span></div><p>${title}的正文。</p></article></body></html>`;
+
+it('reads a record from every article page and none from pages with nothing indexed', () => {
+  const site = mkdtempSync(join(tmpdir(), 'records-site-'));
+  const write = (path: string, html: string) => {
+    mkdirSync(join(site, path), { recursive: true });
+    writeFileSync(join(site, path, 'index.html'), html);
+  };
+  write('articles/one', articlePage('钠电项目落户'));
+  write('articles/two', articlePage('园区扩容'));
+  // A moved article's old address: a redirect page, nothing a search should find.
+  write('articles/old-address', '<html><head><meta http-equiv="refresh" content="0;url=/articles/one/"></head><body></body></html>');
+  write('parks/xuzhou', articlePage('不是文章页'));
+  const records = readArticleRecords(site).sort((a, b) => a.path.localeCompare(b.path));
+  expect(records.map((r) => [r.path, r.title, r.text])).toEqual([
+    ['/articles/one/', '钠电项目落户', '钠电项目落户的正文。'],
+    ['/articles/two/', '园区扩容', '园区扩容的正文。'],
+  ]);
+});
+
+it('gives no records for a site without article pages', () => {
+  expect(readArticleRecords(mkdtempSync(join(tmpdir(), 'records-empty-')))).toEqual([]);
+});
