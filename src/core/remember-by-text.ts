@@ -10,8 +10,10 @@ const memories = new Set<Map<string, unknown>>();
 /** A bounded memory of answers by text (the caller decides what to keep in it). */
 export class TextMemory<T> {
   private readonly answers = new Map<string, T>();
+  private readonly size: number;
 
-  constructor(private readonly size = DEFAULT_SIZE) {
+  constructor(size = DEFAULT_SIZE) {
+    this.size = size;
     memories.add(this.answers);
   }
 

@@ -1,9 +1,9 @@
 // After Astro has written the Simplified pages: files an earlier build left that this one did not
 // make are removed (the output directory is kept between builds, stale-files.ts), the article
 // pages' search records are read (article-records.ts), then the Traditional twin of every page
-// (traditional-twin.ts) and the search index (search-index.ts) are written side by side: the
-// index's work is mostly Pagefind's, in a process of its own, so on a machine with two cores the
-// twin's conversion takes little more than its time. Then the old entries of the build cache are pruned.
+// (traditional-twin.ts) and the search index (search-index.ts: mostly Pagefind's work, in
+// processes of their own) are written side by side.
+// Then the old entries of the build cache are pruned.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readArticleRecords } from './article-records.ts';

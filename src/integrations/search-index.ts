@@ -13,9 +13,10 @@ import { FILTER_KEYS, ID_BUCKETS, idBucket, INDEX_FORMAT, MANIFEST_FILE, SEARCH_
 import { DEFAULT_SHARD_PAGES } from '../lib/search/knobs.ts';
 import { ensureDir, hashOf, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
 import { writeNameIndex, type IndexedDoc } from './search-names.ts';
-import { pagefindShard } from './search-pagefind.ts';
+import type { PagefindShard } from './search-pagefind.ts';
 import type { SearchRecord } from './search-record.ts';
 import { planShards } from './search-shards.ts';
+import { indexShards } from './shard-threads.ts';
 
 export const SHARD_PAGES_VARIABLE = 'ARCHIVE_SEARCH_SHARD_PAGES';
 const CACHE_KIND = 'shards';
@@ -52,8 +53,7 @@ export function idFiles(ids: readonly string[]): Array<[string, string]> {
 }
 
 /** A shard's files, by path within its directory: Pagefind's, its page ids, one file per article, the facets. */
-export async function shardFiles(records: readonly SearchRecord[]): Promise<Array<[path: string, content: string | Uint8Array]>> {
-  const pf = await pagefindShard(records);
+function shardFiles(records: readonly SearchRecord[], pf: PagefindShard): Array<[path: string, content: string | Uint8Array]> {
   const facets = Object.fromEntries(FILTER_KEYS.map((k) => [k, {} as Record<string, number[]>])) as Facets;
   records.forEach((r, n) => {
     for (const key of FILTER_KEYS) for (const value of new Set(r.filters[key])) (facets[key][value] ??= []).push(n);
@@ -108,7 +108,7 @@ export async function writeSearchIndex(site: string, records: readonly SearchRec
   );
   const shards: ShardInfo[] = [];
   const docs: IndexedDoc[] = [];
-  let indexed = 0;
+  const toIndex: Array<{ members: SearchRecord[]; id: string; dir: string }> = [];
   for (const shard of plan) {
     const members = shard.pages.map((p) => byPath.get(p)!);
     const id = hashOf(cache.version, JSON.stringify(members)).slice(0, 16);
@@ -119,20 +119,21 @@ export async function writeSearchIndex(site: string, records: readonly SearchRec
       // kept as it is
     } else if (cached) {
       for (const path of filesUnder(cached)) linkOrCopy(join(cached, path), join(dir, path));
-    } else {
-      const files = await shardFiles(members);
-      writeFiles(dir, [...files, [META_FILE, JSON.stringify({ docs: members.length })]]);
-      cache.keepDir(CACHE_KIND, id, dir, [...files.map(([path]) => path), META_FILE]);
-      indexed++;
-    }
+    } else toIndex.push({ members, id, dir });
     shards.push({ id, years: yearsLabel(members), docs: members.length });
     members.forEach((record, n) => docs.push({ record, shard: id, n }));
   }
+  const made = await indexShards(toIndex.map((s) => s.members));
+  toIndex.forEach(({ members, id, dir }, k) => {
+    const files = shardFiles(members, made[k]!);
+    writeFiles(dir, [...files, [META_FILE, JSON.stringify({ docs: members.length })]]);
+    cache.keepDir(CACHE_KIND, id, dir, [...files.map(([path]) => path), META_FILE]);
+  });
   removeAllBut(shardsDir, new Set(shards.map((s) => s.id)));
   const names = writeNameIndex(site, docs, loadAuthority());
   removeAllBut(join(site, SEARCH_INDEX_DIR, 'n'), new Set([names.id]));
   const manifest: Manifest = { format: INDEX_FORMAT, shards, names: { id: names.id, buckets: names.buckets } };
   ensureDir(join(site, SEARCH_INDEX_DIR));
   writeFileSync(join(site, MANIFEST_FILE), JSON.stringify(manifest));
-  return { docs: sorted.length, shards: shards.length, indexed, names: names.count };
+  return { docs: sorted.length, shards: shards.length, indexed: toIndex.length, names: names.count };
 }

@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { expect, it } from 'vitest';
+import { twinHtml } from '../lib/twin-html.ts';
 import { BuildCache } from './build-cache.ts';
 import { writeTraditionalTwin } from './traditional-twin.ts';
 
@@ -42,4 +44,22 @@ it('hands the event loop back between pages, so the search index’s talk with P
   expect(twin.converted).toBe(pages);
   // Converting all pages in one go would let the loop turn once or twice at most.
   expect(turns).toBeGreaterThanOrEqual(pages - 1);
+});
+
+it('starts its worker thread (the build’s, for thousands of pages) and converts a page there as here', async () => {
+  // The worker loads the twin's modules with Node's own type stripping: syntax beyond types
+  // (a parameter property, an enum) anywhere they import stops it from starting.
+  const worker = new Worker(join(process.cwd(), 'src/integrations/twin-worker.ts'));
+  try {
+    const html = '<html lang="zh-Hans"><body><p>软件园区发展</p></body></html>';
+    const reply = await new Promise<{ id: number; twin: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.postMessage({ id: 7, html, path: '/articles/x/' });
+    });
+    expect(reply).toEqual({ id: 7, twin: twinHtml(html, '/articles/x/') });
+    expect(reply.twin).toContain('軟件園區發展');
+  } finally {
+    await worker.terminate();
+  }
 });
