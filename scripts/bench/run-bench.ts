@@ -4,9 +4,10 @@
 // from a cold build cache, then adds one clipping and builds again with the cache (the rebuild an
 // editor waits for), and builds a bare Astro site over the same Markdown for comparison. It
 // measures build seconds, the marginal milliseconds per added article, peak memory of the whole
-// process tree, the slowest article page (Astro's own per-page timing), pages written, the search
-// index's size, the ingest's throughput, and in Chromium the bytes a first search downloads until
-// its first results show, for a name, a full-text query and a name the archive does not hold.
+// process tree, the article pages' times (Astro's, and each page's provenance diff timed on its
+// own, provenance-cost.ts), pages written, the search index's size, the ingest's throughput, and
+// in Chromium the bytes a first search downloads until its first results show, for a name, a
+// full-text query and a name the archive does not hold.
 // Prints a table and JSON (also written to test-results/bench.json). Never part of `npm test`.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { runMeasured, type RunResult } from './process-tree.ts';
 import { firstSearch, type SearchCost } from './first-search.ts';
 import { type SyntheticArchive, syntheticName, writeSyntheticArticles } from './synthetic-articles.ts';
 import { describeThroughput, ingestThroughput } from './ingest-throughput.ts';
+import { type ProvenanceCost, provenanceCost } from './provenance-cost.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -36,6 +38,8 @@ interface BuildRow {
   indexMiB: number;
   indexFiles: number;
   articlePages: PageTimes;
+  /** Each article's provenance diff timed on its own (the heaviest step of its page). */
+  provenance: ProvenanceCost;
   afterBuild: string[];
   rebuildSeconds: number;
   rebuildCpuSeconds: number;
@@ -57,8 +61,10 @@ interface PageTimes {
 
 /**
  * Astro prints every page it writes with its time: how long the article pages took. The first one
- * is left out (it carries the route's set-up). A page's time is wall time, a garbage collection
- * that falls in it included: the few slowest are different pages on every run.
+ * is left out (it carries the route's set-up). A page's time is wall time from its start to its
+ * end while Astro renders several pages at once (build.concurrency): it holds the other pages'
+ * work and any garbage collection that falls in it, so it shows how long a page waited, not what
+ * it cost (provenance-cost.ts times the heaviest step of each page on its own).
  */
 function articlePageTimes(output: string): PageTimes {
   const pages = [...output.matchAll(/(\/articles\/[^ ]+\/index\.html) \(\+(\d+)ms\)/gu)].map((m) => ({ page: m[1]!, ms: Number(m[2]) }));
@@ -111,6 +117,7 @@ async function buildSize(work: string, added: number): Promise<BuildRow> {
     peakByProgramMiB: ours.peakByProgramMiB,
     ...row,
     articlePages: articlePageTimes(ours.output),
+    provenance: provenanceCost(articles),
     afterBuild: afterBuildLines(ours.output),
     rebuildSeconds: again.seconds,
     rebuildCpuSeconds: again.cpuSeconds,
@@ -149,14 +156,18 @@ interface Marginal {
 }
 
 function report(result: { builds: BuildRow[]; marginal: Marginal[]; searches: Array<{ articles: number; query: string; kind: string } & SearchCost> }): void {
-  console.log('articles  build s (CPU s)  rebuild s (CPU s)  peak MiB  pages  index MiB  article page ms (median/p99/max)  bare s (CPU s)  ratio');
+  console.log('articles  build s (CPU s)  rebuild s (CPU s)  peak MiB  pages  index MiB  article page wall ms (median/p99/max)  bare s (CPU s)  ratio');
   const both = (wall: number, cpu: number) => `${wall.toFixed(1)} (${cpu.toFixed(1)})`;
   for (const r of result.builds) {
     console.log(
       `${String(r.articles).padStart(8)}  ${both(r.seconds, r.cpuSeconds).padStart(15)}  ${both(r.rebuildSeconds, r.rebuildCpuSeconds).padStart(17)}  ${r.peakMiB.toFixed(0).padStart(8)}  ${String(r.pages).padStart(5)}  ${r.indexMiB.toFixed(1).padStart(9)}  ${`${r.articlePages.median}/${r.articlePages.p99}/${r.articlePages.max}`.padStart(32)}  ${both(r.bareSeconds, r.bareCpuSeconds).padStart(14)}  ${(r.seconds / r.bareSeconds).toFixed(2).padStart(5)}`,
     );
     const t = r.articlePages;
-    console.log(`    article pages: ${t.over50} over 50 ms, the slowest ${t.slowest} (${t.max} ms); the first one written, with the route's set-up: ${t.firstPageMs} ms`);
+    console.log(
+      `    article pages, wall time with others rendered at once: ${t.over50} over 50 ms, the slowest ${t.slowest} (${t.max} ms); the first one written, with the route's set-up: ${t.firstPageMs} ms`,
+    );
+    const p = r.provenance;
+    console.log(`    provenance diff of each article on its own: median ${p.medianMs.toFixed(1)} ms, max ${p.maxMs.toFixed(1)} ms (${p.slowest}), ${p.over50} over 50 ms`);
     for (const line of r.afterBuild) console.log(`    build:   ${line}`);
     for (const line of r.rebuildAfterBuild) console.log(`    rebuild: ${line}`);
   }

@@ -27,9 +27,10 @@ it('indexes shards on several threads, each with its own Pagefind process, exact
   expect(side.map((s) => s.ids.length)).toEqual([2, 1, 3]);
 }, 60_000);
 
-it('uses no more threads than shards, cores or the cap', () => {
+it('uses no more threads than shards, cores but the twin’s, or the cap', () => {
   expect(shardThreads(1, 8)).toBe(1);
-  expect(shardThreads(5, 2)).toBe(2);
+  expect(shardThreads(5, 2)).toBe(1);
+  expect(shardThreads(5, 3)).toBe(2);
   expect(shardThreads(20, 64)).toBe(4);
   expect(shardThreads(0, 2)).toBe(1);
 });

@@ -16,6 +16,8 @@ const CACHE_KIND = 'pages';
 const WORKERS_FROM_PAGES = 2000;
 const WORKER_FILE = 'src/integrations/twin-worker.ts';
 const MAX_WORKERS = 4;
+/** Pages read and hashed between two turns of the event loop. */
+const READ_BETWEEN_TURNS = 16;
 /** In the twin's directory: the fingerprint of the code that made its pages. */
 const VERSION_FILE = '.twin-version';
 
@@ -41,12 +43,13 @@ export interface TwinResult {
 
 interface Job {
   id: number;
-  html: string;
   path: string;
+  /** The page's key in the build cache: its path and the hash of its HTML. */
+  key: string;
 }
 
 /** Converts the jobs on `count` worker threads; undefined if workers cannot start. */
-async function convertOnWorkers(jobs: readonly Job[], count: number, done: (job: Job, twin: string) => void): Promise<boolean> {
+async function convertOnWorkers(jobs: readonly Job[], count: number, htmlOf: (job: Job) => string, done: (job: Job, twin: string) => void): Promise<boolean> {
   let workers: Worker[];
   try {
     workers = Array.from({ length: count }, () => new Worker(join(process.cwd(), WORKER_FILE)));
@@ -67,7 +70,7 @@ async function convertOnWorkers(jobs: readonly Job[], count: number, done: (job:
               if (--left === 0) resolve();
             });
             worker.on('error', reject);
-            for (const job of mine) worker.postMessage(job);
+            for (const job of mine) worker.postMessage({ id: job.id, html: htmlOf(job), path: job.path });
           }),
       ),
     );
@@ -101,9 +104,9 @@ function fresh(page: string, twin: string): boolean {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Converts the jobs on this thread, handing the event loop back between pages. */
-async function convertHere(jobs: readonly Job[], done: (job: Job, twin: string) => void): Promise<void> {
+async function convertHere(jobs: readonly Job[], htmlOf: (job: Job) => string, done: (job: Job, twin: string) => void): Promise<void> {
   for (const job of jobs) {
-    done(job, twinHtml(job.html, job.path));
+    done(job, twinHtml(htmlOf(job), job.path));
     await nextTurn();
   }
 }
@@ -118,33 +121,38 @@ export async function writeTraditionalTwin(site: string, cache: BuildCache): Pro
   const sameCode = existsSync(versionFile) && readFileSync(versionFile, 'utf8') === cache.version;
   removeOrphanTwins(site, twinRoot);
   const targetOf = (id: number) => join(twinRoot, relative(site, files[id]!));
-  const jobs: Array<Job & { key: string }> = [];
-  files.forEach((file, id) => {
-    if (sameCode && fresh(file, targetOf(id))) return;
+  const jobs: Job[] = [];
+  // Pages are read and hashed a few at a time, the event loop handed back between: the search
+  // index starts Pagefind meanwhile and must not wait for the whole site to be read.
+  for (const [id, file] of files.entries()) {
+    if (id % READ_BETWEEN_TURNS === READ_BETWEEN_TURNS - 1) await nextTurn();
+    if (sameCode && fresh(file, targetOf(id))) continue;
     const path = pagePath(file, site);
-    const html = readFileSync(file, 'utf8');
-    const key = cache.key(path, html);
+    const key = cache.key(path, readFileSync(file, 'utf8'));
     const twin = cache.fileFor(CACHE_KIND, key, '.html');
     if (!twin) {
-      jobs.push({ id, html, path, key });
-      return;
+      jobs.push({ id, path, key });
+      continue;
     }
     linkOrCopy(twin, targetOf(id));
     // Newer than its page from now on, so the next build leaves it be (and the cache keeps it).
     const now = new Date();
     utimesSync(targetOf(id), now, now);
-  });
+  }
   const done = new Set<number>();
   const keep = (job: Job, twin: string) => {
     const target = targetOf(job.id);
     writeFresh(target, twin);
-    cache.keepFile(CACHE_KIND, (job as Job & { key: string }).key, '.html', target);
+    cache.keepFile(CACHE_KIND, job.key, '.html', target);
     done.add(job.id);
   };
+  // Read again when converted rather than held: a large site's pages need not all sit in memory.
+  const htmlOf = (job: Job) => readFileSync(files[job.id]!, 'utf8');
   const count = jobs.length >= WORKERS_FROM_PAGES ? freeCores() : 0;
-  const onWorkers = count > 1 && (await convertOnWorkers(jobs, count, keep).catch(() => false));
+  const onWorkers = count > 1 && (await convertOnWorkers(jobs, count, htmlOf, keep).catch(() => false));
   await convertHere(
     jobs.filter((job) => !done.has(job.id)),
+    htmlOf,
     keep,
   );
   ensureDir(twinRoot);
