@@ -16,10 +16,14 @@ export const MAX_PAIRS_PER_WORD = 6;
 export const CHECK_RATHER_THAN_ASK = 8;
 
 /**
- * Article pages a shard of the index holds, roughly (from a quarter more to twice as many; see
- * src/integrations/search-shards.ts; ARCHIVE_SEARCH_SHARD_PAGES overrides).
+ * Article pages a shard of the index holds, roughly (from a quarter as many to twice as many; see
+ * src/integrations/search-shards.ts; ARCHIVE_SEARCH_SHARD_PAGES overrides). A rebuild after one
+ * clipping indexes its shard again, and Pagefind's time grows a little faster than a shard's size;
+ * a search that finds nothing asks every shard. Measured at 5,000 articles (npm run bench): 2,500
+ * gave 2 shards, a 91 s build, a rebuild at 0.51 of it and 178 KB to say "nothing"; 1,500 gave 5
+ * shards, 71 s, 0.44 and 280 KB (the first results of a full-text query: 219 and 174 KB).
  */
-export const DEFAULT_SHARD_PAGES = 2500;
+export const DEFAULT_SHARD_PAGES = 1500;
 
 /** Results shown at a time. */
 export const PAGE_SIZE = 10;
