@@ -28,7 +28,7 @@ export default function afterBuild(): AstroIntegration {
         const started = performance.now();
         const cpu = process.cpuUsage();
         const since = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
-        const records = readArticleRecords(site);
+        const records = readArticleRecords(site, cache);
         logger.info(`search records: ${records.length} article pages read (${since(started)})`);
         const both = performance.now();
         // The index first: it starts Pagefind's process before the twin reads its pages.

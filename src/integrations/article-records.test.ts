@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { readArticleRecords } from './article-records.ts';
+import { BuildCache } from './build-cache.ts';
 
 const articlePage = (title: string) =>
   `<html><body><article data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-meta="title">${title}</span></div><p>${title}的正文。</p></article></body></html>`;
@@ -27,4 +28,31 @@ it('reads a record from every article page and none from pages with nothing inde
 
 it('gives no records for a site without article pages', () => {
   expect(readArticleRecords(mkdtempSync(join(tmpdir(), 'records-empty-')))).toEqual([]);
+});
+
+it('reads a page again only when it was written since the last build (its size or time changed)', () => {
+  const site = mkdtempSync(join(tmpdir(), 'records-site-'));
+  const cache = new BuildCache(mkdtempSync(join(tmpdir(), 'records-cache-')), process.cwd());
+  const write = (name: string, html: string) => {
+    mkdirSync(join(site, 'articles', name), { recursive: true });
+    writeFileSync(join(site, 'articles', name, 'index.html'), html);
+  };
+  write('one', articlePage('钠电项目落户'));
+  write('two', articlePage('园区扩容甲'));
+  // A whole second: times the file system keeps exactly.
+  const then = new Date('2026-01-02T03:04:05Z');
+  const page = join(site, 'articles/two/index.html');
+  utimesSync(page, then, then);
+  const titles = () =>
+    readArticleRecords(site, cache)
+      .map((r) => r.title)
+      .sort();
+  expect(titles()).toEqual(['园区扩容甲', '钠电项目落户']);
+  // Page two rewritten with the same size and given back its old time: not read again, so its
+  // kept record stands (which shows the page was not read).
+  writeFileSync(page, articlePage('园区扩容乙'));
+  utimesSync(page, then, then);
+  // Page one written anew (a new time): read again.
+  write('one', articlePage('钠电项目投产'));
+  expect(titles()).toEqual(['园区扩容甲', '钠电项目投产']);
 });

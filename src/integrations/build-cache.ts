@@ -120,6 +120,13 @@ export class BuildCache {
     return file;
   }
 
+  /** Where an entry written by its user (the search records' store) lives; marked as used. */
+  entryPath(kind: string, key: string, ext: string): string {
+    const file = this.file(kind, key, ext);
+    this.used.add(file);
+    return file;
+  }
+
   /** Keeps a file just written (a twin page in the site) under its key, as a link where it can. */
   keepFile(kind: string, key: string, ext: string, written: string): void {
     const file = this.file(kind, key, ext);
