@@ -24,6 +24,7 @@ const MAKERS = [
   'src/core/segment-words.ts',
   'src/core/urls.ts',
   'src/integrations/search-record.ts',
+  'src/integrations/article-records.ts',
   'src/integrations/search-index.ts',
   'src/integrations/search-pagefind.ts',
   'src/lib/search-data.ts',
