@@ -164,7 +164,7 @@ function report(result: { builds: BuildRow[]; marginal: Marginal[]; searches: Ar
     );
     const t = r.articlePages;
     console.log(
-      `    article pages, wall time with others rendered at once: ${t.over50} over 50 ms, the slowest ${t.slowest} (${t.max} ms); the first one written, with the route's set-up: ${t.firstPageMs} ms`,
+      `    article pages, wall time with others rendered at once: ${t.over50} over 50 ms, the longest ${t.max} ms (not named: with pages rendered at once, a time in Astro's log may sit beside another page's name); the first one written, with the route's set-up: ${t.firstPageMs} ms`,
     );
     const p = r.provenance;
     console.log(`    provenance diff of each article on its own: median ${p.medianMs.toFixed(1)} ms, max ${p.maxMs.toFixed(1)} ms (${p.slowest}), ${p.over50} over 50 ms`);
