@@ -7,16 +7,13 @@
 // indexed one after another on this thread, as is a single shard (a rebuild after one clipping),
 // where starting a worker would cost more than it saves.
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { pagefindShard, type PagefindShard } from './search-pagefind.ts';
 import type { SearchRecord } from './search-record.ts';
+import { runOnWorkers } from './worker-pool.ts';
 
 const WORKER_FILE = 'src/integrations/shard-worker.ts';
 /** More Pagefind processes than this only add memory: each holds a whole shard. */
 const MAX_THREADS = 4;
-
-type Reply = { id: number; shard: PagefindShard } | { id: number; error: string };
 
 /** How many threads for `shards` shards on this machine: one core is the twin's. */
 export function shardThreads(shards: number, cores = availableParallelism()): number {
@@ -25,36 +22,13 @@ export function shardThreads(shards: number, cores = availableParallelism()): nu
 
 /** Each shard's Pagefind index, in the order given; the first failure fails them all. */
 export async function indexShards(shards: ReadonlyArray<readonly SearchRecord[]>, threads = shardThreads(shards.length)): Promise<PagefindShard[]> {
-  if (threads <= 1) {
-    const out: PagefindShard[] = [];
-    for (const records of shards) out.push(await pagefindShard(records));
-    return out;
-  }
   const out = new Array<PagefindShard>(shards.length);
-  let next = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(join(process.cwd(), WORKER_FILE)));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const sendNext = () => {
-              if (next >= shards.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, records: shards[id] });
-            };
-            worker.on('message', (reply: Reply) => {
-              if ('error' in reply) return reject(new Error(reply.error));
-              out[reply.id] = reply.shard;
-              sendNext();
-            });
-            worker.on('error', reject);
-            sendNext();
-          }),
-      ),
-    );
+  if (threads <= 1) {
+    for (const [k, records] of shards.entries()) out[k] = await pagefindShard(records);
     return out;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
   }
+  await runOnWorkers<readonly SearchRecord[], PagefindShard>(WORKER_FILE, shards, threads, (k, shard) => {
+    out[k] = shard;
+  });
+  return out;
 }

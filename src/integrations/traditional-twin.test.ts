@@ -52,13 +52,13 @@ it('starts its worker thread (the build’s, for thousands of pages) and convert
   const worker = new Worker(join(process.cwd(), 'src/integrations/twin-worker.ts'));
   try {
     const html = '<html lang="zh-Hans"><body><p>软件园区发展</p></body></html>';
-    const reply = await new Promise<{ id: number; twin: string }>((resolve, reject) => {
+    const reply = await new Promise<{ index: number; result: string }>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
-      worker.postMessage({ id: 7, html, path: '/articles/x/' });
+      worker.postMessage({ index: 7, job: { html, path: '/articles/x/' } });
     });
-    expect(reply).toEqual({ id: 7, twin: twinHtml(html, '/articles/x/') });
-    expect(reply.twin).toContain('軟件園區發展');
+    expect(reply).toEqual({ index: 7, result: twinHtml(html, '/articles/x/') });
+    expect(reply.result).toContain('軟件園區發展');
   } finally {
     await worker.terminate();
   }

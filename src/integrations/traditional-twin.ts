@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { TWIN_PREFIX } from '../core/urls.ts';
 import { ensureDir, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
+import { runOnWorkers } from './worker-pool.ts';
 import { twinHtml } from '../lib/twin-html.ts';
 
 const CACHE_KIND = 'pages';
@@ -46,38 +46,6 @@ interface Job {
   path: string;
   /** The page's key in the build cache: its path and the hash of its HTML. */
   key: string;
-}
-
-/** Converts the jobs on `count` worker threads; undefined if workers cannot start. */
-async function convertOnWorkers(jobs: readonly Job[], count: number, htmlOf: (job: Job) => string, done: (job: Job, twin: string) => void): Promise<boolean> {
-  let workers: Worker[];
-  try {
-    workers = Array.from({ length: count }, () => new Worker(join(process.cwd(), WORKER_FILE)));
-  } catch {
-    return false;
-  }
-  const byId = new Map(jobs.map((j) => [j.id, j]));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker, w) =>
-          new Promise<void>((resolve, reject) => {
-            const mine = jobs.filter((_, i) => i % count === w);
-            let left = mine.length;
-            if (left === 0) return resolve();
-            worker.on('message', (out: { id: number; twin: string }) => {
-              done(byId.get(out.id)!, out.twin);
-              if (--left === 0) resolve();
-            });
-            worker.on('error', reject);
-            for (const job of mine) worker.postMessage({ id: job.id, html: htmlOf(job), path: job.path });
-          }),
-      ),
-    );
-    return true;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
 }
 
 /**
@@ -149,7 +117,19 @@ export async function writeTraditionalTwin(site: string, cache: BuildCache): Pro
   // Read again when converted rather than held: a large site's pages need not all sit in memory.
   const htmlOf = (job: Job) => readFileSync(files[job.id]!, 'utf8');
   const count = jobs.length >= WORKERS_FROM_PAGES ? freeCores() : 0;
-  const onWorkers = count > 1 && (await convertOnWorkers(jobs, count, htmlOf, keep).catch(() => false));
+  // Workers that cannot start or fail leave their pages to this thread.
+  const onWorkers =
+    count > 1 &&
+    (await runOnWorkers<Job, string>(
+      WORKER_FILE,
+      jobs,
+      count,
+      (k, twin) => keep(jobs[k]!, twin),
+      (job) => ({ html: htmlOf(job), path: job.path }),
+    ).then(
+      () => true,
+      () => false,
+    ));
   await convertHere(
     jobs.filter((job) => !done.has(job.id)),
     htmlOf,
