@@ -14,6 +14,8 @@ export interface Floating {
   /** Indexes of lines that are not text: captions and pull quotes. */
   lifted: Set<number>;
   pullQuotes: number;
+  /** Indexes of lines set apart alone (one-line runs) that are neither: a subhead, if short and no sentence (units.ts). */
+  alone: Set<number>;
 }
 
 const ATTRIBUTION = /^[—–-]{1,2}\s*\S/u;
@@ -81,7 +83,7 @@ export function liftFloating(lines: readonly PageLine[], isItemLead: (i: number)
       .map((l) => l.text)
       .join(''),
   );
-  const out: Floating = { captions: [], lifted: new Set(), pullQuotes: 0 };
+  const out: Floating = { captions: [], lifted: new Set(), pullQuotes: 0, alone: new Set() };
   runs.forEach(([a, b]) => {
     const texts = lines.slice(a, b + 1).map((l) => l.text.trim());
     // A short line floating right before another photo's caption describes a photo of its own.
@@ -109,5 +111,6 @@ export function liftFloating(lines: readonly PageLine[], isItemLead: (i: number)
       out.pullQuotes++;
     }
   });
+  for (const [a, b] of runs) if (a === b && a > 0 && !out.lifted.has(a)) out.alone.add(a);
   return out;
 }

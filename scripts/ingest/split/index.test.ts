@@ -74,6 +74,30 @@ describe('splitPage', () => {
     });
   });
 
+  it('does not cut a sentence at a line set apart in its middle, nor make a sentence a subhead', () => {
+    const body = (lines: string[]) => lines.join('\n\n');
+    const midSentence = [
+      '湖畔新城：项目建设跑出加速度',
+      '',
+      body(['湖畔新城今年以来加快建设重点项', '目，新开工项目十二个，总投资八']),
+      '\n\n',
+      '十亿元',
+      '\n\n',
+      body(['带动就业岗位三千余个。']),
+    ].join('\n');
+    expect(split(midSentence, { bold: [1] })[0]!.body.filter((n) => n.type === 'heading')).toEqual([]);
+    const sentence = [
+      '湖畔新城：项目建设跑出加速度',
+      '',
+      body(['湖畔新城今年以来加快建设重点项', '目，新开工项目十二个，总投资八', '十亿元，带动就业岗位三千余个。']),
+      '\n\n',
+      '项目建设再提速。',
+      '\n\n',
+      body(['西山园区今年新增两家研发中心，', '研发投入同比增长三成以上。']),
+    ].join('\n');
+    expect(split(sentence, { bold: [1] })[0]!.body.filter((n) => n.type === 'heading')).toEqual([]);
+  });
+
   it('writes no article for a headline with no text', () => {
     expect(split('湖畔新城：项目建设跑出加速度')).toEqual([]);
   });

@@ -13,6 +13,14 @@ describe('joinWrapped', () => {
   });
 });
 
+describe('joinLines with lines set apart', () => {
+  it('joins a line set apart to neither neighbour, whatever the text says, and the others as it says', () => {
+    const lines = flow(['今年以来，湖畔新城的订单持续', '增长，产线开足马力，工人们三班倒', '地生产，仓库里的成品一出来就被拉', '走。']);
+    expect(joinLines(lines).map((p) => p.lineNos)).toEqual([[1, 2, 3, 4]]);
+    expect(joinLines(lines, new Set([2])).map((p) => p.lineNos)).toEqual([[1], [2], [3, 4]]);
+  });
+});
+
 describe('joinLines', () => {
   const column = [
     '在徐州高新区，高速奔跑的企业远',

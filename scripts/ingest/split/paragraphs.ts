@@ -66,13 +66,19 @@ export function joinWrappedLines(pieces: readonly string[]): string {
   return head + tail;
 }
 
-export function joinLines(lines: readonly FlowLine[]): Paragraph[] {
+/**
+ * Joins wrapped lines into paragraphs. `apart`: line numbers of lines the page sets apart as
+ * subheads (units.ts), joined to neither neighbour; the evidence of the others is read over the
+ * whole run as before.
+ */
+export function joinLines(lines: readonly FlowLine[], apart: ReadonlySet<number> = new Set()): Paragraph[] {
   const ev = new LineEvidence(lines.map((l) => l.text.trim()));
   const paragraphs: Paragraph[] = [];
   let current: number[] = [];
+  const setApart = (k: number) => k < lines.length && apart.has(lines[k]!.lineNo);
   for (let i = 0; i < lines.length; i++) {
     current.push(i);
-    if (joinsNext(ev, i, current.length === 1)) continue;
+    if (!setApart(i) && !setApart(i + 1) && joinsNext(ev, i, current.length === 1)) continue;
     paragraphs.push({
       text: joinWrappedLines(current.map((k) => ev.texts[k]!)),
       lineNos: current.map((k) => lines[k]!.lineNo),

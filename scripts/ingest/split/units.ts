@@ -13,6 +13,7 @@ import { cleanCaption, isBareSourceCredit, isCaptionLine } from '../read-page/ca
 import { liftFloating } from './floating-blocks.ts';
 import { UNITS, SPLIT } from './knobs.ts';
 import { leadContinuation, PHOTO_ITEM_MARK, readBullet, readItemLead, readJump, stripSubheadMark } from './line-forms.ts';
+import { RUNS_ON } from './line-evidence.ts';
 import { joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
 import { findTables } from './tables.ts';
 
@@ -63,9 +64,9 @@ function placeCaptions(units: Unit[], captions: readonly Unit[]): Unit[] {
 }
 
 /** Joins a run of text lines into paragraphs; a single short line that ends no sentence is a heading. */
-function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, number>, into: Unit[], repairs: RepairLog, cut = false): void {
+function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, number>, into: Unit[], repairs: RepairLog, apart: ReadonlySet<number>, cut = false): void {
   const out: Unit[] = [];
-  const paragraphs = joinLines(run);
+  const paragraphs = joinLines(run, apart);
   for (const p of paragraphs) {
     const text = p.text.trim();
     // Text cut off by a jump to another page is text, however short its last piece.
@@ -90,6 +91,24 @@ function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, 
   into.push(...placeCaptions(out, captions));
   run.length = 0;
   captions.length = 0;
+}
+
+/**
+ * Lines the page sets apart alone (wider gaps above and below than between its other lines) that
+ * read as a subhead: short, ending no sentence, after a line that ends one. The text alone would
+ * run a full line above into such a line and the line into the paragraph under it; these lines
+ * join neither (their line numbers).
+ */
+export function setApartLines(lines: readonly PageLine[], alone: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (const i of alone) {
+    const t = lines[i]!.text.trim();
+    const above = lines[i - 1]?.text.trim();
+    if (above === undefined || !endsSentence(above)) continue;
+    if (printedWidth(t) >= UNITS.headingMaxWidth || endsSentence(t) || RUNS_ON.test(t) || PARAGRAPH_START.test(t)) continue;
+    out.add(lines[i]!.lineNo);
+  }
+  return out;
 }
 
 /** A short line right above a byline is that article's title, not the end of a paragraph. */
@@ -131,6 +150,7 @@ class UnitReader {
   private readonly tableAt: Map<number, ReturnType<typeof findTables>[number]>;
   private readonly captionAt: Map<number, ReturnType<typeof liftFloating>['captions'][number]>;
   private readonly gaps: Map<number, number>;
+  private readonly apart: Set<number>;
 
   constructor(
     private readonly lines: readonly PageLine[],
@@ -143,6 +163,7 @@ class UnitReader {
     this.tableAt = new Map(findTables(lines.map((l) => l.text)).map((t) => [t.from, t]));
     this.captionAt = new Map(this.floating.captions.map((c) => [c.at, c]));
     this.gaps = new Map(lines.map((l) => [l.lineNo, l.gapBefore]));
+    this.apart = setApartLines(lines, this.floating.alone);
   }
 
   read(): Unit[] {
@@ -154,7 +175,7 @@ class UnitReader {
   }
 
   private flush(cut = false): void {
-    flushText(this.run, this.captions, this.gaps, this.out, this.repairs, cut);
+    flushText(this.run, this.captions, this.gaps, this.out, this.repairs, this.apart, cut);
   }
 
   private head(line: PageLine, text: string, extra: Partial<HeadUnit> = {}): void {

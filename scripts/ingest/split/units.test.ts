@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { toPageLines } from '../read-page/page-lines.ts';
+import { liftFloating } from './floating-blocks.ts';
+import { setApartLines } from './units.ts';
+
+// Double-spaced text (a blank line after every line, as some OCR gives it): the page's usual gap
+// is one line; three above and below set a line apart.
+const page = (...parts: string[][]) => parts.map((lines) => lines.join('\n\n')).join('\n\n\n\n');
+const apart = (text: string) => {
+  const lines = toPageLines(text);
+  return [...setApartLines(lines, liftFloating(lines).alone)].map((n) => lines.find((l) => l.lineNo === n)!.text);
+};
+
+describe('setApartLines', () => {
+  const above = ['今年以来，湖畔新城的订单持续', '增长，产线开足马力，工人们三班倒', '地生产，库存周转天数少了一半。'];
+  const below = ['西山园区的新材料产业并非从零', '起步，这里早有十余家研发机构落户。'];
+
+  it('takes a short line set apart after a sentence’s end for a subhead', () => {
+    expect(apart(page(above, ['园区里的“新变化”'], below))).toEqual(['园区里的“新变化”']);
+  });
+
+  it('leaves a line set apart in the middle of a sentence, a sentence, a clause and a wide line', () => {
+    expect(apart(page(above.slice(0, 2), ['地生产'], below))).toEqual([]);
+    expect(apart(page(above, ['项目建设再提速。'], below))).toEqual([]);
+    expect(apart(page(above, ['在各方共同努力下，'], below))).toEqual([]);
+    expect(apart(page(above, ['园区里的变化'.repeat(7)], below))).toEqual([]);
+  });
+
+  it('takes nothing where the gaps are the page’s usual ones', () => {
+    expect(apart([...above, '园区里的“新变化”', ...below].join('\n\n'))).toEqual([]);
+  });
+});
