@@ -2,7 +2,7 @@
 // transcribed pages, the new-layout fixtures), each page once per measurement:
 //   - cleaning: the pipeline alone (ingestText), one thread, after a warm-up pass over the same
 //     pages whose remembered answers are then forgotten (src/core/remember-by-text.ts), as a long
-//     ingest meets new pages with its code compiled;
+//     ingest meets new pages with its code compiled; the slowest pages named with their times;
 //   - with suspects: the same, with the suspected-misread search the command also runs;
 //   - the command: `npm run ingest -- --out DIR --threads T` end to end, start-up included, and
 //     its start-up alone (one small file), for one thread and for one per core.
@@ -28,10 +28,19 @@ export interface CommandRun {
   mbPerSecondAfterStartup: number;
 }
 
+/** A page's share of the measured cleaning pass. */
+export interface PageTime {
+  page: string;
+  ms: number;
+  mbPerSecond: number;
+}
+
 export interface IngestThroughput {
   pages: number;
   megabytes: number;
   cleaningMBPerSecond: number;
+  /** The pages that took longest in the cleaning pass, slowest first. */
+  slowest: PageTime[];
   withSuspectsMBPerSecond: number;
   startupSeconds: number;
   command: CommandRun[];
@@ -45,16 +54,24 @@ function pagePaths(): string[] {
   );
 }
 
-function inProcess(texts: readonly string[], suspects: boolean): number {
+const SLOWEST_SHOWN = 3;
+
+/** MB/s over the pages, after a warm-up pass; and each page's time in the measured pass. */
+function inProcess(texts: readonly string[], suspects: boolean): { mbPerSecond: number; ms: number[] } {
   const entities = createEntityDetector(loadAuthority(join(root, 'content/entities')));
-  const pass = () => texts.forEach((t, i) => ingestText(t, `page-${i}.txt`, {}, { corrections: true, entities, suspects }));
+  const ms: number[] = [];
+  const pass = () =>
+    texts.forEach((t, i) => {
+      const started = performance.now();
+      ingestText(t, `page-${i}.txt`, {}, { corrections: true, entities, suspects });
+      ms[i] = performance.now() - started;
+    });
   pass();
   forgetRemembered();
-  const started = performance.now();
   pass();
-  const seconds = (performance.now() - started) / 1000;
   forgetRemembered();
-  return texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6 / seconds;
+  const seconds = ms.reduce((a, b) => a + b, 0) / 1000;
+  return { mbPerSecond: texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6 / seconds, ms };
 }
 
 function runCommand(files: readonly string[], threads: number): number {
@@ -83,12 +100,18 @@ export function ingestThroughput(): IngestThroughput {
     const seconds = runCommand(paths, threads);
     return { threads, seconds, mbPerSecond: megabytes / seconds, mbPerSecondAfterStartup: megabytes / Math.max(1e-3, seconds - startupSeconds) };
   });
-  return { pages: paths.length, megabytes, cleaningMBPerSecond: inProcess(texts, false), withSuspectsMBPerSecond: inProcess(texts, true), startupSeconds, command };
+  const cleaning = inProcess(texts, false);
+  const slowest = cleaning.ms
+    .map((ms, i): PageTime => ({ page: paths[i]!.slice(root.length), ms, mbPerSecond: Buffer.byteLength(texts[i]!) / 1e6 / (ms / 1000) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, SLOWEST_SHOWN);
+  return { pages: paths.length, megabytes, cleaningMBPerSecond: cleaning.mbPerSecond, slowest, withSuspectsMBPerSecond: inProcess(texts, true).mbPerSecond, startupSeconds, command };
 }
 
 export function describeThroughput(t: IngestThroughput): string[] {
   return [
     `ingest of ${t.pages} pages (${t.megabytes.toFixed(2)} MB): cleaning ${t.cleaningMBPerSecond.toFixed(2)} MB/s a thread, with the suspects' search ${t.withSuspectsMBPerSecond.toFixed(2)} MB/s`,
+    `    slowest pages in the cleaning pass: ${t.slowest.map((p) => `${p.page} ${p.ms.toFixed(0)} ms (${p.mbPerSecond.toFixed(2)} MB/s)`).join('; ')}`,
     `    the command: start-up ${t.startupSeconds.toFixed(1)} s; ${t.command.map((c) => `${c.threads} thread(s) ${c.seconds.toFixed(1)} s (${c.mbPerSecond.toFixed(2)} MB/s, ${c.mbPerSecondAfterStartup.toFixed(2)} after start-up)`).join('; ')}`,
   ];
 }
