@@ -19,10 +19,8 @@ export interface NgramTables {
 export const bigramKey = (size: number, a: number, b: number): number => a * size + b;
 export const trigramKey = (size: number, a: number, b: number, c: number): number => (a * size + b) * size + c;
 
-/** Index of `key` in the sorted `keys`, or -1. */
-export function findKey(keys: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
+/** Index of `key` in the sorted `keys` (between `lo` and `hi`, both included), or -1. */
+export function findKey(keys: Float64Array, key: number, lo = 0, hi = keys.length - 1): number {
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const k = keys[mid]!;
@@ -31,6 +29,23 @@ export function findKey(keys: Float64Array, key: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/**
+ * Where each first word's keys start in sorted `keys` made as `first * stride + rest` (rest below
+ * stride), one entry more than `words` at the end: a lookup searches only its first word's few
+ * keys, not all two million.
+ */
+export function firstWordStarts(keys: Float64Array, words: number, stride: number): Uint32Array {
+  const starts = new Uint32Array(words + 1);
+  let at = 0;
+  for (let first = 0; first <= words; first++) {
+    // first * stride is exact (below 2^53): the keys are whole numbers of that size.
+    const from = first * stride;
+    while (at < keys.length && keys[at]! < from) at++;
+    starts[first] = at;
+  }
+  return starts;
 }
 
 export function encodeVocab(tables: Pick<NgramTables, 'words' | 'unigramLogProb' | 'unigramBackoff'>): string {
