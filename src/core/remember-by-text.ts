@@ -19,7 +19,9 @@ export class TextMemory<T> {
 
   /** The remembered answer, or `compute`'s, remembered. */
   answer(text: string, compute: (text: string) => T): T {
-    if (this.answers.has(text)) return this.answers.get(text) as T;
+    // One look-up for the common case; `has` only where the remembered answer is undefined itself.
+    const known = this.answers.get(text);
+    if (known !== undefined || this.answers.has(text)) return known as T;
     const answer = compute(text);
     if (this.answers.size >= this.size) this.answers.clear();
     this.answers.set(text, answer);

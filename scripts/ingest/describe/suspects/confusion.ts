@@ -14,7 +14,8 @@ export interface Confusion {
 
 // Glyphs are compared bit by bit: each pair and each character's look-alikes are worked out once.
 // (By the first character, then the second: a key made of both would be a new string at every ask.)
-const pairs = new Map<string, Map<string, Confusion | undefined>>();
+// (null: worked out, and no confusion.)
+const pairs = new Map<string, Map<string, Confusion | null>>();
 const alikes = new Map<string, string[]>();
 
 export function confusion(glyphs: Glyphs | undefined, a: string, b: string): Confusion | undefined {
@@ -29,9 +30,10 @@ export function confusionWith(glyphs: Glyphs | undefined, a: string): (b: string
   const known = withA;
   return (b) => {
     if (a === b) return undefined;
-    if (known.has(b)) return known.get(b);
+    const seen = known.get(b);
+    if (seen !== undefined) return seen ?? undefined;
     const found = compare(glyphs, a, b);
-    known.set(b, found);
+    known.set(b, found ?? null);
     return found;
   };
 }

@@ -6,10 +6,18 @@
 import { wordFrequencies } from '../../../../src/core/word-frequencies.ts';
 import { MAX_SPAN } from './knobs.ts';
 
+/** The words that fit one mask, commonest first, each with its frequency and the character it has in the masked place. */
+export interface MaskedWords {
+  words: readonly string[];
+  frequency: Float64Array;
+  /** The character standing where the mask has `_` (kept, so a search over them makes no new strings). */
+  filling: readonly string[];
+}
+
 export interface WordIndex {
   frequency: Map<string, number>;
   /** `孵化_` → [孵化器, 孵化场…]: words of 2–MAX_SPAN characters that fit the mask, commonest first. */
-  masked: { get(mask: string): readonly string[] | undefined };
+  masked: { get(mask: string): MaskedWords | undefined };
 }
 
 let index: WordIndex | undefined;
@@ -44,22 +52,30 @@ function push(map: Map<string, string[]>, key: string, word: string): void {
 }
 
 function maskedWords(frequency: ReadonlyMap<string, number>, byFirst: ReadonlyMap<string, string[]>, byLast: ReadonlyMap<string, string[]>): WordIndex['masked'] {
-  const known = new Map<string, string[]>();
+  const known = new Map<string, MaskedWords | undefined>();
   return {
     get(mask: string) {
-      let found = known.get(mask);
-      if (found) return found.length > 0 ? found : undefined;
+      if (known.has(mask)) return known.get(mask);
       const chars = Array.from(mask);
       const at = chars.indexOf('_');
       const pool = at === 0 ? byLast.get(chars.at(-1)!) : byFirst.get(chars[0]!);
       // A mask of one code unit a character (nearly all) is compared unit by unit: no word's
       // characters need splitting out, and the pools of common characters are long.
       const fitsMask = chars.length === mask.length ? (word: string) => fitsUnits(word, mask, at) : (word: string) => fits(Array.from(word), chars, at);
-      found = (pool ?? []).filter(fitsMask);
+      const words = (pool ?? []).filter(fitsMask);
       // Commonest first, so a search for proposals above a frequency stops at the first one below it.
-      found.sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0));
+      words.sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0));
+      const found =
+        words.length === 0
+          ? undefined
+          : {
+              words,
+              frequency: Float64Array.from(words, (w) => frequency.get(w) ?? 0),
+              // Most words are of BMP characters only, one code unit each.
+              filling: words.map((w) => (w.length === chars.length ? w[at]! : Array.from(w)[at]!)),
+            };
       known.set(mask, found);
-      return found.length > 0 ? found : undefined;
+      return found;
     },
   };
 }

@@ -189,16 +189,15 @@ function spanChanges(span: string, at: number, floor: number, sources: SuspectSo
 }
 
 function lookAlikeWords(span: string, at: number, floor: number, sources: SuspectSources): Array<{ proposal: string; replacement: string }> {
-  const { frequency, masked } = wordIndex();
   const chars = Array.from(span);
   const out: Array<{ proposal: string; replacement: string }> = [];
+  const fitting = wordIndex().masked.get(maskAt(chars, at));
+  if (!fitting) return out;
   const alike = confusionWith(sources.glyphs, chars[at]!);
-  for (const word of masked.get(maskAt(chars, at)) ?? []) {
-    if ((frequency.get(word) ?? 0) < floor) break;
-    // Most words are of BMP characters only, one code unit each.
-    const replacement = word.length === chars.length ? word[at]! : Array.from(word)[at]!;
+  const { words, frequency, filling } = fitting;
+  for (let i = 0; i < words.length && frequency[i]! >= floor; i++) {
     // Only a look-alike is a misread this finder proposes (confusion.ts, worked out once a pair).
-    if (alike(replacement)) out.push({ proposal: word, replacement });
+    if (alike(filling[i]!)) out.push({ proposal: words[i]!, replacement: filling[i]! });
   }
   return out;
 }
