@@ -45,10 +45,16 @@ function side(model: LanguageModel, words: string[]): ModelSide {
   return { model, ids, text, alone: model.sequenceLogProb(ids), opening: model.sequenceLogProb(ids.slice(0, 2)) };
 }
 
+/** The text's last character (a pair of code units where it is one). */
+function lastChar(text: string): string {
+  const low = text.charCodeAt(text.length - 1);
+  return low >= 0xdc00 && low <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
+}
+
 /** The join's pointwise mutual information in nats (0 where either side has no Han words). */
 export function modelGain(model: LanguageModel, left: ModelSide, right: ModelSide): number {
   if (left.ids.length === 0 || right.ids.length === 0) return 0;
-  const across = mayRunAcross(Array.from(left.text).at(-1)!, Array.from(right.text)[0]!);
+  const across = mayRunAcross(lastChar(left.text), String.fromCodePoint(right.text.codePointAt(0)!));
   if (across) return model.sequenceLogProb(modelWords(model, left.text + right.text)) - left.alone - right.alone;
   // Read as the two sides' words in a row, the left side's words score as they do alone, and so do
   // the right side's after its first two: only those two change (the same sum, scored in two terms).
