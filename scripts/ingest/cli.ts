@@ -51,12 +51,12 @@ interface RunState extends WriteContext {
 /** A file's outcome written (in file order: names are given in that order) and reported. */
 function writeOne(raw: RawFile, outcome: FileOutcome, ctx: RunState): FileReport {
   if (!outcome.ok) return { file: raw.shown, ok: false, lines: [`✖ ${outcome.message}`] };
-  const { result, sidecar } = outcome;
+  const { result } = outcome;
   ctx.suspects.push(...result.suspects.suspects);
   ctx.suspectsNote ??= result.suspects.note;
   try {
     const written = writePage(raw.file, result.articles, result.entities, ctx);
-    return { file: raw.shown, ok: true, lines: fileReport(raw.shown, raw.file, result, written, sidecar, basename(sidecarPathFor(raw.path))) };
+    return { file: raw.shown, ok: true, lines: fileReport(raw.shown, raw.file, result, written, basename(sidecarPathFor(raw.path))) };
   } catch (error) {
     return { file: raw.shown, ok: false, lines: [`✖ ${raw.shown}: could not be written: ${error instanceof Error ? error.message : String(error)}`] };
   }

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { DecodeError } from './decode/index.ts';
 import type { EntityDetector } from './describe/detect-entities.ts';
 import { ingestBytes, type PageResult } from './pipeline.ts';
-import { readSidecar, SidecarError, type Sidecar } from './sidecar.ts';
+import { readSidecar, SidecarError } from './sidecar.ts';
 
-export type FileOutcome = { ok: true; result: PageResult; sidecar: Sidecar } | { ok: false; message: string };
+export type FileOutcome = { ok: true; result: PageResult } | { ok: false; message: string };
 
 export interface FileOptions {
   corrections: boolean;
@@ -21,7 +21,7 @@ export function ingestFile(path: string, shown: string, file: string, options: F
     const sidecar = readSidecar(path, shown);
     const result = ingestBytes(readFileSync(path), file, sidecar, { ...options, suspects: true });
     if (result.articles.length === 0) return { ok: false, message: `${shown}: no article text found: only page furniture, or nothing a reader could read` };
-    return { ok: true, result, sidecar };
+    return { ok: true, result };
   } catch (error) {
     const known = error instanceof DecodeError || error instanceof SidecarError;
     const message = error instanceof Error ? error.message : String(error);

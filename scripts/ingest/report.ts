@@ -4,7 +4,6 @@
 // misreads).
 import type { PageResult } from './pipeline.ts';
 import { describeRepairs } from './repairs.ts';
-import type { Sidecar } from './sidecar.ts';
 import type { PageWrite } from './write/index.ts';
 import { suspectLine } from './write/suspects.ts';
 
@@ -23,11 +22,11 @@ function correctionLines(result: PageResult): string[] {
 }
 
 /** What the page does not say and no sidecar supplied: one line each. */
-function lackLines(result: PageResult, sidecar: Sidecar, sidecarName: string): string[] {
+function lackLines(result: PageResult, sidecarName: string): string[] {
   const out: string[] = [];
   if (result.articles.every((a) => !a.data.date)) out.push(`no date printed on the page: add \`date:\` to ${sidecarName}`);
   if (result.articles.every((a) => !a.data.source?.publication)) out.push(`no publication named: add \`publication:\` to ${sidecarName}`);
-  if (result.kind === 'print' && !sidecar.page) out.push(`no page number: add \`page:\` to ${sidecarName}`);
+  if (result.kind === 'print' && result.articles.every((a) => !a.data.source?.page)) out.push(`no page number: add \`page:\` to ${sidecarName}`);
   return out.map((l) => `    ⚠ ${l}`);
 }
 
@@ -42,7 +41,7 @@ function editLines(w: PageWrite, file: string): string[] {
   ];
 }
 
-export function fileReport(shown: string, file: string, result: PageResult, written: PageWrite, sidecar: Sidecar, sidecarName: string): string[] {
+export function fileReport(shown: string, file: string, result: PageResult, written: PageWrite, sidecarName: string): string[] {
   const repairs = describeRepairs(result.repairs);
   return [
     `✔ ${shown} (${result.encoding}): ${countLine(written, result.articles.length)}`,
@@ -51,7 +50,7 @@ export function fileReport(shown: string, file: string, result: PageResult, writ
     ...correctionLines(result),
     ...(written.newNames.length > 0 ? [`    ＋ names not in the authority files (proposed as candidates): ${written.newNames.join('、')}`] : []),
     ...editLines(written, file),
-    ...lackLines(result, sidecar, sidecarName),
+    ...lackLines(result, sidecarName),
     ...result.warnings.map((w) => `    ⚠ ${w}`),
     ...result.suspects.suspects.map((x) => `    ${suspectLine(x)}`),
   ];

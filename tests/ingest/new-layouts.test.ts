@@ -1,6 +1,7 @@
 // Pages written for this test (a reposted article, another outlet's dateline, a WeChat post, a
-// government site, a newspaper page with an editor's note, a commentary and a photo), with the
-// furniture such pages carry; no rule was tuned on them.
+// government site, a newspaper page with an editor's note, a commentary and a photo; a news
+// portal's article, a page of news briefs, an app's share page), with the furniture such pages
+// carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../scripts/ingest/pipeline.ts';
@@ -57,5 +58,39 @@ describe('layouts never seen before', () => {
     expect(comment!.data.subtitle).toBeUndefined();
     expect(comment!.text).toEqual(['项目是经济发展的“压舱石”。园区只有把项目一个个落到实处，发展才有后劲。']);
     expect(comment!.data.captions).toEqual(['6月7日，湖畔新城科技馆内，小学生在体验VR设备。本报记者　林涛　摄']);
+  });
+
+  it('a news portal’s article: its channel is the source, the editors in brackets and the related links go', () => {
+    const [article, ...rest] = ingest('portal-article.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔高新区：“智能制造”跑出加速度');
+    expect(article!.data.byline).toEqual(['王晓明']);
+    expect(article!.data.date).toBe('2022-08-16');
+    expect(article!.data.source?.publication).toBe('人民网－湖畔频道');
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/责编|分享|相关新闻|设区市/u);
+  });
+
+  it('a page of news briefs: the paper is named without its page, which is read; the section is no paper', () => {
+    const articles = ingest('newspaper-briefs.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['新能源汽车产业园一季度开门红', '西山县智能装备项目签约']);
+    for (const a of articles) {
+      expect(a.data.source?.publication).toBe('湖畔日报');
+      expect(a.data.source?.page).toBe('A3');
+      expect(a.data.date).toBe('2021-03-05');
+      expect(a.text.join('\n')).not.toMatch(/综合新闻|编辑|校对|本报讯/u);
+    }
+    expect(articles[0]!.data.byline).toEqual(['陈立', '刘洋']);
+    expect(articles[1]!.text).toEqual(['3月3日，西山县举行智能装备产业项目集中签约仪式，共签约项目8个，总投资42亿元，涵盖工业机器人、智能传感器等领域。']);
+  });
+
+  it('an app’s share page: the reporter’s outlet is the source, the original title and the app’s links go', () => {
+    const [article, ...rest] = ingest('app-share.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔：科创飞地让人才“周末来”');
+    expect(article!.data.byline).toEqual(['周晓']);
+    expect(article!.data.source?.publication).toBe('湖畔日报·湖畔观察');
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/原标题|打开|阅读全文|举报/u);
   });
 });

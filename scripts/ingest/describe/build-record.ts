@@ -73,7 +73,8 @@ export function buildRecord(draft: Draft, position: number, page: PageContext): 
   const source = {
     file: page.file,
     ...(publication ? { publication } : {}),
-    ...(page.sidecar.page ? { page: page.sidecar.page } : {}),
+    // The sidecar's page if an editor gave one, else the label the page's head prints.
+    ...(page.sidecar.page || page.facts.page ? { page: page.sidecar.page ?? page.facts.page } : {}),
     ...(page.sidecar.url ? { url: page.sidecar.url } : {}),
     ...(draft.lines.size > 0 ? { lines: toRanges(bridgeBlankLines(draft.lines, page.isBlankLine ?? (() => false))) } : {}),
   };

@@ -12,6 +12,18 @@ describe('furnitureKind', () => {
     ['— 4 —', 'folio'],
     ['12', 'folio'],
     ['湖滨日报', 'masthead'],
+    // A paper's name with the page printed after it; a section of news is no paper.
+    ['湖滨日报 A3', 'masthead'],
+    ['湖滨日报　第5版', 'masthead'],
+    ['澎湃新闻', 'masthead'],
+    ['综合新闻', 'section'],
+    ['本地新闻', 'section'],
+    ['要闻', 'section'],
+    // A web article's editors in brackets at its end, its original title, an app's teaser link.
+    ['（责编：李华、赵敏）', 'credit'],
+    ['【编辑：王强】', 'credit'],
+    ['原标题：《湖滨：科创飞地让人才“周末来”》', 'meta'],
+    ['打开湖滨新闻，阅读全文', 'chrome'],
     ['HUBIN DAILY', 'masthead'],
     ['特别报道 SPECIAL REPORT', 'section'],
     ['农历甲辰年正月廿二', 'almanac'],
@@ -55,6 +67,9 @@ describe('furnitureKind', () => {
     '本报记者 张 伟',
     '文/本刊记者 李 娜',
     '（记者 张 伟）',
+    '新闻',
+    '（编辑部供稿，有删节。）',
+    '打开窗户，阅读全文的时候他想起了往事。',
     '一、2023年工作回顾',
     '面积达12万平方米，同比增长8.6%，',
   ])('leaves article text alone: %s', (line) => {

@@ -25,8 +25,10 @@ export type FurnitureKind =
 
 const SEP = '[\\s:：丨|/｜·]';
 // Bylines (文、作者、撰文) are not credits: the split stage reads them as the article's authors.
-const CREDIT_ROLE = `(?:责任编辑|本版编辑|美术编辑|值班编辑|实习编辑|执行编辑|编辑|美编|版式|组版|排版|校对|审核|审校|审签|复审|终审|初审|监制|统筹|策划|出品|制作|设计|视觉|图片|摄影|视频|来源|图文)`;
+const CREDIT_ROLE = `(?:责任编辑|责编|本版编辑|美术编辑|值班编辑|实习编辑|执行编辑|编辑|美编|版式|组版|排版|校对|审核|审校|审签|复审|终审|初审|监制|统筹|策划|出品|制作|设计|视觉|图片|摄影|视频|来源|图文)`;
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT_ROLE}${SEP}+\\S{1,16}\\s*){1,6}$`, 'u');
+/** A web page closes its article with its editors in brackets: （责编：李华、赵敏）, 【编辑：王强】. */
+const EDITORS_BRACKETED = /^[（(【[]\s*(?:责任编辑|责编|编辑|本版编辑|值班编辑|实习编辑|执行编辑|审核|审校|校对)\s*[:：]\s*[^（）()【】[\]]{2,40}[）)】\]]$/u;
 const CREDIT_ANYWHERE = /(?:责任编辑|本版编辑|美术编辑|值班编辑|版式设计|组版|校对)[:：丨|\s]/u;
 const WEEKDAY = /(?:星期|礼拜|周)[一二三四五六日天]/u;
 const EDITION = /第\s*[A-Z]?\d{1,3}\s*[版页]|[A-Z]\d{1,2}\s*版|\d{4}\s*年\s*第\s*\d{1,3}\s*期|总第\s*\d+\s*期/u;
@@ -34,13 +36,26 @@ const FULL_DATE = /(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*�
 /** A line that is only a date (and weekday or time): `2023年6月15日 星期四`, `2023-06-15 09:32:18`. */
 const DATE_ONLY =
   /^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2})\s*(?:[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u;
-const META = /(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间|日期|(?<!图片|图)来源|出处|稿源)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
+const META = /^原标题\s*[:：]|(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间|日期|(?<!图片|图)来源|出处|稿源)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
 /** Names or an account, then a date at the line's end: a post's byline row (`顾浩 王兰 规划之窗 2022-07-10`). */
 const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/u;
 const SECTION_WITH_LATIN = /^\p{Script=Han}{2,8}\s*[|｜丨/]?\s*[A-Z][A-Z&' ]{2,}$/u;
 const YEAR_MONTH = /^(?:19|20)\d{2}\s*(?:[./-]\s*\d{1,2}|年\s*\d{1,2}\s*月)$/u;
 const FOLIO = /^(?:[-—–－~～\s]*\d{1,3}[-—–－~～\s]*|第\s*\d{1,3}\s*[版页]|\d{1,3}\s*\/\s*\d{1,3})$/u;
 const STRAY = /^[\d\s.·•,:;|_\-–—*#=~+＋>＞<《》]{1,8}$/u;
+/** A newspaper's section of news (栏目) named by its field, not a paper: 综合新闻, 本地新闻, 要闻. */
+const SECTION_NEWS =
+  /^(?:(?:综合|本地|本埠|国内|国际|社会|经济|财经|产经|体育|文化|文体|教育|科技|科教|时政|地方|城市|城区|区县|县区|法治|民生|图片|视觉|农村|三农|军事|健康|娱乐|县域|园区)新闻|要闻|本地要闻)$/u;
+/** A page label printed after a paper's name: `徐州日报 A3`, `某某日报　第5版`, `某某晚报 3版`. */
+const PAGE_LABEL = /\s+((?:第\s*)?[A-Z]?\d{1,3}\s*[版页]|[A-Z]\d{1,2})$/u;
+
+/** A masthead line's paper and the page label printed after it, if any. */
+export function mastheadParts(text: string): { name: string; page?: string } {
+  const t = text.trim();
+  const label = PAGE_LABEL.exec(t);
+  return label ? { name: t.slice(0, label.index).trim(), page: label[1]!.replace(/\s+/gu, '') } : { name: t };
+}
+
 export const MASTHEAD = /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志|新闻网|网|客户端|APP|App)$/u;
 const LATIN_LABEL = /^[A-Z][A-Z&'.]*(?:\s+[A-Z][A-Z&'.]*){0,5}$/u;
 const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|天气[:：]|.*\d+\s*℃)/u;
@@ -77,6 +92,8 @@ const CHROME = new RegExp(
     '^(?:关键词|关键字|标签|Tags?)[:：]\\s*\\S{1,12}(?:[\\s,，、;；]+\\S{1,12}){0,8}$',
     '(?:长按|扫描?|扫一扫|识别).{0,6}二维码|二维码.{0,8}(?:关注|下载|阅读)|^扫码',
     '打开\\s*APP|下载\\s*APP|客户端阅读',
+    // An app's share page: 打开交汇点，阅读全文; 打开某某客户端 查看更多.
+    '^打开\\S{1,12}?[，,\\s]*(?:阅读|查看)(?:全文|原文|更多)$',
     '^(?:#\\S+\\s*){1,}$',
     '^(?:本期|今日|本版)?导读$',
     '^(?:[A-Z]\\d{1,2}|第\\s*\\d{1,2}\\s*版)\\s+\\S.{1,30}$',
@@ -151,15 +168,16 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (readJump(t)) return undefined;
   if (STRAY.test(t) && countHan(t) === 0 && !/[A-Za-z]{2}/u.test(t)) return FOLIO.test(t) ? 'folio' : 'placeholder';
   if (TAIL.test(t)) return 'tail-marker';
-  if (CREDIT_LINE.test(t) || CREDIT_ANYWHERE.test(t)) return 'credit';
+  if (CREDIT_LINE.test(t) || CREDIT_ANYWHERE.test(t) || EDITORS_BRACKETED.test(t)) return 'credit';
   if (ADVERT.test(t)) return 'advert';
   if (ALMANAC.test(t) || STAMP.test(t)) return 'almanac';
   if (DOCUMENT_NUMBER.test(t)) return 'page-head';
   if (CONTACT.test(t) || EMAIL_OR_URL.test(t)) return 'contact';
   if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t)) return 'meta';
   if (BREADCRUMB.test(t) || CHROME.test(t) || isMenu(t)) return 'chrome';
+  if (SECTION_NEWS.test(t)) return 'section';
+  if (MASTHEAD.test(mastheadParts(t).name)) return 'masthead';
   if (isPageHead(t)) return 'page-head';
-  if (MASTHEAD.test(t)) return 'masthead';
   if (SECTION_WITH_LATIN.test(t)) return 'section';
   if (LATIN_LABEL.test(t) && t.length <= 30 && /[A-Z]{3}/u.test(t)) return 'masthead';
   return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaSource, pageDate, postMeta, readPageFacts } from './page-facts.ts';
+import { metaSource, pageLabel, pageDate, postMeta, readPageFacts } from './page-facts.ts';
 
 describe('page facts', () => {
   it('takes the most precise date the furniture prints', () => {
@@ -22,6 +22,8 @@ describe('page facts', () => {
   it('reads a post meta line', () => {
     expect(postMeta('原创 张伟 湖滨发布 2024-03-02 18:00 发表于浙江')).toEqual({ authors: ['张伟'], account: '湖滨发布' });
     expect(postMeta('湖畔新城召开会议 2024-03-02')).toBeUndefined();
+    // The outlet its reporter writes for, without the role.
+    expect(postMeta('湖畔日报·湖畔观察记者 周晓  2023-04-11 09:35')).toEqual({ authors: ['周晓'], account: '湖畔日报·湖畔观察' });
     // A web page's labelled fields are neither authors nor an account.
     expect(postMeta('来源：湖畔日报  编辑：王晓明  2023-05-12 09:30:15  点击：次')?.account).toBeUndefined();
   });
@@ -37,6 +39,19 @@ describe('page facts', () => {
       ).publication,
     ).toBe('湖滨日报');
     expect(readPageFacts([], '湖滨网', '标题').publication).toBe('湖滨网');
+  });
+  it('names the paper without the page label printed after it, and reads that label as the page', () => {
+    const facts = readPageFacts([{ text: '湖滨日报 A3', kind: 'masthead' }], undefined, undefined);
+    expect(facts.publication).toBe('湖滨日报');
+    expect(facts.page).toBe('A3');
+    expect(readPageFacts([{ text: '湖滨日报　第 5 版', kind: 'masthead' }], undefined, undefined).page).toBe('第5版');
+  });
+  it('reads the page from the dated page head, and no page where none is printed', () => {
+    expect(pageLabel([{ text: '2024年3月2日  星期六          第6版          区域经济', kind: 'page-head' }])).toBe('第6版');
+    expect(pageLabel([{ text: '2024年3月2日 星期六', kind: 'page-head' }])).toBeUndefined();
+    // A page number elsewhere in the furniture (a folio, a credit) is not the page's label.
+    expect(pageLabel([{ text: '第6版编辑 张伟', kind: 'credit' }])).toBeUndefined();
+    expect(readPageFacts([{ text: '湖滨日报', kind: 'masthead' }], undefined, undefined).page).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@
 // site or account that published it, and the authors a post's meta line names. Read from the
 // furniture lines only, never from the text.
 import { SURNAMES } from './surnames.ts';
-import { type FurnitureKind, MASTHEAD } from './furniture.ts';
+import { type FurnitureKind, MASTHEAD, mastheadParts } from './furniture.ts';
 import { monthDayIn, printedDate } from './printed-date.ts';
 
 export interface PageFacts {
@@ -10,6 +10,8 @@ export interface PageFacts {
   date?: string;
   /** Newspaper, site or account named by the page's own furniture. */
   publication?: string;
+  /** The page (版次) its head prints: `A3`, `第5版`. */
+  page?: string;
   /** The headline given by a saved web page's window title. */
   webTitle?: string;
   /** Authors named by a post's meta line (`原创 陈思远 某某发布 2023-08-01`). */
@@ -56,25 +58,50 @@ export function metaSource(text: string): string | undefined {
   return found && !NO_SOURCE.test(found) ? found : undefined;
 }
 
+/** A writers' role after an outlet's name on a meta line: `…记者`, `…通讯员`, `…特约撰稿`. */
+const WRITER_ROLE = /(?:特约|实习|见习|全媒体|融媒体|首席)?(?:记者|通讯员|撰稿人?|评论员)$/u;
+
 /** A post's meta line: its authors (personal names) and the account that posted it. */
 export function postMeta(text: string): { authors: string[]; account?: string } | undefined {
   const m = POST_META.exec(text.trim());
   if (!m || (!/^原创\s|发表于/u.test(text.trim()) && !/\s/u.test(m[1]!.trim()))) return undefined;
   // Labelled fields are the page's (来源, 编辑, 点击), not a post's author or account.
+  // An outlet with its writers' role (`某某日报·某某客户端记者`) is the outlet: the role is no account.
   const tokens = m[1]!
     .trim()
     .split(/\s+/u)
-    .filter((t) => !LABELLED.test(t));
+    .filter((t) => !LABELLED.test(t))
+    .map((t) => t.replace(WRITER_ROLE, ''))
+    .filter(Boolean);
   const authors = tokens.filter(looksLikeName);
   const account = tokens.filter((t) => !looksLikeName(t)).at(-1);
   return { authors, ...(account ? { account } : {}) };
+}
+
+/** A page label in the page's head: `第5版`, `A3版`, `第 12 版` (spaces dropped). */
+const EDITION_LABEL = /第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版/u;
+
+/** The page label the page's head prints: after the masthead, or in the dated page-head line. */
+export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
+  for (const line of lines) {
+    if (line.kind === 'masthead') {
+      const { page } = mastheadParts(line.text);
+      if (page) return page;
+    }
+    if (line.kind === 'page-head') {
+      const found = EDITION_LABEL.exec(line.text)?.[0];
+      if (found) return found.replace(/\s+/gu, '');
+    }
+  }
+  return undefined;
 }
 
 export function readPageFacts(lines: readonly FurnitureLine[], site: string | undefined, webTitle: string | undefined): PageFacts {
   const facts: PageFacts = { authors: [] };
   const date = pageDate(lines);
   if (date) facts.date = date;
-  const masthead = lines.find((l) => l.kind === 'masthead' && MASTHEAD.test(l.text.trim()));
+  // A paper's name, without the page label printed after it (`徐州日报 A3`).
+  const masthead = lines.map((l) => (l.kind === 'masthead' ? mastheadParts(l.text).name : '')).find((name) => MASTHEAD.test(name));
   const meta = lines
     .filter((l) => l.kind === 'meta')
     .map((l) => postMeta(l.text))
@@ -83,8 +110,10 @@ export function readPageFacts(lines: readonly FurnitureLine[], site: string | un
     .filter((l) => l.kind === 'meta')
     .map((l) => metaSource(l.text))
     .find((m) => m !== undefined);
-  const publication = masthead?.text.trim() ?? site ?? source ?? meta?.account;
+  const publication = masthead ?? site ?? source ?? meta?.account;
   if (publication) facts.publication = publication;
+  const page = pageLabel(lines);
+  if (page) facts.page = page;
   if (meta) facts.authors = meta.authors;
   if (webTitle) facts.webTitle = webTitle;
   return facts;
