@@ -26,7 +26,9 @@ function lackLines(result: PageResult, sidecarName: string): string[] {
   const out: string[] = [];
   if (result.articles.every((a) => !a.data.date)) out.push(`no date printed on the page: add \`date:\` to ${sidecarName}`);
   if (result.articles.every((a) => !a.data.source?.publication)) out.push(`no publication named: add \`publication:\` to ${sidecarName}`);
-  if (result.kind === 'print' && result.articles.every((a) => !a.data.source?.page)) out.push(`no page number: add \`page:\` to ${sidecarName}`);
+  // A page with a web page's chrome (share bars, menus) has no page number to give.
+  const printed = result.kind === 'print' && (result.repairs.chrome ?? 0) === 0;
+  if (printed && result.articles.every((a) => !a.data.source?.page)) out.push(`no page number: add \`page:\` to ${sidecarName}`);
   return out.map((l) => `    ⚠ ${l}`);
 }
 

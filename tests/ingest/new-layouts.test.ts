@@ -1,6 +1,7 @@
 // Pages written for this test (a reposted article, another outlet's dateline, a WeChat post, a
 // government site, a newspaper page with an editor's note, a commentary and a photo; a news
-// portal's article, a page of news briefs, an app's share page), with the furniture such pages
+// portal's article, a page of news briefs, an app's share page, an agency's wire copy on a news
+// site, a feed's post, a company's site, a Taiwan paper's site), with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -92,5 +93,46 @@ describe('layouts never seen before', () => {
     expect(article!.data.source?.publication).toBe('湖畔日报·湖畔观察');
     expect(article!.text).toHaveLength(3);
     expect(article!.text.join('\n')).not.toMatch(/原标题|打开|阅读全文|举报/u);
+  });
+
+  it('an agency’s wire copy on a news site: its reporters listed with a comma, the next article’s teaser gone', () => {
+    const [article, ...rest] = ingest('wire-copy.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.byline).toEqual(['张明', '李静']);
+    expect(article!.data.source?.publication).toBe('新华网');
+    expect(article!.text[0]).toMatch(/^记者18日从湖畔国家高新区获悉/u);
+    expect(article!.text.join('\n')).not.toMatch(/纠错|责任编辑|下一篇|湖畔港|字体/u);
+  });
+
+  it('a feed’s post: the account over the date is the source, not a subtitle', () => {
+    const [article] = ingest('feed-post.txt');
+    expect(article!.data.title).toBe('湖滨科技园：20家企业入选省级“专精特新”名单');
+    expect(article!.data.subtitle).toBeUndefined();
+    expect(article!.data.source?.publication).toBe('湖滨观察');
+    expect(article!.data.date).toBe('2023-05-06');
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/举报|评论|关注/u);
+  });
+
+  it('a company’s site: its name over the menu is the source, the menu ends nothing, the breadcrumb is no headline', () => {
+    const [article, ...rest] = ingest('company-site.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('集团智能制造基地一期项目竣工投产');
+    expect(article!.data.kicker).toBeUndefined();
+    expect(article!.data.subtitle).toBeUndefined();
+    expect(article!.data.source?.publication).toBe('湖畔重工集团有限公司');
+    expect(article!.data.date).toBe('2022-09-09');
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/上一篇|下一篇|版权所有|发布人/u);
+  });
+
+  it('a Taiwan paper’s site: the paper from the breadcrumb, the reporter from the bracketed opening', () => {
+    const [article] = ingest('taiwan-paper-site.txt');
+    expect(article!.data.title).toBe('濱科半導體廠擴建　帶動周邊就業');
+    expect(article!.data.source?.publication).toBe('湖濱時報');
+    expect(article!.data.byline).toEqual(['王小明']);
+    expect(article!.data.date).toBe('2023-03-22');
+    expect(article!.text[0]).toMatch(/^湖濱科學園區一家半導體廠商/u);
+    expect(article!.text.join('\n')).not.toMatch(/APP|活動|相關新聞/u);
   });
 });

@@ -41,6 +41,14 @@ describe('splitDateline', () => {
     expect(splitDateline('新华社北京5月11日电（记者 周明远）记者11日获悉')).toEqual({ text: '记者11日获悉', names: ['周明远'], raw: '新华社北京5月11日电（记者 周明远）' });
     expect(splitDateline('湖畔晚报讯 记者张昊 通讯员程学勇 昨日下午，')).toMatchObject({ text: '昨日下午，', names: ['张昊', '程学勇'] });
     expect(splitDateline('【本报讯】近日，浙江省')).toMatchObject({ text: '近日，浙江省', names: [] });
+    // Reporters listed with an enumeration comma.
+    expect(splitDateline('新华社湖畔5月18日电（记者 张明、李静）记者18日获悉')).toMatchObject({ text: '记者18日获悉', names: ['张明', '李静'] });
+  });
+  it('takes a Taiwan paper’s bracketed reporter and place of filing, in either script', () => {
+    expect(splitDateline('〔記者王小明／湖濱報導〕湖濱科學園區一家廠商')).toEqual({ text: '湖濱科學園區一家廠商', names: ['王小明'], raw: '〔記者王小明／湖濱報導〕' });
+    expect(splitDateline('〔记者王小明、李大同/台北报导〕今年以来')).toMatchObject({ text: '今年以来', names: ['王小明', '李大同'] });
+    // A bracketed aside that files nothing is no dateline.
+    expect(splitDateline('〔记者王小明〕今年以来')).toBeUndefined();
   });
   it('leaves text that merely holds 讯 alone', () => {
     expect(splitDateline('华为通讯设备落户湖畔')).toBeUndefined();

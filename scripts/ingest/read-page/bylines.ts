@@ -28,7 +28,8 @@ const POST_NAME =
   /^([^\s，。；：！？、“”"]{2,24}(?:主任|书记|局长|区长|市长|县长|镇长|董事长|总经理|院长|所长|主席|部长|厅长|处长|科长|负责人|会长|秘书长|总裁|教授|研究员))\s+(\p{Script=Han}{2,4})$/u;
 /** A name as set in a byline: two to four characters, a two-character name often spaced (李 秋). */
 const NAME = '\\p{Script=Han}(?:\\s?\\p{Script=Han}){1,3}';
-const NAMES = `(?:${ROLE}\\s*)?${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5}`;
+// Names are set apart by spaces or by an enumeration comma (`记者 张明、李静`).
+const NAMES = `(?:${ROLE}\\s*)?${NAME}(?:(?:\\s+|\\s*[、，,]\\s*)(?:${ROLE}\\s*)?${NAME}){0,5}`;
 const BRACKETED = new RegExp(`^[(（]\\s*(${NAMES})\\s*[)）]$`, 'u');
 const TRAILING_BRACKETED = new RegExp(`^(.*[。！？”…])\\s*[(（]\\s*(${ROLE}\\s*${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5})\\s*[)）]$`, 'u');
 /** Names after a dateline: in brackets (`（记者 林 珊）`) or set between spaces (`记者张昊 通讯员程学勇 `). */
@@ -148,11 +149,14 @@ function splitTrailingSimplified(trimmed: string): { text: string; byline: Bylin
   return { text: m[1]!, byline: { names, raw: m[2]! } };
 }
 
+/** A Taiwan paper's opening: the reporter and where the report was filed, in brackets (`〔記者王小明／新竹報導〕`). */
+const FILED_FROM = new RegExp(`^\\s*[〔【\\[(（]\\s*(${NAMES})\\s*[/／]\\s*\\p{Script=Han}{2,6}?(?:报导|报道)\\s*[〕】\\])）]\\s*`, 'u');
+
 /** `本报讯（记者 林 珊） 今年…` → the reporter's names and the text after the dateline. */
 export function splitDateline(text: string): { text: string; names: string[]; raw: string } | undefined {
   // Matched in Simplified characters (本報訊 is 本报讯), cut where the printed text stands.
   const simplified = simplifiedChars(text);
-  const m = DATELINE.exec(simplified);
+  const m = DATELINE.exec(simplified) ?? FILED_FROM.exec(simplified);
   if (!m) return undefined;
   const found = m[1] ?? m[2];
   const names = found ? splitNames(found).map((n) => printedForm(text, simplified, n)) : [];

@@ -1,7 +1,7 @@
 // Furniture that shows only in its surroundings: the chrome after an article's end on a saved
 // web page (a teaser list, a footer), and the section labels printed in a page's head.
 import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
-import type { FurnitureKind } from './furniture.ts';
+import { type FurnitureKind, POSTED_AT } from './furniture.ts';
 import { FURNITURE } from './knobs.ts';
 import type { PageLine } from './page-lines.ts';
 
@@ -16,9 +16,20 @@ export function tailStart(lines: readonly PageLine[], kinds: ReadonlyArray<Furni
     const t = lines[i]!.text.trim();
     const kind = kinds[i];
     if (kind === 'tail-marker') start = i;
-    else if (kind === undefined && printedWidth(t) > FURNITURE.maxTeaserWidth && endsSentence(t)) break;
+    else if (kind === undefined && readsAsProse(t)) break;
   }
   return start;
+}
+
+/**
+ * A line of article text, not a teaser: wider than a teaser and ending a sentence, or a sentence
+ * of clauses closed by a full stop (`…表示，…。`) however short: a web page's paragraphs may be
+ * one short sentence each, while a teaser is a headline, which ends on no full stop.
+ */
+function readsAsProse(t: string): boolean {
+  if (printedWidth(t) > FURNITURE.maxTeaserWidth && endsSentence(t)) return true;
+  // Teasers end on ！ or ？ as often as not (这场招聘会，200多个岗位等你来！); on 。 hardly ever.
+  return /。$/u.test(t) && /[，；：]/u.test(t) && countHan(t) >= FURNITURE.minProseHan;
 }
 
 const TEASER_END = /(\.\.\.|…{1,2}|⋯)$/u;
@@ -86,3 +97,33 @@ export function signatureLines(lines: readonly PageLine[], kinds: ReadonlyArray<
   }
   return out;
 }
+
+/**
+ * A web page's name standing alone at its top, over its menu or breadcrumb (`某某集团有限公司`
+ * over `首页  关于我们 …`): the site's logo, not a kicker over the headline. Returns its index.
+ */
+export function siteNameLines(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): Set<number> {
+  const out = new Set<number>();
+  const first = lines[0];
+  if (!first || kinds[0] !== undefined || kinds[1] !== 'chrome') return out;
+  const t = first.text.trim();
+  if (printedWidth(t) <= FURNITURE.maxLabel * 2 && !/[，。；：！？,;:!?“”]/u.test(t)) out.add(0);
+  return out;
+}
+
+/**
+ * A post's account or author on a line of its own under the headline and right above the post's
+ * date, time and place (`某某观察` over `2023-05-06 10:12·江苏`): a name of a few characters. Returns its index, if the page has one near its top.
+ */
+export function postLabel(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): number | undefined {
+  for (let i = 1; i + 1 < Math.min(lines.length, FURNITURE.postLabelWithin); i++) {
+    const t = lines[i]!.text.trim();
+    const next = lines[i + 1]!.text.trim();
+    if (kinds[i] !== undefined || !POST_LABEL.test(t) || countHan(t) > FURNITURE.maxPostLabel) continue;
+    // The date must say where it was posted (a feed's mark): a short headline over a bare date is a headline.
+    if (kinds[i + 1] === 'meta' && POSTED_AT.test(next)) return i;
+  }
+  return undefined;
+}
+
+const POST_LABEL = /^[\p{Script=Han}A-Za-z0-9·]{2,12}$/u;

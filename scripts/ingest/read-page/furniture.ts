@@ -36,6 +36,8 @@ const FULL_DATE = /(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*�
 /** A line that is only a date (and weekday or time): `2023年6月15日 星期四`, `2023-06-15 09:32:18`. */
 const DATE_ONLY =
   /^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2})\s*(?:[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/** A post's date and time with where it was posted: `2023-05-06 10:12·江苏`, `2023-05-06 10:12 发布于江苏`. */
+export const POSTED_AT = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[·・|｜]\s*\p{Script=Han}{2,8}|\s+(?:发布于|发表于|IP属地[:：]?)\s*\p{Script=Han}{2,8})?$/u;
 const META = /^原标题\s*[:：]|(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间|日期|(?<!图片|图)来源|出处|稿源)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
 /** Names or an account, then a date at the line's end: a post's byline row (`顾浩 王兰 规划之窗 2022-07-10`). */
 const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/u;
@@ -46,6 +48,14 @@ const STRAY = /^[\d\s.·•,:;|_\-–—*#=~+＋>＞<《》]{1,8}$/u;
 /** A newspaper's section of news (栏目) named by its field, not a paper: 综合新闻, 本地新闻, 要闻. */
 const SECTION_NEWS =
   /^(?:(?:综合|本地|本埠|国内|国际|社会|经济|财经|产经|体育|文化|文体|教育|科技|科教|时政|地方|城市|城区|区县|县区|法治|民生|图片|视觉|农村|三农|军事|健康|娱乐|县域|园区)新闻|要闻|本地要闻)$/u;
+/** The site a breadcrumb starts from, when it is a paper's or a site's name (`自由时报 > 财经 > 产业`). */
+export function breadcrumbSite(text: string): string | undefined {
+  const t = text.trim();
+  if (!BREADCRUMB.test(simplifiedChars(t))) return undefined;
+  const first = t.split(/\s*[>＞»›]\s*/u)[0]!.trim();
+  return MASTHEAD.test(simplifiedChars(first)) ? first : undefined;
+}
+
 /** A page label printed after a paper's name: `徐州日报 A3`, `某某日报　第5版`, `某某晚报 3版`. */
 const PAGE_LABEL = /\s+((?:第\s*)?[A-Z]?\d{1,3}\s*[版页]|[A-Z]\d{1,2})$/u;
 
@@ -63,7 +73,9 @@ const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|�
 const STAMP = /^(?:(?:内部资料|内部刊物|内部参阅|注意保存|妥善保管|仅供参考|请勿外传|秘密|机密|绝密|★)\s*){1,3}$/u;
 const CONTACT = /(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|新闻线索|报料|爆料|订阅热线|广告热线|发行热线|联系电话|电话|传真|邮编|地址)[:：\s]/iu;
 const EMAIL_OR_URL = /^(?:\S*@\S+\.\S+|(?:https?:\/\/|www\.)\S+)$/iu;
-const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|所在位置|位置)[:：]|^首页\s*[>＞»›/]|^\S{1,8}(?:\s*[>＞»›]\s*\S{1,10}){2,}$/u;
+// Two levels alone on a line (`新闻中心 > 企业新闻`) only when both are words: `增速＞5%` is text.
+const BREADCRUMB =
+  /^(?:当前位置|您的位置|您现在的位置|所在位置|位置)[:：]|^首页\s*[>＞»›/]|^\S{1,8}(?:\s*[>＞»›]\s*\S{1,10}){2,}$|^[\p{Script=Han}A-Za-z]{2,8}\s*[>＞»›]\s*[\p{Script=Han}A-Za-z]{2,10}$/u;
 const CHROME = new RegExp(
   [
     '^【?字号[:：]?.{0,8}】?',
@@ -80,6 +92,7 @@ const CHROME = new RegExp(
     '^(?:浏览次数|点击次数|点击数|阅读次数|访问量)[:：]',
     '^阅读\\s*\\d+(?:\\.\\d+)?万?\\+?$',
     '^(?:点赞|在看|收藏|转发|评论|举报|投诉|纠错|分享)(?:\\s+(?:点赞|在看|收藏|转发|评论|举报|分享|\\d+))*$',
+    '^举报\\s*[/／]\\s*反馈$|^(?:发表|写|查看|全部)(?:评论|留言)$',
     '点击(?:上方)?蓝字|关注(?:我们|该公众号|公众号)|设为星标|星标',
     '预览时标签不可点',
     '微信扫一扫',
@@ -112,7 +125,7 @@ const ADVERT = /^(?:广告|广告位|赞助内容|推广|Advertisement|ADVERTISE
 const TAIL = new RegExp(
   [
     '^[—\\-–=\\s]*(?:END|THE END|完|全文完)[—\\-–=\\s]*$',
-    '^(?:往期推荐|往期回顾|往期精彩|往期精选|推荐阅读|延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|相关链接|更多精彩|更多推荐|精彩推荐|热门推荐|编辑推荐|为你推荐|今日推荐|猜你喜欢|大家都在看|热门文章|热文推荐|近期热文|最新文章|最新资讯|热点新闻|热门资讯|热门搜索|热门搜尋|热搜)[:：]?$',
+    '^(?:阅读下一篇|下一篇阅读|往期推荐|往期回顾|往期精彩|往期精选|推荐阅读|延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|相关链接|更多精彩|更多推荐|精彩推荐|热门推荐|编辑推荐|为你推荐|今日推荐|猜你喜欢|大家都在看|热门文章|热文推荐|近期热文|最新文章|最新资讯|热点新闻|热门资讯|热门搜索|热门搜尋|热搜)[:：]?$',
     '^(?:资料来源|本文来源|内容来源|文章来源)[:：]',
     '版权所有|©|Copyright|ICP备|公网安备|主办单位|承办单位|技术支持[:：]|隐私政策|使用条款|联系我们|网站地图|关于我们|免责声明',
   ].join('|'),
@@ -167,13 +180,15 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;
   if (readJump(t)) return undefined;
   if (STRAY.test(t) && countHan(t) === 0 && !/[A-Za-z]{2}/u.test(t)) return FOLIO.test(t) ? 'folio' : 'placeholder';
+  // A site's menu bar at the head of the page names 关于我们 and 联系我们 too: chrome, not the page's end.
+  if (isMenu(t) && /(?:^|\s)(?:首页|网站首页|主页)(?:\s|$)/u.test(t)) return 'chrome';
   if (TAIL.test(t)) return 'tail-marker';
   if (CREDIT_LINE.test(t) || CREDIT_ANYWHERE.test(t) || EDITORS_BRACKETED.test(t)) return 'credit';
   if (ADVERT.test(t)) return 'advert';
   if (ALMANAC.test(t) || STAMP.test(t)) return 'almanac';
   if (DOCUMENT_NUMBER.test(t)) return 'page-head';
   if (CONTACT.test(t) || EMAIL_OR_URL.test(t)) return 'contact';
-  if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t)) return 'meta';
+  if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t) || (POSTED_AT.test(t) && !DATE_ONLY.test(t))) return 'meta';
   if (BREADCRUMB.test(t) || CHROME.test(t) || isMenu(t)) return 'chrome';
   if (SECTION_NEWS.test(t)) return 'section';
   if (MASTHEAD.test(mastheadParts(t).name)) return 'masthead';

@@ -9,7 +9,7 @@ import { readBrowserTitle } from './browser-title.ts';
 import { undoubleLine } from './fake-bold.ts';
 import { type FurnitureKind, furnitureKind, IMAGE_PLACEHOLDER } from './furniture.ts';
 import { endsSentence, printedWidth } from '../char-classes.ts';
-import { sectionLabels, signatureLines, tailStart, teaserStart } from './furniture-regions.ts';
+import { postLabel, sectionLabels, signatureLines, siteNameLines, tailStart, teaserStart } from './furniture-regions.ts';
 import { type PageFacts, readPageFacts } from './page-facts.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
 import { LINES } from './knobs.ts';
@@ -79,9 +79,12 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const { kinds, site, webTitle } = classify(leads.lines);
   const tail = Math.min(tailStart(leads.lines, kinds), teaserStart(leads.lines, kinds));
   for (const i of sectionLabels(leads.lines, kinds)) kinds[i] = 'section';
+  for (const i of siteNameLines(leads.lines, kinds)) kinds[i] = 'masthead';
   for (const i of signatureLines(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
+  const poster = postLabel(leads.lines, kinds);
+  if (poster !== undefined) kinds[poster] = 'meta';
   const furniture = leads.lines.flatMap((l, i) => (kinds[i] ? [{ text: l.text, kind: kinds[i]! }] : []));
-  const facts = readPageFacts(furniture, site, webTitle);
+  const facts = readPageFacts(furniture, site, webTitle, poster === undefined ? undefined : leads.lines[poster]!.text.trim());
 
   markImageCaptions(leads.lines, kinds);
   const kept: PageLine[] = [];

@@ -25,6 +25,12 @@ export const FURNITURE = {
   maxLabel: 10,
   /** A teaser list after a tail marker holds lines no wider than this. */
   maxTeaserWidth: 40,
+  /** A post's account or author over its date is looked for among the page's first lines… */
+  postLabelWithin: 6,
+  /** …and is at most this many Han characters (a headline is longer). */
+  maxPostLabel: 8,
+  /** A shorter line is still article text (the tail is not before it) if it is a sentence of clauses with this many Han characters. */
+  minProseHan: 12,
   /** A signature closing a document is set at least this many spaces in from the left. */
   signatureIndent: 10,
 } as const;

@@ -46,6 +46,27 @@ describe('page facts', () => {
     expect(facts.page).toBe('A3');
     expect(readPageFacts([{ text: '湖滨日报　第 5 版', kind: 'masthead' }], undefined, undefined).page).toBe('第5版');
   });
+  it('names the site a breadcrumb starts from, the account over a post’s date, or the site’s own name, when nothing else names one', () => {
+    expect(readPageFacts([{ text: '湖濱時報 > 財經 > 產業', kind: 'chrome' }], undefined, undefined).publication).toBe('湖濱時報');
+    expect(readPageFacts([{ text: '新闻中心 > 企业新闻', kind: 'chrome' }], undefined, undefined).publication).toBeUndefined();
+    expect(readPageFacts([{ text: '2023-05-06 10:12·江苏', kind: 'meta' }], undefined, undefined, '湖滨观察').publication).toBe('湖滨观察');
+    // A person's name over the date is the author.
+    const person = readPageFacts([{ text: '2023-05-06 10:12·江苏', kind: 'meta' }], undefined, undefined, '周晓明');
+    expect(person.authors).toEqual(['周晓明']);
+    expect(person.publication).toBeUndefined();
+    expect(readPageFacts([{ text: '湖畔重工集团有限公司', kind: 'masthead' }], undefined, undefined).publication).toBe('湖畔重工集团有限公司');
+    // A meta line's source comes before the site's own name.
+    expect(
+      readPageFacts(
+        [
+          { text: '湖畔重工集团有限公司', kind: 'masthead' },
+          { text: '来源：湖畔日报', kind: 'meta' },
+        ],
+        undefined,
+        undefined,
+      ).publication,
+    ).toBe('湖畔日报');
+  });
   it('reads the page from the dated page head, and no page where none is printed', () => {
     expect(pageLabel([{ text: '2024年3月2日  星期六          第6版          区域经济', kind: 'page-head' }])).toBe('第6版');
     expect(pageLabel([{ text: '2024年3月2日 星期六', kind: 'page-head' }])).toBeUndefined();

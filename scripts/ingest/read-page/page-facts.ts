@@ -2,7 +2,7 @@
 // site or account that published it, and the authors a post's meta line names. Read from the
 // furniture lines only, never from the text.
 import { SURNAMES } from './surnames.ts';
-import { type FurnitureKind, MASTHEAD, mastheadParts } from './furniture.ts';
+import { breadcrumbSite, type FurnitureKind, MASTHEAD, mastheadParts } from './furniture.ts';
 import { monthDayIn, printedDate } from './printed-date.ts';
 
 export interface PageFacts {
@@ -96,12 +96,19 @@ export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
   return undefined;
 }
 
-export function readPageFacts(lines: readonly FurnitureLine[], site: string | undefined, webTitle: string | undefined): PageFacts {
+/**
+ * `poster`: a post's account or author named on its own line over the post's date (postLabel in
+ * furniture-regions.ts): a personal name is the author, anything else the account.
+ */
+export function readPageFacts(lines: readonly FurnitureLine[], site: string | undefined, webTitle: string | undefined, poster?: string): PageFacts {
   const facts: PageFacts = { authors: [] };
   const date = pageDate(lines);
   if (date) facts.date = date;
   // A paper's name, without the page label printed after it (`徐州日报 A3`).
-  const masthead = lines.map((l) => (l.kind === 'masthead' ? mastheadParts(l.text).name : '')).find((name) => MASTHEAD.test(name));
+  const mastheads = lines.filter((l) => l.kind === 'masthead').map((l) => mastheadParts(l.text).name);
+  const masthead = mastheads.find((name) => MASTHEAD.test(name));
+  // Any other name in a masthead's place (a company's or a body's site): named when nothing else is.
+  const siteName = mastheads.find((name) => /^\p{Script=Han}/u.test(name));
   const meta = lines
     .filter((l) => l.kind === 'meta')
     .map((l) => postMeta(l.text))
@@ -110,11 +117,17 @@ export function readPageFacts(lines: readonly FurnitureLine[], site: string | un
     .filter((l) => l.kind === 'meta')
     .map((l) => metaSource(l.text))
     .find((m) => m !== undefined);
-  const publication = masthead ?? site ?? source ?? meta?.account;
+  const posterAccount = poster !== undefined && !looksLikeName(poster) ? poster : undefined;
+  const crumbSite = lines
+    .filter((l) => l.kind === 'chrome')
+    .map((l) => breadcrumbSite(l.text))
+    .find((name) => name !== undefined);
+  const publication = masthead ?? site ?? source ?? meta?.account ?? posterAccount ?? crumbSite ?? siteName;
   if (publication) facts.publication = publication;
   const page = pageLabel(lines);
   if (page) facts.page = page;
   if (meta) facts.authors = meta.authors;
+  if (facts.authors.length === 0 && poster !== undefined && looksLikeName(poster)) facts.authors = [poster];
   if (webTitle) facts.webTitle = webTitle;
   return facts;
 }

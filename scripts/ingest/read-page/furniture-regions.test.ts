@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureKind } from './furniture.ts';
+import { postLabel, siteNameLines, tailStart } from './furniture-regions.ts';
+import { toPageLines } from './page-lines.ts';
+
+const page = (text: string) => {
+  const lines = toPageLines(text);
+  return { lines, kinds: lines.map((l) => furnitureKind(l.text)) };
+};
+
+describe('tailStart', () => {
+  it('ends the page at a marker followed only by teasers, even teasers with commas', () => {
+    const { lines, kinds } = page('湖畔新城召开会议，部署下半年工作，要求各部门紧盯全年目标任务。\n相关新闻\n这场招聘会，200多个岗位等你来！\n湖畔港一季度吞吐量创新高');
+    expect(tailStart(lines, kinds)).toBe(1);
+  });
+  it('does not end the page before short paragraphs of clauses closed by a full stop', () => {
+    const { lines, kinds } = page('关于我们\n9月8日，集团智能制造基地一期项目竣工投产。\n集团董事长表示，基地投产将提升竞争力。\n版权所有：湖畔重工集团');
+    expect(tailStart(lines, kinds)).toBe(3);
+  });
+});
+
+describe('siteNameLines', () => {
+  it('takes a short name over the menu as the site’s, and no headline', () => {
+    const site = page('湖畔重工集团有限公司\n首页  关于我们  新闻中心  产品中心  联系我们\n集团项目竣工投产');
+    expect([...siteNameLines(site.lines, site.kinds)]).toEqual([0]);
+    const headline = page('湖畔新城：一季度签约项目十八个，总投资超过一百亿元。\n首页  关于我们  新闻中心  产品中心  联系我们');
+    expect([...siteNameLines(headline.lines, headline.kinds)]).toEqual([]);
+  });
+});
+
+describe('postLabel', () => {
+  it('finds the account between a post’s headline and its date, and not a headline over a date', () => {
+    const post = page('湖滨科技园：20家企业入选省级名单\n湖滨观察\n2023-05-06 10:12·江苏\n关注');
+    expect(postLabel(post.lines, post.kinds)).toBe(1);
+    const dated = page('湖畔新城召开上半年经济运行分析会\n2023-07-12 09:30\n7月11日，湖畔新城召开会议。');
+    expect(postLabel(dated.lines, dated.kinds)).toBeUndefined();
+    const short = page('湖畔发布\n抓项目就是抓发展\n2023-07-12 09:30\n项目是经济发展的压舱石。');
+    expect(postLabel(short.lines, short.kinds)).toBeUndefined();
+  });
+});
