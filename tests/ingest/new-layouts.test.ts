@@ -1,7 +1,8 @@
 // Pages written for this test (a reposted article, another outlet's dateline, a WeChat post, a
 // government site, a newspaper page with an editor's note, a commentary and a photo; a news
 // portal's article, a page of news briefs, an app's share page, an agency's wire copy on a news
-// site, a feed's post, a company's site, a Taiwan paper's site), with the furniture such pages
+// site, a feed's post, a company's site, a Taiwan paper's site, a news app's article, a magazine's
+// feature), with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +125,23 @@ describe('layouts never seen before', () => {
     expect(article!.data.date).toBe('2022-09-09');
     expect(article!.text).toHaveLength(3);
     expect(article!.text.join('\n')).not.toMatch(/上一篇|下一篇|版权所有|发布人/u);
+  });
+
+  it('a news app’s article: its reporter without the outlet, the editors and the tip line gone', () => {
+    const [article] = ingest('news-app-article.txt');
+    expect(article!.data.byline).toEqual(['赵一鸣']);
+    expect(article!.data.source?.publication).toBe('澎湃新闻');
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/责任编辑|校对|报料|字号/u);
+  });
+
+  it('a magazine’s feature: the magazine from its running foot, the writer without the photographer', () => {
+    const [article] = ingest('magazine-feature.txt');
+    expect(article!.data.title).toBe('湖滨科学城：十年磨一剑');
+    expect(article!.data.byline).toEqual(['王强']);
+    expect(article!.data.source?.publication).toBe('湖滨经济');
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/COVER|封面故事|第6期/u);
   });
 
   it('a Taiwan paper’s site: the paper from the breadcrumb, the reporter from the bracketed opening', () => {

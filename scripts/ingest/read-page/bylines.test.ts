@@ -36,6 +36,13 @@ describe('parseBylineLine', () => {
   });
 });
 
+describe('an outlet before its reporter', () => {
+  it('is no name: the reporter is', () => {
+    expect(parseBylineLine('澎湃新闻记者 赵一鸣')?.names).toEqual(['赵一鸣']);
+    expect(parseBylineLine('湖畔日报记者 张明 通讯员 李静')?.names).toEqual(['张明', '李静']);
+  });
+});
+
 describe('splitDateline', () => {
   it('takes the dateline of an outlet or an agency, with names bracketed or set between spaces', () => {
     expect(splitDateline('新华社北京5月11日电（记者 周明远）记者11日获悉')).toEqual({ text: '记者11日获悉', names: ['周明远'], raw: '新华社北京5月11日电（记者 周明远）' });

@@ -40,12 +40,15 @@ export function looksLikeName(token: string): boolean {
   return /^\p{Script=Han}{2,4}$/u.test(token) && (SURNAMES.has(token.slice(0, 2)) || SURNAMES.has(token[0]!));
 }
 
+/** An outlet its reporters write for, glued to their role (`澎湃新闻记者 赵一鸣`): no name. */
+const OUTLET = /^\p{Script=Han}{2,8}(?:日报|晚报|早报|时报|新闻|新闻网|电视台|广播电视台|融媒体中心|客户端|杂志社?|周刊|通讯社)$/u;
+
 /** Splits `李 秋` (a spaced two-character name) and `吴燕翎 通讯员 费婷` into names. */
 function splitNames(text: string): string[] {
   const tokens = text
     .replace(ROLE_RE, ' ')
     .split(/[\s、,，]+/u)
-    .filter(Boolean);
+    .filter((t) => t && !OUTLET.test(t));
   // Two single characters in a row are one name set with a space for justification.
   const merged: string[] = [];
   for (const t of tokens) {

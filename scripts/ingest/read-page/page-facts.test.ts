@@ -67,6 +67,11 @@ describe('page facts', () => {
       ).publication,
     ).toBe('湖畔日报');
   });
+  it('names a magazine from its running head, before its issue', () => {
+    expect(readPageFacts([{ text: '28  湖滨经济 2023年第6期', kind: 'page-head' }], undefined, undefined).publication).toBe('湖滨经济');
+    // A newspaper's dated page head names a section, not a publication.
+    expect(readPageFacts([{ text: '2024年3月2日  星期六  第6版  区域经济', kind: 'page-head' }], undefined, undefined).publication).toBeUndefined();
+  });
   it('reads the page from the dated page head, and no page where none is printed', () => {
     expect(pageLabel([{ text: '2024年3月2日  星期六          第6版          区域经济', kind: 'page-head' }])).toBe('第6版');
     expect(pageLabel([{ text: '2024年3月2日 星期六', kind: 'page-head' }])).toBeUndefined();

@@ -78,6 +78,9 @@ export function postMeta(text: string): { authors: string[]; account?: string } 
   return { authors, ...(account ? { account } : {}) };
 }
 
+/** A magazine's running head names it before its issue: `28  某某经济 2023年第6期`. */
+const MAGAZINE_ISSUE = /(?:^|\s)(\p{Script=Han}{2,10})\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期/u;
+
 /** A page label in the page's head: `第5版`, `A3版`, `第 12 版` (spaces dropped). */
 const EDITION_LABEL = /第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版/u;
 
@@ -122,7 +125,11 @@ export function readPageFacts(lines: readonly FurnitureLine[], site: string | un
     .filter((l) => l.kind === 'chrome')
     .map((l) => breadcrumbSite(l.text))
     .find((name) => name !== undefined);
-  const publication = masthead ?? site ?? source ?? meta?.account ?? posterAccount ?? crumbSite ?? siteName;
+  const magazine = lines
+    .filter((l) => l.kind === 'page-head')
+    .map((l) => MAGAZINE_ISSUE.exec(l.text)?.[1])
+    .find((name) => name !== undefined);
+  const publication = masthead ?? magazine ?? site ?? source ?? meta?.account ?? posterAccount ?? crumbSite ?? siteName;
   if (publication) facts.publication = publication;
   const page = pageLabel(lines);
   if (page) facts.page = page;
