@@ -2,7 +2,7 @@
 // government site, a newspaper page with an editor's note, a commentary and a photo; a news
 // portal's article, a page of news briefs, an app's share page, an agency's wire copy on a news
 // site, a feed's post, a company's site, a Taiwan paper's site, a news app's article, a magazine's
-// feature), with the furniture such pages
+// feature, two articles side by side, a feature with a dash subtitle), with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -142,6 +142,24 @@ describe('layouts never seen before', () => {
     expect(article!.data.source?.publication).toBe('湖滨经济');
     expect(article!.text).toHaveLength(3);
     expect(article!.text.join('\n')).not.toMatch(/COVER|封面故事|第6期/u);
+  });
+
+  it('two articles side by side, their headlines on one row a blank line above: each article its own headline', () => {
+    const articles = ingest('two-articles-side-by-side.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['湖畔高新区新增两家省级工程技术中心', '西山县培育专精特新企业成效明显']);
+    expect(articles.map((a) => a.data.byline)).toEqual([['刘洋'], ['孙伟']]);
+    expect(articles.every((a) => a.data.source?.publication === '湖畔日报' && a.data.source.page === '第2版')).toBe(true);
+    expect(articles[0]!.text.join('')).toContain('总数达到37家。');
+    expect(articles[1]!.text.join('')).toMatch(/^今年以来，西山县围绕主导产业.*一次性奖励。$/u);
+  });
+
+  it('a feature with a dash subtitle: the subtitle without its dash, the paper from the page head', () => {
+    const [article] = ingest('feature-with-dash-subtitle.txt');
+    expect(article!.data.title).toBe('科技创新的“湖畔答卷”');
+    expect(article!.data.subtitle).toBe('记湖畔新城国家级科技企业孵化器建设十年');
+    expect(article!.data.byline).toEqual(['马丽']);
+    expect(article!.data.source?.publication).toBe('湖畔日报');
+    expect(article!.text).toHaveLength(3);
   });
 
   it('a Taiwan paper’s site: the paper from the breadcrumb, the reporter from the bracketed opening', () => {

@@ -23,6 +23,8 @@ export const SIDE_FULL_WITHIN = 2.5;
 export const SIDE_WIDE_GAP = 2;
 /** The most rows a block's headlines may take (a headline wrapped over two lines). */
 export const SIDE_HEADLINE_ROWS = 2;
+/** Blank lines beyond the page's usual spacing that may stand between a row of headlines and the columns under it. */
+export const SIDE_HEADLINE_GAP = 1;
 /** What one space of a run of padding measures (ems): OCR pads a short piece to the next column. */
 export const SPACE_WIDTH = 0.5;
 /** Votes a width half the commonest gutter's needs (as a share of its votes) to be the first of three columns. */

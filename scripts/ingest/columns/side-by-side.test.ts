@@ -51,6 +51,16 @@ describe('side-by-side columns', () => {
     expect(plain[0]!.heading).toBeFalsy();
   });
 
+  it('heads each column with its headline when the row of headlines stands one blank line above the rows', () => {
+    const rows = ['天地玄黄，宇宙洪荒日  子丑寅卯，辰巳午未申', '月盈昃辰宿列张寒来暑  酉戌亥甲乙丙丁戊己庚', '往秋收冬藏闰余成岁。  辛壬癸金生丽水玉出。'];
+    const { lines } = readSideBySide(toPageLines(['湖畔新区签约八个项目     西山县新增九家企业', '', ...rows].join('\n')));
+    expect(lines.filter((l) => l.heading).map((l) => l.text)).toEqual(['湖畔新区签约八个项目', '西山县新增九家企业']);
+    expect(lines.map((l) => l.text).indexOf('西山县新增九家企业')).toBe(4);
+    // Two blank lines beyond the page's spacing set the row apart: it is not cut into the columns.
+    const apart = readSideBySide(toPageLines(['湖畔新区签约八个项目     西山县新增九家企业', '', '', ...rows].join('\n')));
+    expect(apart.lines.map((l) => l.text)).not.toContain('西山县新增九家企业');
+  });
+
   it('takes the narrow width for the columns when a gutter at twice it is the second of three', () => {
     // The first gutter is a single space, the second a wide one: the wide one alone would say 14.
     const rows = ['甲乙丙丁戊己庚 子丑寅卯辰巳午   天地玄黄宇宙洪', '庚辛壬癸甲乙丙 午未申酉戌亥子   洪荒日月盈昃辰', '丙丁戊己庚辛壬 子丑寅卯辰巳午  辰宿列张寒来暑'];

@@ -24,6 +24,7 @@ import {
   SIDE_HALF_VOTES,
   SPACE_WIDTH,
   SIDE_HEADLINE_ROWS,
+  SIDE_HEADLINE_GAP,
 } from './knobs.ts';
 
 export interface SideBySideReport {
@@ -144,7 +145,24 @@ export function candidateRuns(lines: readonly PageLine[]): number[][] {
     }
   });
   if (run.length > 0) runs.push(run);
-  return runs;
+  return withHeadlineRowsAbove(lines, runs, usualGap);
+}
+
+/**
+ * A row of two headlines set one blank line above the columns they head (`…技术中心   …成效明显`,
+ * a blank, then the rows of text) belongs to the block: the space under a headline is its own,
+ * not the space between blocks.
+ */
+function withHeadlineRowsAbove(lines: readonly PageLine[], runs: number[][], usualGap: number): number[][] {
+  const out: number[][] = [];
+  for (const run of runs) {
+    const last = out.at(-1);
+    const above = last?.length === 1 ? last[0]! : undefined;
+    const joins = above !== undefined && run[0] === above + 1 && lines[run[0]!]!.gapBefore <= usualGap + SIDE_HEADLINE_GAP && headlineRow(lines[above]!.text.trim().split(/\s{2,}|\u3000+/u));
+    if (joins) last!.push(...run);
+    else out.push(run);
+  }
+  return out;
 }
 
 export interface ColumnSplit {

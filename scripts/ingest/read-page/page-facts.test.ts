@@ -67,6 +67,12 @@ describe('page facts', () => {
       ).publication,
     ).toBe('湖畔日报');
   });
+  it('names the paper among the fields of its dated page head', () => {
+    const facts = readPageFacts([{ text: '2022年11月8日 星期二      湖畔日报  第2版  经济', kind: 'page-head' }], undefined, undefined);
+    expect(facts.publication).toBe('湖畔日报');
+    expect(facts.page).toBe('第2版');
+    expect(readPageFacts([{ text: '湖畔日报  2021年9月14日  第5版', kind: 'page-head' }], undefined, undefined).publication).toBe('湖畔日报');
+  });
   it('names a magazine from its running head, before its issue', () => {
     expect(readPageFacts([{ text: '28  湖滨经济 2023年第6期', kind: 'page-head' }], undefined, undefined).publication).toBe('湖滨经济');
     // A newspaper's dated page head names a section, not a publication.

@@ -125,11 +125,17 @@ export function readPageFacts(lines: readonly FurnitureLine[], site: string | un
     .filter((l) => l.kind === 'chrome')
     .map((l) => breadcrumbSite(l.text))
     .find((name) => name !== undefined);
+  // A paper's name among the fields of its dated page head (`2022年11月8日 星期二  湖畔日报  第2版`).
+  const headPaper = lines
+    .filter((l) => l.kind === 'page-head')
+    .flatMap((l) => l.text.trim().split(/\s{2,}|\u3000+/u))
+    .map((field) => mastheadParts(field).name)
+    .find((name) => MASTHEAD.test(name));
   const magazine = lines
     .filter((l) => l.kind === 'page-head')
     .map((l) => MAGAZINE_ISSUE.exec(l.text)?.[1])
     .find((name) => name !== undefined);
-  const publication = masthead ?? magazine ?? site ?? source ?? meta?.account ?? posterAccount ?? crumbSite ?? siteName;
+  const publication = masthead ?? headPaper ?? magazine ?? site ?? source ?? meta?.account ?? posterAccount ?? crumbSite ?? siteName;
   if (publication) facts.publication = publication;
   const page = pageLabel(lines);
   if (page) facts.page = page;
