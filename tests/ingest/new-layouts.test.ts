@@ -2,7 +2,8 @@
 // government site, a newspaper page with an editor's note, a commentary and a photo; a news
 // portal's article, a page of news briefs, an app's share page, an agency's wire copy on a news
 // site, a feed's post, a company's site, a Taiwan paper's site, a news app's article, a magazine's
-// feature, two articles side by side, a feature with a dash subtitle), with the furniture such pages
+// feature, two articles side by side, a feature with a dash subtitle, hard-wrapped briefs), with the
+// furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -160,6 +161,14 @@ describe('layouts never seen before', () => {
     expect(article!.data.byline).toEqual(['马丽']);
     expect(article!.data.source?.publication).toBe('湖畔日报');
     expect(article!.text).toHaveLength(3);
+  });
+
+  it('hard-wrapped briefs with no blank lines: each brief its headline and whole paragraphs', () => {
+    const articles = ingest('wrapped-briefs.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['湖畔新城新材料产业园项目集中开工', '西山县举办科技成果对接会']);
+    expect(articles.map((a) => a.data.byline)).toEqual([['黄磊'], ['许宁']]);
+    expect(articles.map((a) => a.text.length)).toEqual([3, 1]);
+    expect(articles[1]!.text[0]).toBe('11月4日，西山县举办科技成果转化对接会，来自8所高校的36项科技成果现场发布，企业与高校签约合作项目11个。');
   });
 
   it('a Taiwan paper’s site: the paper from the breadcrumb, the reporter from the bracketed opening', () => {

@@ -21,6 +21,15 @@ describe('joinLines with lines set apart', () => {
   });
 });
 
+describe('joinLines on a short first line', () => {
+  it('runs a line that opens with a dateline on into the next, however short: it is never a headline', () => {
+    const piece = ['本报讯（通讯员 许宁）11月4日，西山县举办', '科技成果转化对接会，来自8所高校的36项科', '技成果现场发布，企业与高校签约合作项目11', '个。'];
+    expect(texts(piece)).toEqual(['本报讯（通讯员 许宁）11月4日，西山县举办科技成果转化对接会，来自8所高校的36项科技成果现场发布，企业与高校签约合作项目11个。']);
+    // The same short line without its dateline stands alone, as a headline may.
+    expect(texts(['西山县举办', ...piece.slice(1)])[0]).toBe('西山县举办');
+  });
+});
+
 describe('joinLines', () => {
   const column = [
     '在徐州高新区，高速奔跑的企业远',

@@ -4,6 +4,8 @@
 // line that fills its column, a line ending on a comma, a word running across the break, a next
 // line that starts with a mark no sentence starts with, or a long line cut mid-sentence by a page
 // break or a photo. Words split with U+2043 or a hyphen inside Latin words are joined.
+import { simplifiedChars } from '../../../src/core/script.ts';
+import { DATELINE_START } from '../dateline-forms.ts';
 import { WRAP } from './knobs.ts';
 import { LineEvidence, PARAGRAPH_START } from './line-evidence.ts';
 
@@ -40,7 +42,8 @@ function joinsNext(ev: LineEvidence, i: number, isFirst: boolean): boolean {
     // A sentence ending at the column's edge: the paragraph goes on unless the next line is
     // indented like a first line or stands alone.
     join = column !== undefined && ev.widths[i]! >= column - WRAP.full && !ev.indented(i + 1, column) && !ev.standalone(i + 1);
-  } else if (!isFirst || !ev.looksShort(i)) {
+  } else if (!isFirst || !ev.looksShort(i) || DATELINE_START.test(simplifiedChars(ev.texts[i]!))) {
+    // (A line that opens with a dateline is a piece's text, however short: never a headline.)
     // Inside a paragraph, or a long line cut mid-sentence (a page break, a photo): a paragraph
     // cannot end without a sentence mark, so it runs on unless a headline follows.
     join = !ev.standalone(i + 1);
