@@ -2,8 +2,8 @@
 // government site, a newspaper page with an editor's note, a commentary and a photo; a news
 // portal's article, a page of news briefs, an app's share page, an agency's wire copy on a news
 // site, a feed's post, a company's site, a Taiwan paper's site, a news app's article, a magazine's
-// feature, two articles side by side, a feature with a dash subtitle, hard-wrapped briefs), with the
-// furniture such pages
+// feature, two articles side by side, a feature with a dash subtitle, hard-wrapped briefs, an
+// interview with a box, numbered measures), with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -169,6 +169,23 @@ describe('layouts never seen before', () => {
     expect(articles.map((a) => a.data.byline)).toEqual([['黄磊'], ['许宁']]);
     expect(articles.map((a) => a.text.length)).toEqual([3, 1]);
     expect(articles[1]!.text[0]).toBe('11月4日，西山县举办科技成果转化对接会，来自8所高校的36项科技成果现场发布，企业与高校签约合作项目11个。');
+  });
+
+  it('an interview with a box: the page head gives date and page, the box its own piece under its label without the mark', () => {
+    const [interview, box] = ingest('interview-with-box.txt');
+    expect(interview!.data.title).toBe('“让科研成果走出实验室”');
+    expect(interview!.data.subtitle).toBe('访湖畔大学技术转移中心主任陈立新');
+    expect(interview!.data.date).toBe('2023-05-04');
+    expect(interview!.data.source?.page).toBe('A2');
+    expect(interview!.text).toHaveLength(4);
+    expect(box!.data.title).toBe('链接');
+  });
+
+  it('numbered measures: each item its own paragraph, after the sentence that announces them', () => {
+    const [article] = ingest('numbered-measures.txt');
+    expect(article!.text).toHaveLength(5);
+    expect(article!.text[0]).toMatch(/主要内容如下：$/u);
+    expect(article!.text.slice(1, 4).map((t) => t.slice(0, 2))).toEqual(['1.', '2.', '3.']);
   });
 
   it('a Taiwan paper’s site: the paper from the breadcrumb, the reporter from the bracketed opening', () => {

@@ -29,7 +29,7 @@ const CREDIT_ROLE = `(?:责任编辑|责编|本版编辑|美术编辑|值班编�
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT_ROLE}${SEP}+\\S{1,16}\\s*){1,6}$`, 'u');
 /** A web page closes its article with its editors in brackets: （责编：李华、赵敏）, 【编辑：王强】. */
 const EDITORS_BRACKETED = /^[（(【[]\s*(?:责任编辑|责编|编辑|本版编辑|值班编辑|实习编辑|执行编辑|审核|审校|校对)\s*[:：]\s*[^（）()【】[\]]{2,40}[）)】\]]$/u;
-const CREDIT_ANYWHERE = /(?:责任编辑|本版编辑|美术编辑|值班编辑|版式设计|组版|校对)[:：丨|\s]/u;
+const CREDIT_ANYWHERE = /(?:责任编辑|本版编辑|美术编辑|值班编辑|责编|美编|版式设计|组版|校对)[:：丨|\s]/u;
 const WEEKDAY = /(?:星期|礼拜|周)[一二三四五六日天]/u;
 const EDITION = /第\s*[A-Z]?\d{1,3}\s*[版页]|[A-Z]\d{1,2}\s*版|\d{4}\s*年\s*第\s*\d{1,3}\s*期|总第\s*\d+\s*期/u;
 const FULL_DATE = /(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?/u;

@@ -81,6 +81,7 @@ describe('page facts', () => {
   it('reads the page from the dated page head, and no page where none is printed', () => {
     expect(pageLabel([{ text: '2024年3月2日  星期六          第6版          区域经济', kind: 'page-head' }])).toBe('第6版');
     expect(pageLabel([{ text: '2024年3月2日 星期六', kind: 'page-head' }])).toBeUndefined();
+    expect(pageLabel([{ text: 'A2  要闻  2023年5月4日 星期四  责编 王芳  美编 李静', kind: 'credit' }])).toBe('A2');
     // A page number elsewhere in the furniture (a folio, a credit) is not the page's label.
     expect(pageLabel([{ text: '第6版编辑 张伟', kind: 'credit' }])).toBeUndefined();
     expect(readPageFacts([{ text: '湖滨日报', kind: 'masthead' }], undefined, undefined).page).toBeUndefined();

@@ -84,6 +84,9 @@ const MAGAZINE_ISSUE = /(?:^|\s)(\p{Script=Han}{2,10})\s*(?:19|20)\d{2}\s*年\s*
 /** A page label in the page's head: `第5版`, `A3版`, `第 12 版` (spaces dropped). */
 const EDITION_LABEL = /第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版/u;
 
+/** A page head that opens with the page's label before its section and date: `A2  要闻  2023年5月4日 …`. */
+const LEADING_PAGE = /^\s*([A-Z]\d{1,2})\s{2,}\S/u;
+
 /** The page label the page's head prints: after the masthead, or in the dated page-head line. */
 export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
   for (const line of lines) {
@@ -91,10 +94,10 @@ export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
       const { page } = mastheadParts(line.text);
       if (page) return page;
     }
-    if (line.kind === 'page-head') {
-      const found = EDITION_LABEL.exec(line.text)?.[0];
-      if (found) return found.replace(/\s+/gu, '');
-    }
+    // A credit line names its page only as the head of the page (`A2  要闻  …  责编 王芳`), not in
+    // an editor's role (`第6版编辑 张伟`).
+    const found = line.kind === 'page-head' ? (EDITION_LABEL.exec(line.text)?.[0] ?? LEADING_PAGE.exec(line.text)?.[1]) : line.kind === 'credit' ? LEADING_PAGE.exec(line.text)?.[1] : undefined;
+    if (found) return found.replace(/\s+/gu, '');
   }
   return undefined;
 }

@@ -8,7 +8,8 @@ import { estimateColumnWidths } from './column-width.ts';
 import { WRAP } from './knobs.ts';
 import { wordSpansBreak } from './word-junction.ts';
 
-export const PARAGRAPH_START = new RegExp(`^\\s*(?:${DATELINE_MARK_SOURCE}|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|\\d+[、．])`, 'u');
+// (`1. 对…`: a numbered item with an ASCII point, never a decimal: a Han character follows.)
+export const PARAGRAPH_START = new RegExp(`^\\s*(?:${DATELINE_MARK_SOURCE}|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|\\d+[、．]|\\d{1,2}\\.(?=\\s*\\p{Script=Han}))`, 'u');
 const BRACKETED_BYLINE_END = /[。！？”][(（]\s*(?:本报)?(?:记者|通讯员|实习生)[^()（）]{1,30}[)）]$/u;
 const CANNOT_START = /^[，。、；：？！）》」』”’,.;:?!)\]…]/u;
 export const RUNS_ON = /[，、：；—,:;]$/u;
@@ -140,7 +141,20 @@ export class LineEvidence {
    */
   seriesHeading(j: number): boolean {
     const shape = this.shapes[j];
-    return shape !== undefined && !this.sentenceEnds[j] && this.looksShort(j) && (this.standaloneShapes.get(shape) ?? 0) - (this.standalone(j) ? 1 : 0) >= 2;
+    return shape !== undefined && !this.sentenceEnds[j] && this.looksShort(j) && !this.wrapsIntoTail(j) && (this.standaloneShapes.get(shape) ?? 0) - (this.standalone(j) ? 1 : 0) >= 2;
+  }
+
+  /**
+   * A line as wide as the widest nearby that ends no sentence, over a shorter line that ends one
+   * and opens nothing (`4.深化与…共建联合研发` + `平台2个以上。`): a list item or a lead wrapped
+   * in a narrow column, where every line looks short, not a heading over a paragraph.
+   */
+  wrapsIntoTail(j: number): boolean {
+    const next = this.texts[j + 1];
+    if (next === undefined || this.sentenceEnds[j] || !this.sentenceEnds[j + 1] || PARAGRAPH_START.test(next)) return false;
+    const w = this.widths;
+    const widest = Math.max(...w.slice(Math.max(0, j - WRAP.neighbourhood), j + 1 + WRAP.neighbourhood));
+    return w[j + 1]! < w[j]! && w[j]! >= widest - WRAP.full;
   }
 
   /**

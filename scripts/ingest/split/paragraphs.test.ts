@@ -30,6 +30,19 @@ describe('joinLines on a short first line', () => {
   });
 });
 
+describe('joinLines on a numbered list in a narrow column', () => {
+  it('joins each item to its wrapped tail, where numbered headings over their paragraphs stand alone', () => {
+    const list = ['1.深入实施科技企业梯度培育工程,力争全年高新技术', '企业总数突破 1900家。', '2.加快建设概念验证中心和中试基地,新建中试平台3', '个以上，推动更多科研成果在区内转化落地。', '4.深化与大连理工大学等高校院所合作，共建联合研发', '平台2个以上。'];
+    expect(texts(list)).toEqual([
+      '1.深入实施科技企业梯度培育工程,力争全年高新技术企业总数突破 1900家。',
+      '2.加快建设概念验证中心和中试基地,新建中试平台3个以上，推动更多科研成果在区内转化落地。',
+      '4.深化与大连理工大学等高校院所合作，共建联合研发平台2个以上。',
+    ]);
+    const headings = ['1.培育科技企业', '今年以来，园区新认定高新技术企业46家，总数', '达到312家，增长两成。', '2.建设中试平台', '园区新建概念验证中心和中试基地各一个，服务', '企业超过百家。', '3.引进人才', '全年引进各类高层次人才210人，建成人才公寓', '500套。'];
+    expect(texts(headings).filter((t) => /^\d\./u.test(t))).toEqual(['1.培育科技企业', '2.建设中试平台', '3.引进人才']);
+  });
+});
+
 describe('joinLines', () => {
   const column = [
     '在徐州高新区，高速奔跑的企业远',

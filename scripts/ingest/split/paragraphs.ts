@@ -42,8 +42,9 @@ function joinsNext(ev: LineEvidence, i: number, isFirst: boolean): boolean {
     // A sentence ending at the column's edge: the paragraph goes on unless the next line is
     // indented like a first line or stands alone.
     join = column !== undefined && ev.widths[i]! >= column - WRAP.full && !ev.indented(i + 1, column) && !ev.standalone(i + 1);
-  } else if (!isFirst || !ev.looksShort(i) || DATELINE_START.test(simplifiedChars(ev.texts[i]!))) {
-    // (A line that opens with a dateline is a piece's text, however short: never a headline.)
+  } else if (!isFirst || !ev.looksShort(i) || DATELINE_START.test(simplifiedChars(ev.texts[i]!)) || ev.wrapsIntoTail(i)) {
+    // (A line that opens with a dateline is a piece's text, however short: never a headline; so
+    // is a full line wrapped into a tail that ends the sentence, in a column where all look short.)
     // Inside a paragraph, or a long line cut mid-sentence (a page break, a photo): a paragraph
     // cannot end without a sentence mark, so it runs on unless a headline follows.
     join = !ev.standalone(i + 1);

@@ -1,6 +1,7 @@
 // The per-text repairs, in order. Each step is pure and idempotent; a new repair is one file and
 // one line here.
 import { fullWidthPunctuation } from './punctuation.ts';
+import { dropLeadingMarks } from './heading-marks.ts';
 import { keepCaptionSpaces, keepHeadlinePhraseSpace } from './heading-spaces.ts';
 import { removeCjkSpaces } from './spaces.ts';
 import { asciiAlphanumerics } from './ascii-alphanumerics.ts';
@@ -8,7 +9,7 @@ import { asciiAlphanumerics } from './ascii-alphanumerics.ts';
 type Step = (text: string) => string;
 
 const BODY_STEPS: readonly Step[] = [asciiAlphanumerics, fullWidthPunctuation, removeCjkSpaces];
-const HEADLINE_STEPS: readonly Step[] = [asciiAlphanumerics, fullWidthPunctuation, keepHeadlinePhraseSpace, removeCjkSpaces];
+const HEADLINE_STEPS: readonly Step[] = [dropLeadingMarks, asciiAlphanumerics, fullWidthPunctuation, keepHeadlinePhraseSpace, removeCjkSpaces];
 const CAPTION_STEPS: readonly Step[] = [asciiAlphanumerics, fullWidthPunctuation, keepCaptionSpaces, removeCjkSpaces];
 
 export function cleanBodyText(text: string): string {
