@@ -3,7 +3,7 @@
 // portal's article, a page of news briefs, an app's share page, an agency's wire copy on a news
 // site, a feed's post, a company's site, a Taiwan paper's site, a news app's article, a magazine's
 // feature, two articles side by side, a feature with a dash subtitle, hard-wrapped briefs, an
-// interview with a box, numbered measures), with the furniture such pages
+// interview with a box, numbered measures, a Hong Kong paper's page), with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -186,6 +186,16 @@ describe('layouts never seen before', () => {
     expect(article!.text).toHaveLength(5);
     expect(article!.text[0]).toMatch(/主要内容如下：$/u);
     expect(article!.text.slice(1, 4).map((t) => t.slice(0, 2))).toEqual(['1.', '2.', '3.']);
+  });
+
+  it('a Hong Kong paper’s page: paper and page from the page head in Traditional, the reporter said to report', () => {
+    const [article] = ingest('hong-kong-paper.txt');
+    expect(article!.data.source?.publication).toBe('湖港日報');
+    expect(article!.data.source?.page).toBe('A10');
+    expect(article!.data.date).toBe('2023-07-12');
+    expect(article!.data.byline).toEqual(['陳家明']);
+    expect(article!.data.script).toBe('hant');
+    expect(article!.text[0]).toMatch(/^科學園公司昨日公布/u);
   });
 
   it('a Taiwan paper’s site: the paper from the breadcrumb, the reporter from the bracketed opening', () => {

@@ -51,6 +51,9 @@ describe('splitDateline', () => {
     // Reporters listed with an enumeration comma.
     expect(splitDateline('新华社湖畔5月18日电（记者 张明、李静）记者18日获悉')).toMatchObject({ text: '记者18日获悉', names: ['张明', '李静'] });
   });
+  it('takes the reporter a Hong Kong paper says reports, after its dateline', () => {
+    expect(splitDateline('【湖港日報訊】記者陳家明報道：科學園公司昨日公布')).toEqual({ text: '科學園公司昨日公布', names: ['陳家明'], raw: '【湖港日報訊】記者陳家明報道：' });
+  });
   it('takes a Taiwan paper’s bracketed reporter and place of filing, in either script', () => {
     expect(splitDateline('〔記者王小明／湖濱報導〕湖濱科學園區一家廠商')).toEqual({ text: '湖濱科學園區一家廠商', names: ['王小明'], raw: '〔記者王小明／湖濱報導〕' });
     expect(splitDateline('〔记者王小明、李大同/台北报导〕今年以来')).toMatchObject({ text: '今年以来', names: ['王小明', '李大同'] });

@@ -34,7 +34,8 @@ const BRACKETED = new RegExp(`^[(（]\\s*(${NAMES})\\s*[)）]$`, 'u');
 const TRAILING_BRACKETED = new RegExp(`^(.*[。！？”…])\\s*[(（]\\s*(${ROLE}\\s*${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5})\\s*[)）]$`, 'u');
 /** Names after a dateline: in brackets (`（记者 林 珊）`) or set between spaces (`记者张昊 通讯员程学勇 `). */
 const LOOSE_NAMES = `(?:${ROLE}\\p{Script=Han}{2,3}\\s+)+`;
-const DATELINE = new RegExp(`^\\s*${DATELINE_MARK_SOURCE}\\s*(?:[(（]\\s*(${NAMES})\\s*[)）]|(${LOOSE_NAMES}))?\\s*`, 'u');
+// …or said to report (`【某某日報訊】記者陳家明報道：`, as Hong Kong papers print it).
+const DATELINE = new RegExp(`^\\s*${DATELINE_MARK_SOURCE}\\s*(?:[(（]\\s*(${NAMES})\\s*[)）]|(${LOOSE_NAMES})|(${NAMES})\\s*(?:报道|报导)\\s*[:：])?\\s*`, 'u');
 
 export function looksLikeName(token: string): boolean {
   return /^\p{Script=Han}{2,4}$/u.test(token) && (SURNAMES.has(token.slice(0, 2)) || SURNAMES.has(token[0]!));
@@ -161,7 +162,7 @@ export function splitDateline(text: string): { text: string; names: string[]; ra
   const simplified = simplifiedChars(text);
   const m = DATELINE.exec(simplified) ?? FILED_FROM.exec(simplified);
   if (!m) return undefined;
-  const found = m[1] ?? m[2];
+  const found = m[1] ?? m[2] ?? m[3];
   const names = found ? splitNames(found).map((n) => printedForm(text, simplified, n)) : [];
   return { text: text.slice(m[0].length), names: allNames(names) ? names : [], raw: text.slice(0, m[0].length).trim() };
 }

@@ -72,6 +72,10 @@ describe('page facts', () => {
     expect(facts.publication).toBe('湖畔日报');
     expect(facts.page).toBe('第2版');
     expect(readPageFacts([{ text: '湖畔日报  2021年9月14日  第5版', kind: 'page-head' }], undefined, undefined).publication).toBe('湖畔日报');
+    // In Traditional characters, as printed; the page a field of its own.
+    const hk = readPageFacts([{ text: '湖港日報  2023年7月12日（星期三）  A10  經濟', kind: 'page-head' }], undefined, undefined);
+    expect(hk.publication).toBe('湖港日報');
+    expect(hk.page).toBe('A10');
   });
   it('names a magazine from its running head, before its issue', () => {
     expect(readPageFacts([{ text: '28  湖滨经济 2023年第6期', kind: 'page-head' }], undefined, undefined).publication).toBe('湖滨经济');

@@ -2,6 +2,7 @@
 // site or account that published it, and the authors a post's meta line names. Read from the
 // furniture lines only, never from the text.
 import { SURNAMES } from './surnames.ts';
+import { simplifiedChars } from '../../../src/core/script.ts';
 import { breadcrumbSite, type FurnitureKind, MASTHEAD, mastheadParts } from './furniture.ts';
 import { monthDayIn, printedDate } from './printed-date.ts';
 
@@ -87,6 +88,9 @@ const EDITION_LABEL = /第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*
 /** A page head that opens with the page's label before its section and date: `A2  要闻  2023年5月4日 …`. */
 const LEADING_PAGE = /^\s*([A-Z]\d{1,2})\s{2,}\S/u;
 
+/** A field of its own in a dated page head that is a page label: `湖港日報  2023年7月12日  A10  經濟`. */
+const pageField = (text: string): string | undefined => text.trim().split(/\s{2,}|\u3000+/u).find((f) => /^[A-Z]\d{1,2}$/u.test(f));
+
 /** The page label the page's head prints: after the masthead, or in the dated page-head line. */
 export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
   for (const line of lines) {
@@ -96,7 +100,7 @@ export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
     }
     // A credit line names its page only as the head of the page (`A2  要闻  …  责编 王芳`), not in
     // an editor's role (`第6版编辑 张伟`).
-    const found = line.kind === 'page-head' ? (EDITION_LABEL.exec(line.text)?.[0] ?? LEADING_PAGE.exec(line.text)?.[1]) : line.kind === 'credit' ? LEADING_PAGE.exec(line.text)?.[1] : undefined;
+    const found = line.kind === 'page-head' ? (EDITION_LABEL.exec(line.text)?.[0] ?? LEADING_PAGE.exec(line.text)?.[1] ?? pageField(line.text)) : line.kind === 'credit' ? LEADING_PAGE.exec(line.text)?.[1] : undefined;
     if (found) return found.replace(/\s+/gu, '');
   }
   return undefined;
@@ -112,7 +116,9 @@ export function readPageFacts(lines: readonly FurnitureLine[], site: string | un
   if (date) facts.date = date;
   // A paper's name, without the page label printed after it (`徐州日报 A3`).
   const mastheads = lines.filter((l) => l.kind === 'masthead').map((l) => mastheadParts(l.text).name);
-  const masthead = mastheads.find((name) => MASTHEAD.test(name));
+  // (Names are told in Simplified characters, kept as printed: 湖港日報.)
+  const isPaper = (name: string) => MASTHEAD.test(simplifiedChars(name));
+  const masthead = mastheads.find(isPaper);
   // Any other name in a masthead's place (a company's or a body's site): named when nothing else is.
   const siteName = mastheads.find((name) => /^\p{Script=Han}/u.test(name));
   const meta = lines
@@ -133,7 +139,7 @@ export function readPageFacts(lines: readonly FurnitureLine[], site: string | un
     .filter((l) => l.kind === 'page-head')
     .flatMap((l) => l.text.trim().split(/\s{2,}|\u3000+/u))
     .map((field) => mastheadParts(field).name)
-    .find((name) => MASTHEAD.test(name));
+    .find(isPaper);
   const magazine = lines
     .filter((l) => l.kind === 'page-head')
     .map((l) => MAGAZINE_ISSUE.exec(l.text)?.[1])
