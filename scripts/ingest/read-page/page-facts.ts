@@ -89,7 +89,11 @@ const EDITION_LABEL = /第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*
 const LEADING_PAGE = /^\s*([A-Z]\d{1,2})\s{2,}\S/u;
 
 /** A field of its own in a dated page head that is a page label: `湖港日報  2023年7月12日  A10  經濟`. */
-const pageField = (text: string): string | undefined => text.trim().split(/\s{2,}|\u3000+/u).find((f) => /^[A-Z]\d{1,2}$/u.test(f));
+const pageField = (text: string): string | undefined =>
+  text
+    .trim()
+    .split(/\s{2,}|\u3000+/u)
+    .find((f) => /^[A-Z]\d{1,2}$/u.test(f));
 
 /** The page label the page's head prints: after the masthead, or in the dated page-head line. */
 export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
@@ -100,7 +104,12 @@ export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
     }
     // A credit line names its page only as the head of the page (`A2  要闻  …  责编 王芳`), not in
     // an editor's role (`第6版编辑 张伟`).
-    const found = line.kind === 'page-head' ? (EDITION_LABEL.exec(line.text)?.[0] ?? LEADING_PAGE.exec(line.text)?.[1] ?? pageField(line.text)) : line.kind === 'credit' ? LEADING_PAGE.exec(line.text)?.[1] : undefined;
+    const found =
+      line.kind === 'page-head'
+        ? (EDITION_LABEL.exec(line.text)?.[0] ?? LEADING_PAGE.exec(line.text)?.[1] ?? pageField(line.text))
+        : line.kind === 'credit'
+          ? LEADING_PAGE.exec(line.text)?.[1]
+          : undefined;
     if (found) return found.replace(/\s+/gu, '');
   }
   return undefined;
