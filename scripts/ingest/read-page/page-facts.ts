@@ -89,11 +89,7 @@ const EDITION_LABEL = /第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*
 const LEADING_PAGE = /^\s*([A-Z]\d{1,2})\s{2,}\S/u;
 
 /** A field of its own in a dated page head that is a page label: `湖港日報  2023年7月12日  A10  經濟`. */
-const pageField = (text: string): string | undefined =>
-  text
-    .trim()
-    .split(/\s{2,}|\u3000+/u)
-    .find((f) => /^[A-Z]\d{1,2}$/u.test(f));
+const pageField = (text: string): string | undefined => fieldsOf(text).find((f) => /^[A-Z]\d{1,2}$/u.test(f));
 
 /** The page label the page's head prints: after the masthead, or in the dated page-head line. */
 export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
@@ -123,37 +119,8 @@ export function readPageFacts(lines: readonly FurnitureLine[], site: string | un
   const facts: PageFacts = { authors: [] };
   const date = pageDate(lines);
   if (date) facts.date = date;
-  // A paper's name, without the page label printed after it (`徐州日报 A3`).
-  const mastheads = lines.filter((l) => l.kind === 'masthead').map((l) => mastheadParts(l.text).name);
-  // (Names are told in Simplified characters, kept as printed: 湖港日報.)
-  const isPaper = (name: string) => MASTHEAD.test(simplifiedChars(name));
-  const masthead = mastheads.find(isPaper);
-  // Any other name in a masthead's place (a company's or a body's site): named when nothing else is.
-  const siteName = mastheads.find((name) => /^\p{Script=Han}/u.test(name));
-  const meta = lines
-    .filter((l) => l.kind === 'meta')
-    .map((l) => postMeta(l.text))
-    .find((m) => m !== undefined);
-  const source = lines
-    .filter((l) => l.kind === 'meta')
-    .map((l) => metaSource(l.text))
-    .find((m) => m !== undefined);
-  const posterAccount = poster !== undefined && !looksLikeName(poster) ? poster : undefined;
-  const crumbSite = lines
-    .filter((l) => l.kind === 'chrome')
-    .map((l) => breadcrumbSite(l.text))
-    .find((name) => name !== undefined);
-  // A paper's name among the fields of its dated page head (`2022年11月8日 星期二  湖畔日报  第2版`).
-  const headPaper = lines
-    .filter((l) => l.kind === 'page-head')
-    .flatMap((l) => l.text.trim().split(/\s{2,}|\u3000+/u))
-    .map((field) => mastheadParts(field).name)
-    .find(isPaper);
-  const magazine = lines
-    .filter((l) => l.kind === 'page-head')
-    .map((l) => MAGAZINE_ISSUE.exec(l.text)?.[1])
-    .find((name) => name !== undefined);
-  const publication = masthead ?? headPaper ?? magazine ?? site ?? source ?? meta?.account ?? posterAccount ?? crumbSite ?? siteName;
+  const meta = firstOf(lines, 'meta', postMeta);
+  const publication = publicationOf(lines, site, meta?.account, poster);
   if (publication) facts.publication = publication;
   const page = pageLabel(lines);
   if (page) facts.page = page;
@@ -161,4 +128,39 @@ export function readPageFacts(lines: readonly FurnitureLine[], site: string | un
   if (facts.authors.length === 0 && poster !== undefined && looksLikeName(poster)) facts.authors = [poster];
   if (webTitle) facts.webTitle = webTitle;
   return facts;
+}
+
+/** What `read` finds first in the furniture lines of one kind. */
+function firstOf<T>(lines: readonly FurnitureLine[], kind: FurnitureKind, read: (text: string) => T | undefined): T | undefined {
+  for (const line of lines) {
+    const found = line.kind === kind ? read(line.text) : undefined;
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+// (Names are told in Simplified characters and kept as printed: 湖港日報.)
+const isPaper = (name: string) => MASTHEAD.test(simplifiedChars(name));
+const fieldsOf = (text: string) => text.trim().split(/\s{2,}|\u3000+/u);
+
+/**
+ * The paper, site or account that published the page, by the surest sign first: a masthead (its
+ * page label left out: `徐州日报 A3`), a paper among the fields of the dated page head, a
+ * magazine's running head, the browser title's site, a meta line's source, a post's account
+ * (on its meta line, or on its own over the date), the site a breadcrumb starts from, and last
+ * any other name in a masthead's place (a company's or a body's site).
+ */
+function publicationOf(lines: readonly FurnitureLine[], site: string | undefined, account: string | undefined, poster: string | undefined): string | undefined {
+  const mastheadName = (text: string) => mastheadParts(text).name;
+  return (
+    firstOf(lines, 'masthead', (t) => (isPaper(mastheadName(t)) ? mastheadName(t) : undefined)) ??
+    firstOf(lines, 'page-head', (t) => fieldsOf(t).map(mastheadName).find(isPaper)) ??
+    firstOf(lines, 'page-head', (t) => MAGAZINE_ISSUE.exec(t)?.[1]) ??
+    site ??
+    firstOf(lines, 'meta', metaSource) ??
+    account ??
+    (poster !== undefined && !looksLikeName(poster) ? poster : undefined) ??
+    firstOf(lines, 'chrome', breadcrumbSite) ??
+    firstOf(lines, 'masthead', (t) => (/^\p{Script=Han}/u.test(mastheadName(t)) ? mastheadName(t) : undefined))
+  );
 }
