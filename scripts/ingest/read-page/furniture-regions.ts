@@ -113,7 +113,8 @@ export function siteNameLines(lines: readonly PageLine[], kinds: ReadonlyArray<F
 
 /**
  * A post's account or author on a line of its own under the headline and right above the post's
- * date, time and place (`某某观察` over `2023-05-06 10:12·江苏`): a name of a few characters. Returns its index, if the page has one near its top.
+ * date, time and place (`某某观察` over `2023-05-06 10:12·江苏`): a name of a few characters.
+ * Returns its index, if the page has one near its top.
  */
 export function postLabel(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): number | undefined {
   for (let i = 1; i + 1 < Math.min(lines.length, FURNITURE.postLabelWithin); i++) {
