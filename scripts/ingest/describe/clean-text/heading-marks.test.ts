@@ -9,4 +9,6 @@ it('drops a box’s or a brief’s mark before a heading, and nothing else', () 
   expect(dropLeadingMarks('■■')).toBe('■■');
   // Idempotent, as every repair is.
   expect(dropLeadingMarks(dropLeadingMarks('■■ 链接'))).toBe('链接');
+  // Marks set apart by spaces go together, so a second pass finds none.
+  expect(dropLeadingMarks('▶▶ ★ 链接')).toBe('链接');
 });

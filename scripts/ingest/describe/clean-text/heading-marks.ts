@@ -1,6 +1,6 @@
 // A box's or a brief's mark before its heading (`■链接`, `◆湖畔新城举办招聘会`): the page's
 // ornament, not the heading's words.
-const LEADING_MARKS = /^[■□●○◆◇▲△★☆▶►▌▎|｜]+\s*/u;
+const LEADING_MARKS = /^(?:\s*[■□●○◆◇▲△★☆▶►▌▎|｜]+)+\s*/u;
 
 export function dropLeadingMarks(text: string): string {
   const dropped = text.replace(LEADING_MARKS, '');

@@ -9,7 +9,8 @@ import { asciiAlphanumerics } from './ascii-alphanumerics.ts';
 type Step = (text: string) => string;
 
 const BODY_STEPS: readonly Step[] = [asciiAlphanumerics, fullWidthPunctuation, removeCjkSpaces];
-const HEADLINE_STEPS: readonly Step[] = [dropLeadingMarks, asciiAlphanumerics, fullWidthPunctuation, keepHeadlinePhraseSpace, removeCjkSpaces];
+// The marks go last: the other steps may bare them (a space before them removed).
+const HEADLINE_STEPS: readonly Step[] = [asciiAlphanumerics, fullWidthPunctuation, keepHeadlinePhraseSpace, removeCjkSpaces, dropLeadingMarks];
 const CAPTION_STEPS: readonly Step[] = [asciiAlphanumerics, fullWidthPunctuation, keepCaptionSpaces, removeCjkSpaces];
 
 export function cleanBodyText(text: string): string {
