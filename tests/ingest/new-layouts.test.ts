@@ -3,7 +3,8 @@
 // portal's article, a page of news briefs, an app's share page, an agency's wire copy on a news
 // site, a feed's post, a company's site, a Taiwan paper's site, a news app's article, a magazine's
 // feature, two articles side by side, a feature with a dash subtitle, hard-wrapped briefs, an
-// interview with a box, numbered measures, a Hong Kong paper's page), with the furniture such pages
+// interview with a box, numbered measures, a Hong Kong paper's page, a report with running heads),
+// with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -196,6 +197,17 @@ describe('layouts never seen before', () => {
     expect(article!.data.byline).toEqual(['陳家明']);
     expect(article!.data.script).toBe('hant');
     expect(article!.text[0]).toMatch(/^科學園公司昨日公布/u);
+  });
+
+  it('a report with running heads: one article, its sections as subheads, the text joined across the page breaks', () => {
+    const [article, ...rest] = ingest('report-with-running-heads.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔新城2022年科技创新发展报告');
+    expect(article!.data.subtitle).toBeUndefined();
+    const all = article!.text.join('\n');
+    expect(all).toContain('一期建成投用，引进高层次研发团队12个。');
+    expect(all.match(/科技创新发展报告/gu)).toBeNull();
+    expect(article!.text.filter((t) => /^[一二三]、/u.test(t))).toEqual(['一、总体情况', '二、主要工作', '三、下一步打算']);
   });
 
   it('a Taiwan paper’s site: the paper from the breadcrumb, the reporter from the bracketed opening', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureKind } from './furniture.ts';
-import { postLabel, siteNameLines, tailStart } from './furniture-regions.ts';
+import { postLabel, runningHeads, siteNameLines, tailStart } from './furniture-regions.ts';
 import { toPageLines } from './page-lines.ts';
 
 const page = (text: string) => {
@@ -36,5 +36,15 @@ describe('postLabel', () => {
     expect(postLabel(dated.lines, dated.kinds)).toBeUndefined();
     const short = page('湖畔发布\n抓项目就是抓发展\n2023-07-12 09:30\n项目是经济发展的压舱石。');
     expect(postLabel(short.lines, short.kinds)).toBeUndefined();
+  });
+});
+
+describe('runningHeads', () => {
+  it('takes a title printed again beside a folio for a running head, and not its first printing', () => {
+    const report = page('湖畔新城年度报告\n2022年，湖畔新城研发投入达到38.6亿元。\n湖畔实验室一期建成投用，\n— 3 —\n湖畔新城年度报告\n引进研发团队12个。');
+    expect([...runningHeads(report.lines, report.kinds)]).toEqual([4]);
+    // A line printed twice but nowhere near a folio is the text's own.
+    const twice = page('湖畔新城年度报告\n研发投入达到38.6亿元。\n湖畔新城年度报告\n引进研发团队12个。');
+    expect([...runningHeads(twice.lines, twice.kinds)]).toEqual([]);
   });
 });

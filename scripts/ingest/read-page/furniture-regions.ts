@@ -128,3 +128,20 @@ export function postLabel(lines: readonly PageLine[], kinds: ReadonlyArray<Furni
 }
 
 const POST_LABEL = /^[\p{Script=Han}A-Za-z0-9·]{2,12}$/u;
+
+/**
+ * A report's or a book's running head: a short line the page prints again beside a folio
+ * (`— 3 —` then `某某年度报告`), where a page of the original ended. Its first printing, away from
+ * any folio, is left alone (the document's own title). Returns the indexes of the repeats.
+ */
+export function runningHeads(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): Set<number> {
+  const seen = new Map<string, number>();
+  for (const line of lines) seen.set(line.text.trim(), (seen.get(line.text.trim()) ?? 0) + 1);
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    const t = line.text.trim();
+    if (kinds[i] !== undefined || (seen.get(t) ?? 0) < 2 || endsSentence(t) || printedWidth(t) > FURNITURE.maxWidth) return;
+    if (kinds[i - 1] === 'folio' || kinds[i + 1] === 'folio') out.add(i);
+  });
+  return out;
+}

@@ -69,6 +69,19 @@ function peelBareName(state: State): void {
   state.bylines.push({ kind: 'byline', names: [name], raw: last.text, lines: last.lines, trailing: false });
 }
 
+/** A text's numbered section heading (`一、总体情况`, `（一）平台建设`), never a headline's subtitle. */
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*\S/u;
+
+/**
+ * A headline stack's last line that numbers the text's first section (a report's title over
+ * `一、总体情况`): taken off the stack, to open the article's body as its first subhead.
+ */
+function peelSectionHeading(state: State): HeadUnit | undefined {
+  const last = state.heads.at(-1);
+  if (state.heads.length < 2 || !last || state.bylines.length > 0 || !SECTION_HEADING.test(simplifiedChars(last.text))) return undefined;
+  return state.heads.pop();
+}
+
 function takeBlock(state: State): { heads: HeadUnit[]; lines: HeadLine[]; byline: string[]; rawLines: number[] } {
   peelBareName(state);
   const block = { heads: state.heads, lines: headLines(state), byline: state.bylines.flatMap((b) => b.names), rawLines: [...state.heads, ...state.bylines].flatMap((u) => u.lines) };
@@ -93,6 +106,7 @@ function settleBlock(state: State, next: string | undefined): void {
     state.floating.push(...headlineGroups(takeBlock(state)));
     return;
   }
+  const section = peelSectionHeading(state);
   const block = takeBlock(state);
   const first = block.heads[0]!;
   const parts = readHeadlines(block.lines);
@@ -109,9 +123,15 @@ function settleBlock(state: State, next: string | undefined): void {
           ...(state.shape.columnWidth !== undefined ? { columnWidth: state.shape.columnWidth } : {}),
         },
       ));
+  const opensSection = (draft: Draft) => {
+    if (!section) return;
+    draft.body.push({ type: 'heading', text: section.text.trim() });
+    for (const n of section.lines) draft.lines.add(n);
+  };
   if (isNew) {
     const draft = startArticle(state, first.lines[0]!, block.lines, block.byline);
     for (const n of block.rawLines) draft.lines.add(n);
+    opensSection(draft);
     return;
   }
   if (paragraphCount(cur!) === 0 && cur!.body.length === 0) {
@@ -120,6 +140,7 @@ function settleBlock(state: State, next: string | undefined): void {
   } else cur!.body.push({ type: 'heading', text: block.heads.map((h) => h.text.trim()).join('　') });
   cur!.byline.push(...block.byline);
   for (const n of block.rawLines) cur!.lines.add(n);
+  opensSection(cur!);
 }
 
 /** `淄博高新区：` over `1-7月经济运行稳中有进` is one headline: a line ending in a colon runs on. */

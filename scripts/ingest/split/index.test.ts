@@ -19,6 +19,16 @@ describe('splitPage', () => {
     expect(a!.byline).toEqual(['张伟']);
   });
 
+  it('opens the text with a numbered section heading printed under the title, not a subtitle', () => {
+    const [a] = split(['湖畔新城2022年科技创新发展报告', '一、总体情况', COLUMN].join('\n'));
+    expect(a!.title).toEqual({ title: '湖畔新城2022年科技创新发展报告' });
+    expect(a!.body[0]).toEqual({ type: 'heading', text: '一、总体情况' });
+    // A subtitle without a section's number stays in the headline.
+    const [b] = split(['园区上半年交出亮眼成绩单', '湖畔新城：项目建设跑出加速度', '——上半年新开工项目十二个', '本报记者 张 伟', COLUMN].join('\n'));
+    expect(b!.title.subtitle).toBe('上半年新开工项目十二个');
+    expect(b!.body[0]!.type).toBe('paragraph');
+  });
+
   it('starts a new article after a closing byline, a subhead inside one', () => {
     const page = ['湖畔新城：项目建设跑出加速度', COLUMN, '服务跟着项目走', COLUMN, '（记者 张 伟）', '西山园区新增两家研发中心', COLUMN].join('\n');
     const articles = split(page, { bold: [1] });
