@@ -147,8 +147,12 @@ function isMenu(t: string): boolean {
   return items.length >= 6 || items.some((i) => NAV_WORD.test(i));
 }
 
-function fields(text: string): string[] {
-  return text.split(/\s{2,}|\u3000+/u).filter(Boolean);
+/** The fields of a line set apart by wide spaces: date, page, section, editor. */
+export function fields(text: string): string[] {
+  return text
+    .trim()
+    .split(/\s{2,}|\u3000+/u)
+    .filter(Boolean);
 }
 
 function isPageHead(t: string): boolean {

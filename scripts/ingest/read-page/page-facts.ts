@@ -3,7 +3,7 @@
 // furniture lines only, never from the text.
 import { SURNAMES } from './surnames.ts';
 import { simplifiedChars } from '../../../src/core/script.ts';
-import { breadcrumbSite, type FurnitureKind, MASTHEAD, mastheadParts } from './furniture.ts';
+import { breadcrumbSite, fields, type FurnitureKind, MASTHEAD, mastheadParts } from './furniture.ts';
 import { monthDayIn, printedDate } from './printed-date.ts';
 
 export interface PageFacts {
@@ -89,7 +89,7 @@ const EDITION_LABEL = /第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*
 const LEADING_PAGE = /^\s*([A-Z]\d{1,2})\s{2,}\S/u;
 
 /** A field of its own in a dated page head that is a page label: `湖港日報  2023年7月12日  A10  經濟`. */
-const pageField = (text: string): string | undefined => fieldsOf(text).find((f) => /^[A-Z]\d{1,2}$/u.test(f));
+const pageField = (text: string): string | undefined => fields(text).find((f) => /^[A-Z]\d{1,2}$/u.test(f));
 
 /** The page label the page's head prints: after the masthead, or in the dated page-head line. */
 export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
@@ -141,7 +141,6 @@ function firstOf<T>(lines: readonly FurnitureLine[], kind: FurnitureKind, read: 
 
 // (Names are told in Simplified characters and kept as printed: 湖港日報.)
 const isPaper = (name: string) => MASTHEAD.test(simplifiedChars(name));
-const fieldsOf = (text: string) => text.trim().split(/\s{2,}|\u3000+/u);
 
 /**
  * The paper, site or account that published the page, by the surest sign first: a masthead (its
@@ -154,7 +153,7 @@ function publicationOf(lines: readonly FurnitureLine[], site: string | undefined
   const mastheadName = (text: string) => mastheadParts(text).name;
   return (
     firstOf(lines, 'masthead', (t) => (isPaper(mastheadName(t)) ? mastheadName(t) : undefined)) ??
-    firstOf(lines, 'page-head', (t) => fieldsOf(t).map(mastheadName).find(isPaper)) ??
+    firstOf(lines, 'page-head', (t) => fields(t).map(mastheadName).find(isPaper)) ??
     firstOf(lines, 'page-head', (t) => MAGAZINE_ISSUE.exec(t)?.[1]) ??
     site ??
     firstOf(lines, 'meta', metaSource) ??

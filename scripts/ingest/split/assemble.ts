@@ -13,7 +13,7 @@ import { looksLikeName, splitDateline } from '../read-page/bylines.ts';
 import { startsNewArticle } from './boundary.ts';
 import { newDraft, paragraphCount, type Draft } from './draft.ts';
 import { readHeadlines, type HeadLine } from './headline-roles.ts';
-import type { HeadUnit, Unit } from './units.ts';
+import { NUMBERED_HEADING, type HeadUnit, type Unit } from './units.ts';
 
 export interface FloatingBlock {
   lines: HeadLine[];
@@ -69,16 +69,14 @@ function peelBareName(state: State): void {
   state.bylines.push({ kind: 'byline', names: [name], raw: last.text, lines: last.lines, trailing: false });
 }
 
-/** A text's numbered section heading (`一、总体情况`, `（一）平台建设`), never a headline's subtitle. */
-const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*\S/u;
-
 /**
  * A headline stack's last line that numbers the text's first section (a report's title over
- * `一、总体情况`): taken off the stack, to open the article's body as its first subhead.
+ * `一、总体情况`, never a subtitle): taken off the stack, to open the article's body as its first
+ * subhead.
  */
 function peelSectionHeading(state: State): HeadUnit | undefined {
   const last = state.heads.at(-1);
-  if (state.heads.length < 2 || !last || state.bylines.length > 0 || !SECTION_HEADING.test(simplifiedChars(last.text))) return undefined;
+  if (state.heads.length < 2 || !last || state.bylines.length > 0 || !NUMBERED_HEADING.test(last.text)) return undefined;
   return state.heads.pop();
 }
 

@@ -48,7 +48,8 @@ function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
   return new Set(leads.length >= SPLIT.minItems ? leads : []);
 }
 
-const NUMBERED_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
+/** A numbered section heading's number (`一、`, `（二）`), read here and by assemble.ts. */
+export const NUMBERED_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
 
 /** Captions lifted out of a run of text go back after the paragraph they were printed in. */
 function placeCaptions(units: Unit[], captions: readonly Unit[]): Unit[] {
