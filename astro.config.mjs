@@ -12,7 +12,6 @@ import siteAddressCheck from './src/integrations/site-address.ts';
 import sitemapWithTwins from './src/integrations/sitemap.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import afterBuild from './src/integrations/after-build.ts';
-import articleFiles from './src/integrations/article-files.ts';
 import devTwin from './src/integrations/dev-twin.ts';
 
 // Where the archive is published (ARCHIVE_SITE_URL, see src/consts.ts): feeds, the sitemap,
@@ -43,6 +42,6 @@ export default defineConfig({
   // The output directory is kept between builds, so kept pages, twins and search shards need not
   // be written again; src/integrations/stale-files.ts removes what a build did not make.
   vite: { build: { emptyOutDir: false } },
-  integrations: [sitemapWithTwins(), securityHeaders(), articleFiles(), afterBuild(), devTwin(), siteAddressCheck(address)],
+  integrations: [sitemapWithTwins(), securityHeaders(), afterBuild(), devTwin(), siteAddressCheck(address)],
   server: { host: '127.0.0.1' },
 });

@@ -16,14 +16,14 @@ function siteWith(articles: ReturnType<typeof record>[]): string {
   return site;
 }
 
-it('writes each article’s files, then on the next build writes only what changed and touches the rest', () => {
+it('writes each article’s files, then on the next build writes only what changed and touches the rest', async () => {
   const site = siteWith([record('a', '甲'), record('b', '乙')]);
-  expect(writeArticleFiles(site)).toEqual({ files: 6, written: 6 });
+  expect(await writeArticleFiles(site)).toEqual({ files: 6, written: 6 });
   const long = new Date('2020-01-01');
   for (const f of ['a.json', 'a.ris', 'a.bib', 'b.json']) utimesSync(join(site, 'articles', f), long, long);
   // Article b's title changed: its three files are written again, a's are touched.
   writeFileSync(join(site, 'data/articles.json'), JSON.stringify({ articles: [record('a', '甲'), record('b', '乙改')] }));
-  expect(writeArticleFiles(site)).toEqual({ files: 6, written: 3 });
+  expect(await writeArticleFiles(site)).toEqual({ files: 6, written: 3 });
   expect(readFileSync(join(site, 'articles/b.json'), 'utf8')).toContain('乙改');
   // Touched: newer than the build's start, so the stale-file sweep keeps it.
   expect(statSync(join(site, 'articles/a.ris')).mtimeMs).toBeGreaterThan(long.getTime());

@@ -1,14 +1,13 @@
-// After the build: each article's data and citation files beside its page (/articles/<id>.json,
-// .ris, .bib), written from /data/articles.json, which the build has just written and checked
-// against the export schema (src/pages/data/articles.json.ts). Written here rather than as three
+// After the build (after-build.ts): each article's data and citation files beside its page
+// (/articles/<id>.json, .ris, .bib), written from /data/articles.json, which the build has just
+// written and checked against the export schema (src/pages/data/articles.json.ts). Written here rather than as three
 // Astro routes per article because a route costs about a millisecond a file: 20,000 articles
 // would add a minute to the build; plain writes take a few seconds.
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { ARTICLES_DATA_PATH } from '../core/urls.ts';
 import { articleFiles } from '../lib/export/article-files.ts';
+import { nextTurn } from './next-turn.ts';
 import type { ArticlesFile } from '../schema/export.ts';
 
 /**
@@ -27,31 +26,25 @@ function putFile(file: string, content: string, now: Date): boolean {
   return true;
 }
 
-/** Writes every article's files under `site` (those already as they should be are kept). */
-export function writeArticleFiles(site: string): { files: number; written: number } {
+/** Articles whose files are written between two turns of the event loop. */
+const ARTICLES_BETWEEN_TURNS = 32;
+
+/**
+ * Writes every article's files under `site` (those already as they should be are kept), handing
+ * the event loop back now and then: the search index is built meanwhile (after-build.ts).
+ */
+export async function writeArticleFiles(site: string): Promise<{ files: number; written: number }> {
   const file = JSON.parse(readFileSync(join(site, ARTICLES_DATA_PATH), 'utf8')) as ArticlesFile;
   const now = new Date();
   let files = 0;
   let written = 0;
-  // Synchronous: thousands of small files are written faster one after another than as promises.
-  for (const article of file.articles) {
+  // Synchronous writes: thousands of small files are written faster one after another than as promises.
+  for (const [n, article] of file.articles.entries()) {
+    if (n % ARTICLES_BETWEEN_TURNS === ARTICLES_BETWEEN_TURNS - 1) await nextTurn();
     for (const f of articleFiles(article)) {
       files++;
       if (putFile(join(site, f.path), f.content, now)) written++;
     }
   }
   return { files, written };
-}
-
-export default function articleFilesIntegration(): AstroIntegration {
-  return {
-    name: 'archive-article-files',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const { files, written } = writeArticleFiles(fileURLToPath(dir));
-        logger.info(`article data and citation files: ${files}, ${written} written, the others unchanged (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-      },
-    },
-  };
 }

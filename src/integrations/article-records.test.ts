@@ -26,6 +26,17 @@ it('reads a record from every article page and none from pages with nothing inde
   ]);
 });
 
+it('reads only the pages this build has when told which: a removed article’s page, not yet swept, gives none', () => {
+  const site = mkdtempSync(join(tmpdir(), 'records-site-'));
+  for (const name of ['kept', 'removed']) {
+    mkdirSync(join(site, 'articles', name), { recursive: true });
+    writeFileSync(join(site, 'articles', name, 'index.html'), articlePage(name === 'kept' ? '留下的文章' : '已删除的文章'));
+  }
+  const pages = new Set([join(site, 'articles/kept/index.html')]);
+  expect(readArticleRecords(site, undefined, pages).map((r) => r.title)).toEqual(['留下的文章']);
+  expect(readArticleRecords(site).length).toBe(2);
+});
+
 it('gives no records for a site without article pages', () => {
   expect(readArticleRecords(mkdtempSync(join(tmpdir(), 'records-empty-')))).toEqual([]);
 });

@@ -27,8 +27,12 @@ function readStore(file: string | undefined): Map<string, Kept> {
   }
 }
 
-/** Every article page's record; pages with nothing indexed have none. */
-export function readArticleRecords(site: string, cache?: BuildCache): SearchRecord[] {
+/**
+ * Every article page's record; pages with nothing indexed have none. `pages`, when given, holds
+ * the files of the pages this build has (Astro's `assets`): read before the stale-file sweep
+ * (after-build.ts), the pages of articles removed since the last build are still there.
+ */
+export function readArticleRecords(site: string, cache?: BuildCache, pages?: ReadonlySet<string>): SearchRecord[] {
   const dir = join(site, 'articles');
   if (!existsSync(dir)) return [];
   const storeFile = cache?.entryPath(CACHE_KIND, cache.version, '.json');
@@ -36,7 +40,7 @@ export function readArticleRecords(site: string, cache?: BuildCache): SearchReco
   const now = new Map<string, Kept>();
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const page = join(dir, entry.name, 'index.html');
-    const stat = entry.isDirectory() ? statSync(page, { throwIfNoEntry: false }) : undefined;
+    const stat = entry.isDirectory() && (!pages || pages.has(page)) ? statSync(page, { throwIfNoEntry: false }) : undefined;
     if (!stat) continue;
     const path = articleHref(entry.name);
     const kept = before.get(path);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -13,11 +13,15 @@ it('keeps files and directories by key, and keys change with what they are made 
   expect(cache.fileFor('pages', key, '.html')).toBeUndefined();
   cache.keepFile('pages', key, '.html', join(site, 'page.html'));
   expect(readFileSync(cache.fileFor('pages', key, '.html')!, 'utf8')).toBe('<p>壹</p>');
-  mkdirSync(join(site, 'shard/g'), { recursive: true });
-  writeFileSync(join(site, 'shard/g/0.bin'), 'x');
-  expect(cache.dirFor('shards', key)).toBeUndefined();
-  cache.keepDir('shards', key, join(site, 'shard'), ['g/0.bin']);
-  expect(readFileSync(join(cache.dirFor('shards', key)!, 'g/0.bin'), 'utf8')).toBe('x');
+  expect(cache.filesFor('shards', key)).toBeUndefined();
+  cache.keepFiles('shards', key, [
+    ['g/0.bin', new Uint8Array([120])],
+    ['meta.json', '{}'],
+  ]);
+  expect(cache.filesFor('shards', key)!.map(([path, content]) => [path, content.toString('utf8')])).toEqual([
+    ['g/0.bin', 'x'],
+    ['meta.json', '{}'],
+  ]);
 });
 
 it('prunes old entries the build did not use, keeps the ones it used', () => {

@@ -9,10 +9,11 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { type PackedFile, packFiles, unpackFiles } from './file-pack.ts';
 
 export const CACHE_DIR_VARIABLE = 'ARCHIVE_CACHE_DIR';
-/** Marks a cached directory as whole (written last). */
-const COMPLETE = '.complete';
+/** A cache entry of several files (file-pack.ts). */
+const PACK = '.pack';
 const PRUNE_DAYS = 14;
 
 /** What the cached outputs are made by: a change to any of these files empties the cache. */
@@ -135,21 +136,21 @@ export class BuildCache {
     this.used.add(file);
   }
 
-  /** A directory kept under its key (a search shard): its path if cached whole. */
-  dirFor(kind: string, key: string): string | undefined {
-    const dir = join(this.dir, kind, key.slice(0, 2), key);
-    if (!existsSync(join(dir, COMPLETE))) return undefined;
-    this.used.add(dir);
-    return dir;
+  /** Files kept together under their key (a search shard's): the files, if cached whole. */
+  filesFor(kind: string, key: string): Array<[path: string, content: Buffer]> | undefined {
+    const file = this.file(kind, key, PACK);
+    if (!existsSync(file)) return undefined;
+    const files = unpackFiles(readFileSync(file));
+    if (files) this.used.add(file);
+    return files;
   }
 
-  /** Keeps the files just written under `written` (relative paths) as a directory under the key. */
-  keepDir(kind: string, key: string, written: string, paths: readonly string[]): void {
-    const dir = join(this.dir, kind, key.slice(0, 2), key);
-    rmSync(dir, { recursive: true, force: true });
-    for (const path of paths) linkOrCopy(join(written, path), join(dir, path));
-    writeFileSync(join(dir, COMPLETE), '');
-    this.used.add(dir);
+  /** Keeps files under one key as one file (file-pack.ts): one write, not a link per file. */
+  keepFiles(kind: string, key: string, files: readonly PackedFile[]): void {
+    const file = this.file(kind, key, PACK);
+    ensureDir(dirname(file));
+    writeFileSync(file, packFiles(files));
+    this.used.add(file);
   }
 
   /** Deletes entries (files, or directories of files) this build did not use, older than PRUNE_DAYS. */

@@ -2,7 +2,7 @@
 // Pagefind's Node API), read back from disk by the search page's own code (src/client/search-run.ts)
 // and Pagefind's own browser script (pagefind.js, run here on Node's WebAssembly, its files read
 // from disk).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -193,4 +193,23 @@ describe('exact hits', () => {
     expect((await search('不存在的名字')).run.suggestions()).toEqual([]);
     expect((await search('徐州高铁')).run.suggestions().map((n) => n.name)).toContain('徐州高新技术产业开发区');
   });
+});
+
+describe('the build cache', () => {
+  /** Every file under a directory with its bytes, by path within it. */
+  const contents = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name)).toString('base64')]),
+    );
+
+  it('puts every shard back from the cache into an empty site, indexing none again', async () => {
+    const cache = new BuildCache(mkdtempSync(join(tmpdir(), 'search-cache-')), process.cwd());
+    const first = mkdtempSync(join(tmpdir(), 'search-index-'));
+    expect((await writeSearchIndex(first, RECORDS, cache, 2)).indexed).toBeGreaterThan(1);
+    const second = mkdtempSync(join(tmpdir(), 'search-index-'));
+    expect((await writeSearchIndex(second, RECORDS, cache, 2)).indexed).toBe(0);
+    expect(contents(second)).toEqual(contents(first));
+  }, 60_000);
 });

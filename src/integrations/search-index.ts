@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { loadAuthority } from '../core/entities/authority.ts';
 import { FILTER_KEYS, ID_BUCKETS, idBucket, INDEX_FORMAT, MANIFEST_FILE, SEARCH_INDEX_DIR, shardDir, type DocRecord, type Facets, type Manifest, type ShardInfo } from '../lib/search-data.ts';
 import { DEFAULT_SHARD_PAGES } from '../lib/search/knobs.ts';
-import { ensureDir, hashOf, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
+import { ensureDir, hashOf, writeFresh, type BuildCache } from './build-cache.ts';
 import { writeNameIndex, type IndexedDoc } from './search-names.ts';
 import type { PagefindShard } from './search-pagefind.ts';
 import type { SearchRecord } from './search-record.ts';
@@ -72,15 +72,6 @@ function removeAllBut(dir: string, keep: ReadonlySet<string>): void {
   for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
-/** Files under a directory, as paths relative to it (the cache's completion mark left out). */
-function filesUnder(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => {
-    const path = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) return filesUnder(dir, path);
-    return e.name.startsWith('.') ? [] : [path];
-  });
-}
-
 function writeFiles(dir: string, files: ReadonlyArray<[string, string | Uint8Array]>): void {
   for (const [path, content] of files) writeFresh(join(dir, path), content);
 }
@@ -97,8 +88,11 @@ export function shardPagesFromEnv(): number {
   return Number(process.env[SHARD_PAGES_VARIABLE]) || DEFAULT_SHARD_PAGES;
 }
 
-/** Writes site/search-index/ from the article pages' records. */
-export async function writeSearchIndex(site: string, records: readonly SearchRecord[], cache: BuildCache, shardPages = shardPagesFromEnv()): Promise<SearchIndexResult> {
+/**
+ * Writes site/search-index/ from the article pages' records. `coreFreed` resolves when the work
+ * beside the index (the twin) is done and its core can index shards too (shard-threads.ts).
+ */
+export async function writeSearchIndex(site: string, records: readonly SearchRecord[], cache: BuildCache, shardPages = shardPagesFromEnv(), coreFreed?: Promise<unknown>): Promise<SearchIndexResult> {
   const shardsDir = join(site, SEARCH_INDEX_DIR, 's');
   const sorted = [...records].sort(newestFirst);
   const byPath = new Map(sorted.map((r) => [r.path, r]));
@@ -113,22 +107,25 @@ export async function writeSearchIndex(site: string, records: readonly SearchRec
     const members = shard.pages.map((p) => byPath.get(p)!);
     const id = hashOf(cache.version, JSON.stringify(members)).slice(0, 16);
     const dir = join(site, shardDir(id));
-    const cached = cache.dirFor(CACHE_KIND, id);
     // A shard's directory is named by what it holds: one left by the last build is the same shard.
-    if (existsSync(join(dir, META_FILE))) {
-      // kept as it is
-    } else if (cached) {
-      for (const path of filesUnder(cached)) linkOrCopy(join(cached, path), join(dir, path));
-    } else toIndex.push({ members, id, dir });
+    const kept = existsSync(join(dir, META_FILE));
+    const cached = kept ? undefined : cache.filesFor(CACHE_KIND, id);
+    if (cached) writeFiles(dir, cached);
+    else if (!kept) toIndex.push({ members, id, dir });
     shards.push({ id, years: yearsLabel(members), docs: members.length });
     members.forEach((record, n) => docs.push({ record, shard: id, n }));
   }
-  const made = await indexShards(toIndex.map((s) => s.members));
-  toIndex.forEach(({ members, id, dir }, k) => {
-    const files = shardFiles(members, made[k]!);
-    writeFiles(dir, [...files, [META_FILE, JSON.stringify({ docs: members.length })]]);
-    cache.keepDir(CACHE_KIND, id, dir, [...files.map(([path]) => path), META_FILE]);
-  });
+  // Each shard's files are written as soon as it is made, while the next shards are indexed.
+  const write = (k: number, made: PagefindShard) => {
+    const { members, id, dir } = toIndex[k]!;
+    const files: Array<[string, string | Uint8Array]> = [...shardFiles(members, made), [META_FILE, JSON.stringify({ docs: members.length })]];
+    writeFiles(dir, files);
+    cache.keepFiles(CACHE_KIND, id, files);
+  };
+  await indexShards(
+    toIndex.map((s) => s.members),
+    { onShard: write, ...(coreFreed ? { coreFreed } : {}) },
+  );
   removeAllBut(shardsDir, new Set(shards.map((s) => s.id)));
   const names = writeNameIndex(site, docs, loadAuthority());
   removeAllBut(join(site, SEARCH_INDEX_DIR, 'n'), new Set([names.id]));

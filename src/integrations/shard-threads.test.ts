@@ -17,14 +17,22 @@ const SHARDS = [
 ];
 
 it('indexes shards on several threads, each with its own Pagefind process, exactly as on one', async () => {
-  const alone = await indexShards(SHARDS, 1);
-  const side = await indexShards(SHARDS, 2);
+  const alone = await indexShards(SHARDS, { threads: 1 });
+  const side = await indexShards(SHARDS, { threads: 2 });
   expect(side.map((s) => s.ids)).toEqual(alone.map((s) => s.ids));
   // Files by path (their order in Pagefind's answer is not part of the index).
   const byPath = (shards: typeof alone) => shards.map((s) => Object.fromEntries(s.files.map(([path, content]) => [path, Buffer.from(content).toString('base64')])));
   expect(byPath(side)).toEqual(byPath(alone));
   // Each shard's own pages, in its own order.
   expect(side.map((s) => s.ids.length)).toEqual([2, 1, 3]);
+}, 60_000);
+
+it('lets a freed core take the shards still waiting, with the same index as one lane', async () => {
+  const alone = await indexShards(SHARDS, { threads: 1 });
+  const joined = await indexShards(SHARDS, { threads: 1, coreFreed: Promise.resolve() });
+  const byPath = (shards: typeof alone) => shards.map((s) => Object.fromEntries(s.files.map(([path, content]) => [path, Buffer.from(content).toString('base64')])));
+  expect(byPath(joined)).toEqual(byPath(alone));
+  expect(joined.map((s) => s.ids)).toEqual(alone.map((s) => s.ids));
 }, 60_000);
 
 it('uses no more threads than shards, cores but the twin’s, or the cap', () => {

@@ -8,27 +8,34 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TWIN_PREFIX } from '../core/urls.ts';
 import { SEARCH_INDEX_DIR } from '../lib/search-data.ts';
+import { nextTurn } from './next-turn.ts';
 
 const OWN_DIRS = new Set([TWIN_PREFIX.slice(1), SEARCH_INDEX_DIR.replace(/\//gu, '')]);
+
+/** Entries looked at between two turns of the event loop. */
+const ENTRIES_BETWEEN_TURNS = 256;
 
 /**
  * Deletes from `site` (outside the twin and the search index, which their own steps keep) every
  * page Astro did not make in this build (`made`: its routes' files) and every other file not
- * written since `startedAt`, and directories left empty. Returns how many files went.
+ * written since `startedAt`, and directories left empty. Returns how many files went. Hands the
+ * event loop back now and then: the search index is built meanwhile (after-build.ts).
  */
-export function removeStaleFiles(site: string, made: ReadonlyMap<string, readonly URL[]>, startedAt: number): number {
+export async function removeStaleFiles(site: string, made: ReadonlyMap<string, readonly URL[]>, startedAt: number): Promise<number> {
   const keep = new Set([...made.values()].flat().map((url) => fileURLToPath(url)));
   let removed = 0;
-  const walk = (dir: string, top: boolean): boolean => {
+  let seen = 0;
+  const walk = async (dir: string, top: boolean): Promise<boolean> => {
     let empty = true;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (++seen % ENTRIES_BETWEEN_TURNS === 0) await nextTurn();
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (top && OWN_DIRS.has(entry.name)) {
           empty = false;
           continue;
         }
-        if (walk(path, false)) rmdirSync(path);
+        if (await walk(path, false)) rmdirSync(path);
         else empty = false;
         continue;
       }
@@ -40,6 +47,6 @@ export function removeStaleFiles(site: string, made: ReadonlyMap<string, readonl
     }
     return empty;
   };
-  walk(site, true);
+  await walk(site, true);
   return removed;
 }

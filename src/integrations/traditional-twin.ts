@@ -10,6 +10,7 @@ import { TWIN_PREFIX } from '../core/urls.ts';
 import { ensureDir, linkOrCopy, writeFresh, type BuildCache } from './build-cache.ts';
 import { runOnWorkers } from './worker-pool.ts';
 import { twinHtml } from '../lib/twin-html.ts';
+import { nextTurn } from './next-turn.ts';
 
 const CACHE_KIND = 'pages';
 /** Below this many pages to convert, starting workers (loading the dictionaries in each) costs more than it saves. */
@@ -68,9 +69,6 @@ function fresh(page: string, twin: string): boolean {
   return t !== undefined && t.mtimeMs >= statSync(page).mtimeMs;
 }
 
-/** Lets what waits on the event loop (the search index's talk with Pagefind) go on. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** Converts the jobs on this thread, handing the event loop back between pages. */
 async function convertHere(jobs: readonly Job[], htmlOf: (job: Job) => string, done: (job: Job, twin: string) => void): Promise<void> {
   for (const job of jobs) {
@@ -89,24 +87,6 @@ export async function writeTraditionalTwin(site: string, cache: BuildCache): Pro
   const sameCode = existsSync(versionFile) && readFileSync(versionFile, 'utf8') === cache.version;
   removeOrphanTwins(site, twinRoot);
   const targetOf = (id: number) => join(twinRoot, relative(site, files[id]!));
-  const jobs: Job[] = [];
-  // Pages are read and hashed a few at a time, the event loop handed back between: the search
-  // index starts Pagefind meanwhile and must not wait for the whole site to be read.
-  for (const [id, file] of files.entries()) {
-    if (id % READ_BETWEEN_TURNS === READ_BETWEEN_TURNS - 1) await nextTurn();
-    if (sameCode && fresh(file, targetOf(id))) continue;
-    const path = pagePath(file, site);
-    const key = cache.key(path, readFileSync(file, 'utf8'));
-    const twin = cache.fileFor(CACHE_KIND, key, '.html');
-    if (!twin) {
-      jobs.push({ id, path, key });
-      continue;
-    }
-    linkOrCopy(twin, targetOf(id));
-    // Newer than its page from now on, so the next build leaves it be (and the cache keeps it).
-    const now = new Date();
-    utimesSync(targetOf(id), now, now);
-  }
   const done = new Set<number>();
   const keep = (job: Job, twin: string) => {
     const target = targetOf(job.id);
@@ -114,9 +94,35 @@ export async function writeTraditionalTwin(site: string, cache: BuildCache): Pro
     cache.keepFile(CACHE_KIND, job.key, '.html', target);
     done.add(job.id);
   };
+  // With no core free for workers, each page is converted as soon as it is read and hashed: read
+  // once. Otherwise the pages to convert are gathered first, for the workers to share.
+  const here = freeCores() <= 1;
+  const jobs: Job[] = [];
+  // Pages are read and hashed a few at a time, the event loop handed back between: the search
+  // index starts Pagefind meanwhile and must not wait for the whole site to be read.
+  for (const [id, file] of files.entries()) {
+    if (id % READ_BETWEEN_TURNS === READ_BETWEEN_TURNS - 1) await nextTurn();
+    if (sameCode && fresh(file, targetOf(id))) continue;
+    const path = pagePath(file, site);
+    const html = readFileSync(file, 'utf8');
+    const key = cache.key(path, html);
+    const twin = cache.fileFor(CACHE_KIND, key, '.html');
+    if (!twin) {
+      jobs.push({ id, path, key });
+      if (here) {
+        keep(jobs.at(-1)!, twinHtml(html, path));
+        await nextTurn();
+      }
+      continue;
+    }
+    linkOrCopy(twin, targetOf(id));
+    // Newer than its page from now on, so the next build leaves it be (and the cache keeps it).
+    const now = new Date();
+    utimesSync(targetOf(id), now, now);
+  }
   // Read again when converted rather than held: a large site's pages need not all sit in memory.
   const htmlOf = (job: Job) => readFileSync(files[job.id]!, 'utf8');
-  const count = jobs.length >= WORKERS_FROM_PAGES ? freeCores() : 0;
+  const count = !here && jobs.length >= WORKERS_FROM_PAGES ? freeCores() : 0;
   // Workers that cannot start or fail leave their pages to this thread.
   const onWorkers =
     count > 1 &&

@@ -14,27 +14,38 @@ type Reply<R> = { index: number; result: R } | { index: number; error: string };
  */
 export async function runOnWorkers<J, R>(file: string, jobs: readonly J[], count: number, onResult: (index: number, result: R) => void, sent: (job: J) => unknown = (job) => job): Promise<void> {
   let next = 0;
-  const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(join(process.cwd(), file)));
+  const take = () => (next < jobs.length ? next++ : undefined);
+  await runOnWorkerQueue<R>(file, take, count, onResult, (index) => sent(jobs[index]!));
+}
+
+/**
+ * Runs jobs taken from a queue others may take from too (`take` gives the next job's index, or
+ * undefined when none is left) on `count` threads of `file`; `sent` makes job `index`'s message.
+ * A thread is started only for a job it has taken.
+ */
+export async function runOnWorkerQueue<R>(file: string, take: () => number | undefined, count: number, onResult: (index: number, result: R) => void, sent: (index: number) => unknown): Promise<void> {
+  const workers: Worker[] = [];
+  const lane = (first: number) =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(join(process.cwd(), file));
+      workers.push(worker);
+      const feed = (index: number | undefined) => (index === undefined ? resolve() : worker.postMessage({ index, job: sent(index) }));
+      worker.on('message', (reply: Reply<R>) => {
+        if ('error' in reply) return reject(new Error(reply.error));
+        onResult(reply.index, reply.result);
+        feed(take());
+      });
+      worker.on('error', reject);
+      feed(first);
+    });
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next >= jobs.length) return resolve();
-              const index = next++;
-              worker.postMessage({ index, job: sent(jobs[index]!) });
-            };
-            worker.on('message', (reply: Reply<R>) => {
-              if ('error' in reply) return reject(new Error(reply.error));
-              onResult(reply.index, reply.result);
-              feed();
-            });
-            worker.on('error', reject);
-            feed();
-          }),
-      ),
-    );
+    const lanes: Array<Promise<void>> = [];
+    for (let k = 0; k < count; k++) {
+      const first = take();
+      if (first === undefined) break;
+      lanes.push(lane(first));
+    }
+    await Promise.all(lanes);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
