@@ -3,7 +3,8 @@
 // portal's article, a page of news briefs, an app's share page, an agency's wire copy on a news
 // site, a feed's post, a company's site, a Taiwan paper's site, a news app's article, a magazine's
 // feature, two articles side by side, a feature with a dash subtitle, hard-wrapped briefs, an
-// interview with a box, numbered measures, a Hong Kong paper's page, a report with running heads),
+// interview with a box, numbered measures, a Hong Kong paper's page, a report with running heads;
+// a yearbook's entry, a TV station's page, a public notice with the measures it issues),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -218,5 +219,39 @@ describe('layouts never seen before', () => {
     expect(article!.data.date).toBe('2023-03-22');
     expect(article!.text[0]).toMatch(/^湖濱科學園區一家半導體廠商/u);
     expect(article!.text.join('\n')).not.toMatch(/APP|活動|相關新聞/u);
+  });
+});
+
+describe('layouts never seen before, second round', () => {
+  it('a yearbook entry: one article under the entry’s title, its bracketed topics kept at the heads of their paragraphs, the running head and folio gone', () => {
+    const [article, ...rest] = ingest('yearbook-entry.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔高新技术产业开发区');
+    expect(article!.data.byline).toEqual(['王秀兰']);
+    expect(article!.text.map((t) => /^【([^】]+)】/u.exec(t)?.[1])).toEqual(['概况', '招商引资', '科技创新', '营商环境']);
+    expect(article!.text.join('\n')).not.toMatch(/年鉴|215|审稿/u);
+    expect(article!.text[2]).toContain('共建联合实验室，全年转化科技成果38项。');
+  });
+
+  it('a TV station’s page: the headline, not the player’s clock; the reporters and camera from the closing credit', () => {
+    const [article, ...rest] = ingest('tv-station-page.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔高新区：新能源汽车零部件产业链加速集聚');
+    expect(article!.data.kicker).toBeUndefined();
+    expect(article!.data.byline).toEqual(['陈思远', '李航', '赵磊']);
+    expect(article!.data.date).toBe('2023-09-05');
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/00:00|加载|播放|相关视频|客户端|编辑|版权/u);
+  });
+
+  it('a public notice and the measures it issues: one article, the measures under their title, the catalogue fields gone', () => {
+    const [article, ...rest] = ingest('gazette-notice.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('关于印发《湖畔高新区支持科技型企业创新发展若干措施》的通知');
+    expect(article!.data.kicker).toBeUndefined();
+    expect(article!.data.date).toBe('2023-04-20');
+    expect(article!.text).toContain('湖畔高新区支持科技型企业创新发展若干措施');
+    expect(article!.text.filter((t) => /^[一二三四]、/u.test(t))).toHaveLength(4);
+    expect(article!.text.join('\n')).not.toMatch(/索引号|主题分类|此件|扫一扫/u);
   });
 });

@@ -126,3 +126,16 @@ describe('bylines beside other credits', () => {
     expect(parseBylineLine('记者手记')).toBeUndefined();
   });
 });
+
+describe('a bracketed credit with a colon after each role', () => {
+  it.each([
+    ['（记者：陈思远 李航  摄像：赵磊）', ['陈思远', '李航', '赵磊']],
+    ['（撰稿：王秀兰  审稿：刘建国）', ['王秀兰']],
+    ['（本报记者：张伟 通讯员：李强）', ['张伟', '李强']],
+  ])('%s credits %j', (line, names) => {
+    expect(parseBylineLine(line)?.names).toEqual(names);
+  });
+  it.each(['（编辑：孙悦）', '（资料来源：市统计局）', '（注：数据截至6月底）'])('credits no writer in %s', (line) => {
+    expect(parseBylineLine(line)).toBeUndefined();
+  });
+});

@@ -17,7 +17,7 @@ export interface Byline {
   keepAsText?: boolean;
 }
 
-const ROLE = '(?:本报|本刊|本台|本网|新华社|人民日报|中新社)?(?:首席|特约|实习|见习|融媒体|全媒体|摄影|驻\\p{Script=Han}{1,3})?(?:记者|通讯员|编辑|撰稿|作者|摄影|实习生)';
+const ROLE = '(?:本报|本刊|本台|本网|新华社|人民日报|中新社)?(?:首席|特约|实习|见习|融媒体|全媒体|摄影|驻\\p{Script=Han}{1,3})?(?:记者|通讯员|编辑|撰稿|作者|摄影|摄像|实习生)';
 const ROLE_RE = new RegExp(ROLE, 'gu');
 const MARKER = /^(?:▶+|►+|□|■|◇|○|文\s*[/／|丨｜]|撰文\s*[:：丨|]|作者\s*[:：丨|]|记者\s*[:：丨|])\s*/u;
 const LECTURER = /^(主讲|主讲人|讲述|口述|整理|文|撰文)[:：]\s*(\S.*)$/u;
@@ -79,6 +79,30 @@ const DISPATCH = /(?<=\S)(?:\s*[/／|丨｜]\s*|\s+)(?:\p{Script=Han}{2,6}?)?(?:
 /** A photo or design credit printed on the byline's line (`文丨张伟　图丨受访单位`): not a name. */
 const OTHER_CREDITS = /\s+(?:图|图片|摄影|视频|设计|编辑|制图)\s*[丨|｜/:：].*$/u;
 
+const COLON_CREDITS = /^[(（](.*\p{Script=Han}[:：].*)[)）]$/u;
+/** Credits of those who checked or produced the text, not of those who wrote it. */
+const EDITORIAL_ROLES = /^(?:审稿|审核|审校|终审|校对|责编|责任编辑|编辑|监制|统筹|制片|出品)$/u;
+
+/**
+ * A bracketed credit with a colon after each role (`（记者：甲 乙  摄像：丙）`, `（撰稿：甲  审稿：乙）`)
+ * as the plain form the byline patterns read (`（记者 甲 乙 摄像 丙）`), the editors' credits left
+ * out: '' when only editors are credited, undefined when the line is not such a credit.
+ */
+export function plainCredits(raw: string): string | undefined {
+  const inner = COLON_CREDITS.exec(raw)?.[1];
+  if (!inner) return undefined;
+  const kept: string[] = [];
+  let keep = false;
+  for (const token of inner.trim().split(/\s+/u)) {
+    const role = /^(\p{Script=Han}{1,5})[:：](.*)$/u.exec(token);
+    if (role) {
+      keep = !EDITORIAL_ROLES.test(role[1]!);
+      if (keep) kept.push(role[1]!, ...(role[2] ? [role[2]] : []));
+    } else if (keep) kept.push(token);
+  }
+  return kept.length > 1 ? `（${kept.join(' ')}）` : '';
+}
+
 /** A whole line that is a byline, or undefined (each caller gets its own copy to keep). */
 export function parseBylineLine(text: string): Byline | undefined {
   const byline = bylineOfLine(text);
@@ -97,6 +121,11 @@ const bylineOfLine = rememberByText((text: string): Byline | undefined => {
 function parseSimplified(raw: string): Byline | undefined {
   const own = raw.replace(OTHER_CREDITS, '').replace(DISPATCH, '');
   if (own !== raw && own.trim() !== '') return parseSimplified(own) && { ...parseSimplified(own)!, raw };
+  const credits = plainCredits(raw);
+  if (credits !== undefined) {
+    const byline = credits ? parseSimplified(credits) : undefined;
+    return byline && { ...byline, raw };
+  }
   const compiled = COMPILED.exec(raw);
   if (compiled) return { names: [compiled[1]!], raw };
   const bracketed = BRACKETED.exec(raw);

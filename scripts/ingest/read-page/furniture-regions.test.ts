@@ -47,4 +47,9 @@ describe('runningHeads', () => {
     const twice = page('湖畔新城年度报告\n研发投入达到38.6亿元。\n湖畔新城年度报告\n引进研发团队12个。');
     expect([...runningHeads(twice.lines, twice.kinds)]).toEqual([]);
   });
+  it('takes a head first printed with its section, then alone after a dotted folio', () => {
+    const yearbook = page('湖畔年鉴（2023）    开发园区\n湖畔高新区\n【概况】园区位于湖畔市东部，\n· 215 ·\n湖畔年鉴（2023）\n规划面积42平方公里。');
+    expect(yearbook.kinds[3]).toBe('folio');
+    expect([...runningHeads(yearbook.lines, yearbook.kinds)]).toEqual([4]);
+  });
 });

@@ -1,7 +1,7 @@
 // Furniture that shows only in its surroundings: the chrome after an article's end on a saved
 // web page (a teaser list, a footer), and the section labels printed in a page's head.
 import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
-import { type FurnitureKind, POSTED_AT } from './furniture.ts';
+import { fields, type FurnitureKind, POSTED_AT } from './furniture.ts';
 import { FURNITURE } from './knobs.ts';
 import type { PageLine } from './page-lines.ts';
 
@@ -131,12 +131,14 @@ const POST_LABEL = /^[\p{Script=Han}A-Za-z0-9·]{2,12}$/u;
 
 /**
  * A report's or a book's running head: a short line the page prints again beside a folio
- * (`— 3 —` then `某某年度报告`), where a page of the original ended. Its first printing, away from
+ * (`— 3 —` or `· 215 ·`, then `某某年度报告`), where a page of the original ended. Its first printing, away from
  * any folio, is left alone (the document's own title). Returns the indexes of the repeats.
  */
 export function runningHeads(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): Set<number> {
+  // A head printed with its section on the first page (`某某年鉴（2023）    开发园区`) and alone on
+  // the next counts as printed twice.
   const seen = new Map<string, number>();
-  for (const line of lines) seen.set(line.text.trim(), (seen.get(line.text.trim()) ?? 0) + 1);
+  for (const line of lines) for (const t of new Set([line.text.trim(), ...fields(line.text)])) seen.set(t, (seen.get(t) ?? 0) + 1);
   const out = new Set<number>();
   lines.forEach((line, i) => {
     const t = line.text.trim();

@@ -117,6 +117,24 @@ describe('menus, app chrome and teaser heads', () => {
   });
 });
 
+describe('a video player and a public document’s catalogue', () => {
+  it.each([
+    ['00:00 / 02:16', 'chrome'],
+    ['1:02:03/1:45:00', 'chrome'],
+    ['视频加载中，请稍候...', 'chrome'],
+    ['正在加载', 'chrome'],
+    ['播放 暂停 全屏', 'chrome'],
+    ['相关视频', 'tail-marker'],
+    ['索 引 号：01234567-8/2023-00018        主题分类：科技、教育', 'chrome'],
+    ['（此件公开发布）', 'chrome'],
+  ])('%s is %s', (line, kind) => {
+    expect(furnitureKind(line)).toBe(kind);
+  });
+  it.each(['播放量突破1000万次，成为园区宣传片中最受欢迎的一部。', '正在加载货物的卡车排成长队。', '下午2:30，签约仪式开始。'])('leaves text alone: %s', (line) => {
+    expect(furnitureKind(line)).toBeUndefined();
+  });
+});
+
 describe('a page index (导读)', () => {
   it.each(['导读', 'A2 湖畔新城上半年GDP增长7.1%', '第3版 人才公寓开放申请'])('%s is chrome', (line) => {
     expect(furnitureKind(line)).toBe('chrome');

@@ -10,8 +10,8 @@ import { simplifiedChars } from '../../../src/core/script.ts';
 import { countRepair, type RepairLog } from '../repairs.ts';
 import { isPlaceName } from '../../../src/core/place-names.ts';
 import { looksLikeName, splitDateline } from '../read-page/bylines.ts';
-import { startsNewArticle } from './boundary.ts';
-import { newDraft, paragraphCount, type Draft } from './draft.ts';
+import { namedDocuments, startsNewArticle } from './boundary.ts';
+import { newDraft, nodeText, paragraphCount, type Draft } from './draft.ts';
 import { readHeadlines, type HeadLine } from './headline-roles.ts';
 import { NUMBERED_HEADING, type HeadUnit, type Unit } from './units.ts';
 
@@ -117,6 +117,7 @@ function settleBlock(state: State, next: string | undefined): void {
         {
           closed: cur!.closed,
           singleArticle: state.shape.singleArticle,
+          namedDocuments: namedDocuments([cur!.title.title ?? '', ...cur!.body.map(nodeText)].join('\n')),
           ...(next !== undefined ? { next } : {}),
           ...(state.shape.columnWidth !== undefined ? { columnWidth: state.shape.columnWidth } : {}),
         },
@@ -135,6 +136,9 @@ function settleBlock(state: State, next: string | undefined): void {
   if (paragraphCount(cur!) === 0 && cur!.body.length === 0) {
     // Still above the text: more headline lines of the same article.
     cur!.title = readHeadlines([...titleLines(cur!), ...block.lines]);
+  } else if (parts.kicker && parts.title && namedDocuments(cur!.body.map(nodeText).join('\n')).includes(parts.title.replace(/\s+/gu, ''))) {
+    // A notice's signature (its issuer) above the document it issues: the notice's last line, then the document's title.
+    cur!.body.push({ type: 'paragraph', text: parts.kicker }, { type: 'heading', text: parts.title });
   } else cur!.body.push({ type: 'heading', text: block.heads.map((h) => h.text.trim()).join('　') });
   cur!.byline.push(...block.byline);
   for (const n of block.rawLines) cur!.lines.add(n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryScore, startsNewArticle, type BlockEvidence } from './boundary.ts';
+import { boundaryScore, namedDocuments, startsNewArticle, type BlockEvidence } from './boundary.ts';
 
 const block = (title: string, extra: Partial<BlockEvidence> = {}): BlockEvidence => ({ parts: { title }, texts: [title], bold: false, hasByline: false, marked: false, ...extra });
 const reading = { closed: false, singleArticle: false };
@@ -26,6 +26,11 @@ describe('startsNewArticle', () => {
   it('counts a headline wider than the text column', () => {
     const b = block('湖畔新城：项目建设跑出加速度');
     expect(boundaryScore(b, { ...reading, columnWidth: 10 })).toBeGreaterThan(boundaryScore(b, { ...reading, columnWidth: 15 }));
+  });
+  it('takes the document a notice has named for its attachment, not a new article', () => {
+    const b = block('湖畔新城支持企业创新若干措施', { parts: { kicker: '湖畔新城管委会', title: '湖畔新城支持企业创新若干措施' } });
+    expect(startsNewArticle(b, { ...reading, closed: true })).toBe(true);
+    expect(startsNewArticle(b, { ...reading, closed: true, namedDocuments: namedDocuments('现将《湖畔新城支持企业创新若干措施》印发给你们。') })).toBe(false);
   });
   it('reads a dated lead through the spaces OCR scatters in it', () => {
     const b = block('湖畔新城签约三个项目');

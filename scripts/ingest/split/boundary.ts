@@ -3,7 +3,8 @@
 // the article before it having ended (a closing byline, a page jump), a `本报讯` or dated lead
 // after it, a headline set wider than the text's column, a headline naming a place or an
 // organisation; against it, a subhead's mark (▌, 一、, （一）), a page that holds one article (a
-// saved web page or post), a heading that ends in a colon.
+// saved web page or post), a heading that ends in a colon, a heading that is the title of the
+// document the article has named (a notice's attachment).
 import { countHan, printedWidth } from '../char-classes.ts';
 import { tagWords } from '../../../src/core/segment-words.ts';
 import { DATELINE_START } from '../dateline-forms.ts';
@@ -29,6 +30,13 @@ export interface ReadingState {
   columnWidth?: number;
   /** The page holds one article (a saved web page, a post). */
   singleArticle: boolean;
+  /** Titles the article being read names in 《》 (a notice naming the document it issues). */
+  namedDocuments?: readonly string[];
+}
+
+/** The titles a text names in 《》. */
+export function namedDocuments(text: string): string[] {
+  return [...text.matchAll(/《([^《》]{4,60})》/gu)].map((m) => m[1]!.replace(/\s+/gu, ''));
 }
 
 const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日[，,上下晚]|近日[，,]|日前[，,]|记者(?:近日)?从\S{2,20}获悉)/u;
@@ -57,6 +65,8 @@ export function boundaryScore(block: BlockEvidence, state: ReadingState): number
   if (block.marked || NUMBERED.test(title)) score -= B.subheadMark;
   if (state.singleArticle) score -= B.singleArticle;
   if (/[:：]$/u.test(title)) score -= B.colonEnd;
+  // The document the article has just named (印发《…》的通知, then the measures themselves).
+  if (state.namedDocuments?.includes(title.replace(/\s+/gu, ''))) score -= B.namedDocument;
   return score;
 }
 

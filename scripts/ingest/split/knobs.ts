@@ -4,6 +4,11 @@
 export const SPLIT = {
   /** A short item's lead phrase is at most this wide. */
   maxLeadWidth: 40,
+  /**
+   * A bracketed lead of at most this many characters is a topic run into its paragraph
+   * (`【概况】`, `【招商引资】`), not an item's title (`【湖畔新城开工】`).
+   */
+  maxRunInTopic: 4,
   /** A table row has at least this many cells… */
   minTableCells: 3,
   /** …each at most this wide. */
@@ -104,6 +109,8 @@ export const BOUNDARY = {
   singleArticle: 4,
   /** Ends in a colon: it introduces what follows. */
   colonEnd: 3,
+  /** Is the title of a document the article named in 《》: the attachment a notice issues. */
+  namedDocument: 6,
 } as const;
 
 /** Hard-wrapped lines back into paragraphs (paragraphs.ts, line-evidence.ts). Widths in ems. */

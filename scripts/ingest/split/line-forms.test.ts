@@ -22,6 +22,11 @@ describe('readItemLead', () => {
     expect(readItemLead('◆湖畔新城上线服务码  近日，')).toEqual({ mark: '◆', lead: '湖畔新城上线服务码', rest: '近日，' });
     expect(readItemLead('【湖畔新城上线服务码】9月15日，')).toEqual({ mark: '【】', lead: '湖畔新城上线服务码', rest: '9月15日，' });
   });
+  it('leaves a bracketed topic of a few characters to head its paragraph (a yearbook’s 【概况】)', () => {
+    expect(readItemLead('【概况】湖畔高新区位于湖畔市东部，')).toBeUndefined();
+    expect(readItemLead('【招商引资】全年新签约项目46个。')).toBeUndefined();
+    expect(readItemLead('【湖畔园区开工】3月1日，')).toEqual({ mark: '【】', lead: '湖畔园区开工', rest: '3月1日，' });
+  });
   it('does not take a bullet sentence for a lead', () => {
     expect(readItemLead('●新增国家高新技术企业98家，总数达到562家；')).toBeUndefined();
     expect(readBullet('●新增国家高新技术企业98家；')).toBe('新增国家高新技术企业98家；');

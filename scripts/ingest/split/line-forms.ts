@@ -1,6 +1,6 @@
 // What a single line is by its form alone: a page-jump note, a table row, a short item's lead,
 // a bullet. Context (position, neighbours) is weighed later; these tests only read the line.
-import { printedWidth } from '../char-classes.ts';
+import { countHan, printedWidth } from '../char-classes.ts';
 export { type Jump, readJump } from '../read-page/page-jumps.ts';
 import { SPLIT } from './knobs.ts';
 
@@ -25,7 +25,9 @@ const isPhrase = (text: string) => printedWidth(text) <= SPLIT.maxLeadWidth && !
 export function readItemLead(text: string): ItemLead | undefined {
   const t = text.trim();
   const bracket = BRACKET_LEAD.exec(t);
-  if (bracket && isPhrase(bracket[1]!)) return { mark: '【】', lead: bracket[1]!.trim(), rest: bracket[2]!.trim() };
+  // A topic of a few characters (`【概况】`, `【招商引资】`, as a yearbook or a report runs them into
+  // their paragraphs) heads a paragraph; an item's lead says what happened (`【湖畔新城开工】`).
+  if (bracket && isPhrase(bracket[1]!) && countHan(bracket[1]!) > SPLIT.maxRunInTopic) return { mark: '【】', lead: bracket[1]!.trim(), rest: bracket[2]!.trim() };
   const mark = ITEM_MARK.exec(t);
   if (!mark) return undefined;
   const body = t.slice(mark[0].length);
