@@ -4,17 +4,20 @@
 // site, a feed's post, a company's site, a Taiwan paper's site, a news app's article, a magazine's
 // feature, two articles side by side, a feature with a dash subtitle, hard-wrapped briefs, an
 // interview with a box, numbered measures, a Hong Kong paper's page, a report with running heads;
-// a yearbook's entry, a TV station's page, a public notice with the measures it issues),
+// a yearbook's entry, a TV station's page, a public notice with the measures it issues, a radio
+// transcript, a headline group over two reporters, a page of photo news),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadAuthority } from '../../src/core/entities/authority.ts';
+import { createEntityDetector, type EntityDetector } from '../../scripts/ingest/describe/detect-entities.ts';
 import { ingestBytes } from '../../scripts/ingest/pipeline.ts';
 import { nodeText } from '../../scripts/ingest/split/draft.ts';
 
-function ingest(name: string) {
+function ingest(name: string, entities?: EntityDetector) {
   const bytes = readFileSync(new URL(`../fixtures/new-layouts/${name}`, import.meta.url));
-  const { articles } = ingestBytes(bytes, name, {}, { corrections: true });
+  const { articles } = ingestBytes(bytes, name, {}, { corrections: true, ...(entities ? { entities } : {}) });
   return articles.map((a) => ({ data: a.data, text: a.body.map(nodeText) }));
 }
 
@@ -253,5 +256,35 @@ describe('layouts never seen before, second round', () => {
     expect(article!.text).toContain('湖畔高新区支持科技型企业创新发展若干措施');
     expect(article!.text.filter((t) => /^[一二三四]、/u.test(t))).toHaveLength(4);
     expect(article!.text.join('\n')).not.toMatch(/索引号|主题分类|此件|扫一扫/u);
+  });
+
+  it('a radio transcript: the station over its frequency is the source, the speakers’ tags stay at the heads of their paragraphs, the reporter from the closing credit', () => {
+    const [article, ...rest] = ingest('radio-transcript.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔经开区：一季度重点项目开工率超九成');
+    expect(article!.data.kicker).toBeUndefined();
+    expect(article!.data.source?.publication).toBe('湖畔之声');
+    expect(article!.data.byline).toEqual(['林晓']);
+    expect(article!.data.date).toBe('2023-03-09');
+    expect(article!.text.map((t) => /^【([^】]+)】/u.exec(t)?.[1])).toEqual(['主持人', '记者', '记者', '主持人']);
+  });
+
+  it('a headline group: kicker, title and dash subtitle over the reporters, and a brief under its own headline', () => {
+    const articles = ingest('headline-group-page.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['湖滨高新区上半年规上工业产值增长12.6%', '园区新开通两条公交线路']);
+    const [report] = articles;
+    expect(report!.data.kicker).toBe('全年目标任务过半　重点产业持续壮大');
+    expect(report!.data.subtitle).toBe('新能源、新材料两大产业贡献超六成');
+    expect(report!.data.byline).toEqual(['郑远', '胡蓉']);
+    expect(report!.data.source?.page).toBe('第3版');
+  });
+
+  it('a page of photo news: the photos’ credits are captions and no photo’s text runs into the article after them, whose companies keep their whole names', () => {
+    const articles = ingest('photo-news-page.txt', createEntityDetector(loadAuthority(new URL('../../content/entities', import.meta.url).pathname)));
+    const article = articles.find((a) => a.data.title === '湖畔高新区新增两家省级工程技术研究中心')!;
+    expect(article.data.byline).toEqual(['何静']);
+    expect(article.data.companies).toEqual(['湖畔智控科技有限公司', '湖滨精密部件有限公司']);
+    expect(article.text.join('\n')).not.toMatch(/工业机器人|无人机|摄/u);
+    expect(articles.flatMap((a) => a.data.captions ?? []).join('\n')).toMatch(/王磊[\s　]*摄/u);
   });
 });

@@ -132,6 +132,7 @@ describe('a bracketed credit with a colon after each role', () => {
     ['（记者：陈思远 李航  摄像：赵磊）', ['陈思远', '李航', '赵磊']],
     ['（撰稿：王秀兰  审稿：刘建国）', ['王秀兰']],
     ['（本报记者：张伟 通讯员：李强）', ['张伟', '李强']],
+    ['（记者：林晓  编辑：吴桐）', ['林晓']],
   ])('%s credits %j', (line, names) => {
     expect(parseBylineLine(line)?.names).toEqual(names);
   });

@@ -119,13 +119,14 @@ const bylineOfLine = rememberByText((text: string): Byline | undefined => {
 });
 
 function parseSimplified(raw: string): Byline | undefined {
-  const own = raw.replace(OTHER_CREDITS, '').replace(DISPATCH, '');
-  if (own !== raw && own.trim() !== '') return parseSimplified(own) && { ...parseSimplified(own)!, raw };
+  // Before the other credits are cut off the line: in brackets, they would take the bracket too.
   const credits = plainCredits(raw);
   if (credits !== undefined) {
     const byline = credits ? parseSimplified(credits) : undefined;
     return byline && { ...byline, raw };
   }
+  const own = raw.replace(OTHER_CREDITS, '').replace(DISPATCH, '');
+  if (own !== raw && own.trim() !== '') return parseSimplified(own) && { ...parseSimplified(own)!, raw };
   const compiled = COMPILED.exec(raw);
   if (compiled) return { names: [compiled[1]!], raw };
   const bracketed = BRACKETED.exec(raw);

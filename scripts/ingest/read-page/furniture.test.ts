@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureKind } from './furniture.ts';
+import { furnitureKind, mastheadParts } from './furniture.ts';
 
 describe('furnitureKind', () => {
   it.each([
@@ -107,6 +107,8 @@ describe('menus, app chrome and teaser heads', () => {
     ['请输入关键字 搜索', 'chrome'],
     ['+关注', 'chrome'],
     ['湖滨新闻客户端', 'masthead'],
+    ['湖畔之声 FM98.6 《早间新闻》文字稿', 'masthead'],
+    ['湖滨广播电视台', 'masthead'],
     ['相关推荐', 'tail-marker'],
     ['大家都在看', 'tail-marker'],
   ])('%s is %s', (line, kind) => {
@@ -165,4 +167,9 @@ describe('official documents', () => {
 
 it('reads a saved page’s read-on prompt as an advert’s', () => {
   expect(furnitureKind('請繼續往下閱讀...')).toBe('advert');
+});
+
+it('reads a station’s name off its transcript’s head, frequency and programme left out', () => {
+  expect(mastheadParts('湖畔之声 FM98.6 《早间新闻》文字稿')).toEqual({ name: '湖畔之声' });
+  expect(mastheadParts('湖滨交通广播 调频 101.2')).toEqual({ name: '湖滨交通广播' });
 });

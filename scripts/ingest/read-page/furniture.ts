@@ -59,14 +59,19 @@ export function breadcrumbSite(text: string): string | undefined {
 /** A page label printed after a paper's name: `徐州日报 A3`, `某某日报　第5版`, `某某晚报 3版`. */
 const PAGE_LABEL = /\s+((?:第\s*)?[A-Z]?\d{1,3}\s*[版页]|[A-Z]\d{1,2})$/u;
 
-/** A masthead line's paper and the page label printed after it, if any. */
+/** A station's name over its broadcast: `某某之声 FM98.6 《早间新闻》文字稿` (a transcript's head). */
+const STATION = /^(\S{2,12}?)\s*(?:FM|AM|调频|中波)\s*\d{2,4}(?:\.\d{1,2})?(?:\s*(?:MHz|兆赫|kHz|千赫))?(?:\s+\S.{0,30})?$/iu;
+
+/** A masthead line's paper (or station) and the page label printed after it, if any. */
 export function mastheadParts(text: string): { name: string; page?: string } {
   const t = text.trim();
+  const station = STATION.exec(t);
+  if (station) return { name: station[1]! };
   const label = PAGE_LABEL.exec(t);
   return label ? { name: t.slice(0, label.index).trim(), page: label[1]!.replace(/\s+/gu, '') } : { name: t };
 }
 
-export const MASTHEAD = /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志|新闻网|网|客户端|APP|App)$/u;
+export const MASTHEAD = /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志|新闻网|网|客户端|APP|App|之声|电台|广播电台|电视台|广播电视台)$/u;
 const LATIN_LABEL = /^[A-Z][A-Z&'.]*(?:\s+[A-Z][A-Z&'.]*){0,5}$/u;
 const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|天气[:：]|.*\d+\s*℃)/u;
 /** A document's handling marks, printed at its head. */

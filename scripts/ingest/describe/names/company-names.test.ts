@@ -49,3 +49,8 @@ describe('a bare 公司', () => {
 it.each(['成立研究院理事会和研究院有限公司', '由资产管理有限责任公司负责运营', '上市公司数量居全省前列', '创新产业集群融合发展'])('finds no company in: %s', (sentence) => {
   expect(companies(sentence)).toEqual([]);
 });
+
+it('keeps an adjective that says what the firm makes inside its name', () => {
+  expect(findCompanyNames('获批的湖畔智控科技有限公司和湖滨精密部件有限公司，分别在控制系统领域。').map((n) => n.name)).toEqual(['湖畔智控科技有限公司', '湖滨精密部件有限公司']);
+  expect(findCompanyNames('江苏精密部件有限公司落户园区。').map((n) => n.name)).toEqual(['江苏精密部件有限公司']);
+});

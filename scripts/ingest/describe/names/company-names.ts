@@ -39,11 +39,14 @@ export function distinctive(words: readonly SpanWord[], besidesPlace = false): b
  * Where the name starts: see nameStart. Without a place, a name that opens with a firm's own
  * name (思远识别科技, 汇点支付科技: an unknown word jieba cuts into single characters, or a
  * proper noun) may hold a verb or two; the span, which a stop bounds, is taken whole when what
- * follows its last verb says too little. A span that opens with a verb (集聚管理…) is not.
+ * follows its last verb says too little, or when that last word is an adjective. A span that opens with a verb (集聚管理…) is not.
  */
 function firmNameStart(words: readonly SpanWord[]): { index: number; place: boolean } {
   const start = nameStart(words);
-  if (start.place || start.index === 0 || distinctive(words.slice(start.index))) return start;
+  // An adjective says what the firm makes (湖滨精密部件): unlike a verb, it need not end a sentence
+  // before the name, so the span is weighed whole as below.
+  const afterAdjective = start.index > 0 && /^a/u.test(words[start.index - 1]!.tag);
+  if (start.place || start.index === 0 || (distinctive(words.slice(start.index)) && !afterAdjective)) return start;
   const first = words[0]!;
   const opensWithName = (first.word.length === 1 && /\p{Script=Han}/u.test(first.word)) || isProperNoun(first);
   const verbs = words.filter((w) => w.cls === 'soft').length;
