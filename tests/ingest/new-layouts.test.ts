@@ -5,7 +5,8 @@
 // feature, two articles side by side, a feature with a dash subtitle, hard-wrapped briefs, an
 // interview with a box, numbered measures, a Hong Kong paper's page, a report with running heads;
 // a yearbook's entry, a TV station's page, a public notice with the measures it issues, a radio
-// transcript, a headline group over two reporters, a page of photo news),
+// transcript, a headline group over two reporters, a page of photo news, a microblog post, a web
+// article cut into pages, a listed company's announcement, an article with a linked box),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -286,5 +287,39 @@ describe('layouts never seen before, second round', () => {
     expect(article.data.companies).toEqual(['湖畔智控科技有限公司', '湖滨精密部件有限公司']);
     expect(article.text.join('\n')).not.toMatch(/工业机器人|无人机|摄/u);
     expect(articles.flatMap((a) => a.data.captions ?? []).join('\n')).toMatch(/王磊[\s　]*摄/u);
+  });
+
+  it('a microblog post: its account and time from the lines over it, its bracketed title, no topic tags or collapse link', () => {
+    const [article, ...rest] = ingest('weibo-post.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔高新区首批“智改数转”示范车间名单出炉');
+    expect(article!.data.titleOrigin).toBe('printed');
+    expect(article!.data.source?.publication).toBe('湖畔发布');
+    expect(article!.data.date).toBe('2023-06-01');
+    expect(article!.text[0]).toMatch(/^近日，湖畔高新区公布/u);
+    expect(article!.text.join('\n')).not.toMatch(/#|收起|转发|来自/u);
+  });
+
+  it('a web article cut into pages: the pagination goes, the writer comes from the meta line', () => {
+    const [article, ...rest] = ingest('paginated-web-article.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.byline).toEqual(['杨帆']);
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/上一页|下一页|责任编辑/u);
+  });
+
+  it('a listed company’s announcement: one article, its securities line gone, its marked points a list under the line that announces them', () => {
+    const [article, ...rest] = ingest('company-announcement.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖滨锂能科技股份有限公司关于对外投资建设储能电池项目的公告');
+    expect(article!.data.kicker).toBeUndefined();
+    expect(article!.text).toContain('投资标的名称：湖滨锂能年产10GWh储能电池项目\n投资金额：项目总投资约50亿元');
+    expect(article!.text.join('\n')).not.toMatch(/证券代码|公告编号/u);
+  });
+
+  it('a newspaper article with a linked box: the box’s label is no byline', () => {
+    const [article] = ingest('sidebar-box-page.txt');
+    expect(article!.data.title).toBe('湖畔高新区获批国家级科技企业孵化器');
+    expect(article!.data.byline).toEqual(['韩雪']);
   });
 });

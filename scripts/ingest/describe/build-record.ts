@@ -8,6 +8,7 @@ import type { PageFacts } from '../read-page/index.ts';
 import { printedDate } from '../read-page/printed-date.ts';
 import type { Sidecar } from '../sidecar.ts';
 import type { BodyNode, Draft } from '../split/index.ts';
+import { withBracketedTitle } from './bracketed-title.ts';
 import { deriveTitle } from './derived-title.ts';
 
 /** What buildRecord needs to know about the page. */
@@ -58,7 +59,8 @@ function titleOf(draft: Draft, firstParagraph: string, sidecar: Sidecar): { titl
   return { title: derived.trim() ? derived : '无题', titleOrigin: 'derived' };
 }
 
-export function buildRecord(draft: Draft, position: number, page: PageContext): ArticleRecord {
+export function buildRecord(printed: Draft, position: number, page: PageContext): ArticleRecord {
+  const draft = withBracketedTitle(printed);
   const body = draft.body.map(cleanNode).filter((n): n is BodyNode => n !== undefined);
   // Fields are only written when cleaning left something in them.
   const optional = (key: string, value: string | undefined) => {

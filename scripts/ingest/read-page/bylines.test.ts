@@ -140,3 +140,8 @@ describe('a bracketed credit with a colon after each role', () => {
     expect(parseBylineLine(line)).toBeUndefined();
   });
 });
+
+it('does not take a box’s marked label for a byline (相关链接 opens with a surname, but is a word)', () => {
+  expect(parseBylineLine('■相关链接')).toBeUndefined();
+  expect(parseBylineLine('■欧阳晓明')?.names).toEqual(['欧阳晓明']);
+});

@@ -38,7 +38,8 @@ const LOOSE_NAMES = `(?:${ROLE}\\p{Script=Han}{2,3}\\s+)+`;
 const DATELINE = new RegExp(`^\\s*${DATELINE_MARK_SOURCE}\\s*(?:[(（]\\s*(${NAMES})\\s*[)）]|(${LOOSE_NAMES})|(${NAMES})\\s*(?:报道|报导)\\s*[:：])?\\s*`, 'u');
 
 export function looksLikeName(token: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(token) && (SURNAMES.has(token.slice(0, 2)) || SURNAMES.has(token[0]!));
+  // Four characters only after a two-character surname (欧阳晓明): after one, a word (相关链接).
+  return /^\p{Script=Han}{2,4}$/u.test(token) && (SURNAMES.has(token.slice(0, 2)) || (token.length <= 3 && SURNAMES.has(token[0]!)));
 }
 
 /** An outlet its reporters write for, glued to their role (`澎湃新闻记者 赵一鸣`): no name. */

@@ -1,7 +1,7 @@
 // Furniture that shows only in its surroundings: the chrome after an article's end on a saved
 // web page (a teaser list, a footer), and the section labels printed in a page's head.
 import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
-import { fields, type FurnitureKind, POSTED_AT } from './furniture.ts';
+import { FEED_MARK, fields, type FurnitureKind, POSTED_AT } from './furniture.ts';
 import { FURNITURE } from './knobs.ts';
 import type { PageLine } from './page-lines.ts';
 
@@ -112,17 +112,19 @@ export function siteNameLines(lines: readonly PageLine[], kinds: ReadonlyArray<F
 }
 
 /**
- * A post's account or author on a line of its own under the headline and right above the post's
- * date, time and place (`某某观察` over `2023-05-06 10:12·江苏`): a name of a few characters.
+ * A post's account or author on a line of its own under the headline (or, in a post without one,
+ * at the top) and right above the post's date, time and place (`某某观察` over
+ * `2023-05-06 10:12·江苏`): a name of a few characters.
  * Returns its index, if the page has one near its top.
  */
 export function postLabel(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): number | undefined {
-  for (let i = 1; i + 1 < Math.min(lines.length, FURNITURE.postLabelWithin); i++) {
+  for (let i = 0; i + 1 < Math.min(lines.length, FURNITURE.postLabelWithin); i++) {
     const t = lines[i]!.text.trim();
     const next = lines[i + 1]!.text.trim();
     if (kinds[i] !== undefined || !POST_LABEL.test(t) || countHan(t) > FURNITURE.maxPostLabel) continue;
-    // The date must say where it was posted (a feed's mark): a short headline over a bare date is a headline.
-    if (kinds[i + 1] === 'meta' && POSTED_AT.test(next)) return i;
+    // The date must say where it was posted (a feed's mark): a short headline over a bare date is
+    // a headline. A post without a headline opens with its account (`某某发布` over `… 来自 微博`).
+    if (kinds[i + 1] === 'meta' && POSTED_AT.test(next) && (i > 0 || FEED_MARK.test(next))) return i;
   }
   return undefined;
 }

@@ -37,7 +37,10 @@ const FULL_DATE = /(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*�
 const DATE_ONLY =
   /^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2})\s*(?:[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** A post's date and time with where it was posted: `2023-05-06 10:12·江苏`, `2023-05-06 10:12 发布于江苏`. */
-export const POSTED_AT = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[·・|｜]\s*\p{Script=Han}{2,8}|\s+(?:发布于|发表于|IP属地[:：]?)\s*\p{Script=Han}{2,8})?$/u;
+export const POSTED_AT =
+  /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[·・|｜]\s*\p{Script=Han}{2,8}|\s+(?:发布于|发表于|IP属地[:：]?)\s*\p{Script=Han}{2,8}|\s+来自\s*\S.{0,24})?$/u;
+/** What a feed adds to a post's time: where it was posted from, or with what (`· 江苏`, `来自 微博`). */
+export const FEED_MARK = /(?:[·・|｜]\s*\p{Script=Han}{2,8}|(?:发布于|发表于|IP属地|来自)\s*\S.{0,24})$/u;
 const META = /^原标题\s*[:：]|(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间|日期|(?<!图片|图)来源|出处|稿源)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
 /** Names or an account, then a date at the line's end: a post's byline row (`顾浩 王兰 规划之窗 2022-07-10`). */
 const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/u;
@@ -123,6 +126,11 @@ const CHROME = new RegExp(
     '^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[/／]\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$',
     '^(?:视频|内容|页面)?(?:正在)?加载中?[，,。.…\\s]*(?:请稍[候等][。.…]*)?$',
     '^(?:播放|暂停|全屏|退出全屏|静音|倍速|清晰度|重播|画中画)(?:\\s+(?:播放|暂停|全屏|退出全屏|静音|倍速|清晰度|重播|画中画))*$',
+    // A page's pagination (`上一页 1 2 下一页`), a feed's collapse link (`收起`, `展开全文`).
+    '^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|\\d{1,3}(?=\\s|$|[上下尾末])|…+|\\.{3})\\s*){2,}$',
+    '^(?:收起|展开|收起全文|全文)[a-z]?$',
+    // A listed company's announcement head: its securities code, short name and number.
+    '^(?:证券代码|股票代码|证券简称|股票简称)[:：]',
     // A public document's catalogue fields (索引号, 主题分类) and its publication mark.
     '^索\\s*引\\s*号[:：]|^主题分类[:：]',
     '^[（(]此件(?:公开发布|主动公开|不予公开|依申请公开|不公开)[）)]$',

@@ -1,6 +1,7 @@
 // Stage 3, read the page: raw text → the page's lines, with what the page's own furniture says
 // about it. Fake bold is undone, page furniture and web/app chrome are taken out (and counted),
-// the chrome after a web article's end is cut, and sidebars are marked as articles of their own.
+// the chrome after a web article's end is cut, a post's topic tags and collapse link are taken off
+// its lines' ends, and sidebars are marked as articles of their own.
 import { simplifiedChars } from '../../../src/core/script.ts';
 import { separateSidebars } from './sidebars.ts';
 import { countRepair, type RepairLog } from '../repairs.ts';
@@ -12,6 +13,7 @@ import { endsSentence, printedWidth } from '../char-classes.ts';
 import { postLabel, runningHeads, sectionLabels, signatureLines, siteNameLines, tailStart, teaserStart } from './furniture-regions.ts';
 import { type PageFacts, readPageFacts } from './page-facts.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
+import { stripPostMarks } from './post-marks.ts';
 import { LINES } from './knobs.ts';
 
 export type { PageFacts } from './page-facts.ts';
@@ -92,7 +94,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   leads.lines.forEach((line, i) => {
     if (i >= tail) countRepair(repairs, 'tail');
     else if (kinds[i]) countRepair(repairs, CHROME_KINDS.has(kinds[i]!) ? 'chrome' : 'furniture');
-    else kept.push(line);
+    else kept.push({ ...line, text: stripPostMarks(line.text) });
   });
   const sidebars = separateSidebars(kept, options.sidebars);
   countRepair(repairs, 'sidebars', sidebars.articleStarts.size);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaSource, pageLabel, pageDate, postMeta, readPageFacts } from './page-facts.ts';
+import { labelledAuthors, metaSource, pageLabel, pageDate, postMeta, readPageFacts } from './page-facts.ts';
 
 describe('page facts', () => {
   it('takes the most precise date the furniture prints', () => {
@@ -99,4 +99,10 @@ describe('metaSource', () => {
     expect(metaSource('来源:未知 日期:2019-12-02 点击:次')).toBeUndefined();
     expect(metaSource('编辑：王晓明')).toBeUndefined();
   });
+});
+
+it('reads the writers a meta line names in a field of their own, and no site for one', () => {
+  expect(labelledAuthors('2023-07-03 09:12:45  来源：湖畔新闻网  作者：杨帆')).toEqual(['杨帆']);
+  expect(labelledAuthors('发布时间：2023-06-15  作者：张伟、李强  浏览：12')).toEqual(['张伟', '李强']);
+  expect(labelledAuthors('作者：湖畔新闻网')).toBeUndefined();
 });

@@ -79,6 +79,15 @@ export function postMeta(text: string): { authors: string[]; account?: string } 
   return { authors, ...(account ? { account } : {}) };
 }
 
+/** Writers a page's meta line names in a field of their own: `作者：杨帆`, `记者：甲、乙`. */
+const AUTHOR_FIELD = /(?:^|\s)(?:作者|记者|撰稿|撰文)\s*[:：]\s*(\p{Script=Han}{2,4}(?:(?:[、，,]|\s(?!\s))\s*\p{Script=Han}{2,4}){0,3})/u;
+
+export function labelledAuthors(text: string): string[] | undefined {
+  const m = AUTHOR_FIELD.exec(text);
+  const names = m ? m[1]!.split(/[\s、，,]+/u).filter(looksLikeName) : [];
+  return names.length > 0 ? names : undefined;
+}
+
 /** A magazine's running head names it before its issue: `28  某某经济 2023年第6期`. */
 const MAGAZINE_ISSUE = /(?:^|\s)(\p{Script=Han}{2,10})\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期/u;
 
@@ -125,6 +134,7 @@ export function readPageFacts(lines: readonly FurnitureLine[], site: string | un
   const page = pageLabel(lines);
   if (page) facts.page = page;
   if (meta) facts.authors = meta.authors;
+  if (facts.authors.length === 0) facts.authors = firstOf(lines, 'meta', labelledAuthors) ?? [];
   if (facts.authors.length === 0 && poster !== undefined && looksLikeName(poster)) facts.authors = [poster];
   if (webTitle) facts.webTitle = webTitle;
   return facts;

@@ -9,6 +9,8 @@ export const SPLIT = {
    * (`【概况】`, `【招商引资】`), not an item's title (`【湖畔新城开工】`).
    */
   maxRunInTopic: 4,
+  /** A lead in brackets, which mark where it ends, may be as wide as a headline (a post's `【…】`). */
+  maxBracketLeadWidth: 64,
   /** A table row has at least this many cells… */
   minTableCells: 3,
   /** …each at most this wide. */

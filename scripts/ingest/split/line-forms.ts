@@ -19,7 +19,7 @@ export interface ItemLead {
   rest: string;
 }
 
-const isPhrase = (text: string) => printedWidth(text) <= SPLIT.maxLeadWidth && !/[，。；！？、,;!?]/u.test(text) && /\p{Script=Han}{2}/u.test(text);
+const isPhrase = (text: string, maxWidth: number = SPLIT.maxLeadWidth) => printedWidth(text) <= maxWidth && !/[，。；！？、,;!?]/u.test(text) && /\p{Script=Han}{2}/u.test(text);
 
 /** A short item's lead: a mark and a phrase, alone on its line or set apart from the text. */
 export function readItemLead(text: string): ItemLead | undefined {
@@ -27,7 +27,7 @@ export function readItemLead(text: string): ItemLead | undefined {
   const bracket = BRACKET_LEAD.exec(t);
   // A topic of a few characters (`【概况】`, `【招商引资】`, as a yearbook or a report runs them into
   // their paragraphs) heads a paragraph; an item's lead says what happened (`【湖畔新城开工】`).
-  if (bracket && isPhrase(bracket[1]!) && countHan(bracket[1]!) > SPLIT.maxRunInTopic) return { mark: '【】', lead: bracket[1]!.trim(), rest: bracket[2]!.trim() };
+  if (bracket && isPhrase(bracket[1]!, SPLIT.maxBracketLeadWidth) && countHan(bracket[1]!) > SPLIT.maxRunInTopic) return { mark: '【】', lead: bracket[1]!.trim(), rest: bracket[2]!.trim() };
   const mark = ITEM_MARK.exec(t);
   if (!mark) return undefined;
   const body = t.slice(mark[0].length);

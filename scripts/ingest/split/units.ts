@@ -40,9 +40,13 @@ export interface UnitContext {
  * line leads an item on a printed page, a photo's caption on a web page or a post.
  */
 function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
+  // Marked lines under a line that ends in a colon (`重要内容提示：`) are that list's items.
+  let inList = false;
   const leads = lines.flatMap((l, i) => {
     const lead = readItemLead(l.text);
-    if (!lead || parseBylineLine(l.text) || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || (isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark))) return [];
+    const listed = inList && lead !== undefined && lead.mark !== '【】';
+    inList = /[:：]\s*$/u.test(l.text) || listed || (inList && l.text.trim() === '');
+    if (!lead || listed || parseBylineLine(l.text) || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || (isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark))) return [];
     return [i];
   });
   return new Set(leads.length >= SPLIT.minItems ? leads : []);
