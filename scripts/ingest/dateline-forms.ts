@@ -4,6 +4,7 @@
 //   本报讯, 本刊讯, 本报湖畔讯          the paper's own
 //   湖畔晚报讯, 某某新闻客户端讯         another outlet's (讯 then a space, a bracket or the reporter)
 //   新华社北京5月11日电, 人民网湖畔5月11日电   an agency's or a site's, with place and date
+//   某某网消息（某某新闻联播）：          a site's or a station's, with the programme
 // Matched in Simplified characters (callers convert Traditional text first).
 
 /** An outlet: a name ending in what outlets are (报, 网, 台, 社, 客户端). */
@@ -13,8 +14,11 @@ const OWN = `(?:(?:本报|本刊|本台|本网)[^（(，,。\\s】\\]]{0,12}?|${
 /** `…5月11日电`. */
 const DISPATCH = `${OUTLET}\\p{Script=Han}{0,6}?\\d{1,2}月\\d{1,2}日电(?=[\\s（(【\\[\\]】]|$)`;
 
+/** `…网消息（某某新闻联播）：`: a site's or a station's, with the programme it aired in. */
+const NEWS_FROM = `${OUTLET}消息(?:[（(][^（()）]{1,12}[）)])?(?:[：:]|(?=\\s|$))`;
+
 /** The dateline's mark itself, in brackets or not (`【本报讯】`). */
-export const DATELINE_MARK_SOURCE = `[【\\[]?(?:${OWN}|${DISPATCH})[】\\]]?`;
+export const DATELINE_MARK_SOURCE = `[【\\[]?(?:${OWN}|${DISPATCH}|${NEWS_FROM})[】\\]]?`;
 
 /** A paragraph that opens with a dateline. */
 export const DATELINE_START = new RegExp(`^\\s*${DATELINE_MARK_SOURCE}`, 'u');

@@ -6,7 +6,8 @@
 // interview with a box, numbered measures, a Hong Kong paper's page, a report with running heads;
 // a yearbook's entry, a TV station's page, a public notice with the measures it issues, a radio
 // transcript, a headline group over two reporters, a page of photo news, a microblog post, a web
-// article cut into pages, a listed company's announcement, an article with a linked box),
+// article cut into pages, a listed company's announcement, an article with a linked box, a
+// portal's repost, an interview in questions and answers, a station's web copy),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -321,5 +322,27 @@ describe('layouts never seen before, second round', () => {
     const [article] = ingest('sidebar-box-page.txt');
     expect(article!.data.title).toBe('湖畔高新区获批国家级科技企业孵化器');
     expect(article!.data.byline).toEqual(['韩雪']);
+  });
+
+  it('a portal’s repost: its way back, its disclaimers and its read count go', () => {
+    const [article, ...rest] = ingest('portal-repost.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖滨高新区：科技型中小企业评价入库数创新高');
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/返回|声明|阅读|责任编辑|原标题/u);
+  });
+
+  it('an interview in questions and answers: each question and answer a paragraph, the segments it lists no companies', () => {
+    const [article] = ingest('press-qa.txt', createEntityDetector(loadAuthority(new URL('../../content/entities', import.meta.url).pathname)));
+    expect(article!.data.subtitle).toBe('访湖畔高新区党工委书记刘建华');
+    expect(article!.data.byline).toEqual(['孙晨']);
+    expect(article!.text.map((t) => t.slice(0, 2))).toEqual(['问：', '答：', '问：', '答：']);
+    expect(article!.data.companies).toEqual([]);
+  });
+
+  it('a station’s web copy: 某某网消息（某某新闻联播）： is the dateline, not the title', () => {
+    const [article] = ingest('tv-dateline.txt');
+    expect(article!.text[0]).toMatch(/^11月5日，湖滨高新区举行/u);
+    expect(article!.data.title).not.toMatch(/消息|联播/u);
   });
 });

@@ -145,3 +145,9 @@ it('does not take a box’s marked label for a byline (相关链接 opens with a
   expect(parseBylineLine('■相关链接')).toBeUndefined();
   expect(parseBylineLine('■欧阳晓明')?.names).toEqual(['欧阳晓明']);
 });
+
+it('takes a site’s or a station’s 消息 off the lead, with the programme it aired in', () => {
+  expect(splitDateline('湖滨网消息（湖滨新闻联播）：11月5日，湖滨高新区举行')?.text).toBe('11月5日，湖滨高新区举行');
+  expect(splitDateline('央视网消息：近日，')?.text).toBe('近日，');
+  expect(splitDateline('网友消息称，园区')).toBeUndefined();
+});

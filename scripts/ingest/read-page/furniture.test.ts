@@ -173,3 +173,17 @@ it('reads a station’s name off its transcript’s head, frequency and programm
   expect(mastheadParts('湖畔之声 FM98.6 《早间新闻》文字稿')).toEqual({ name: '湖畔之声' });
   expect(mastheadParts('湖滨交通广播 调频 101.2')).toEqual({ name: '湖滨交通广播' });
 });
+
+describe('a portal’s repost', () => {
+  it.each([
+    ['返回某某网，查看更多', 'chrome'],
+    ['阅读 (1523)', 'chrome'],
+    ['声明：该文观点仅代表作者本人，某某号系信息发布平台。', 'tail-marker'],
+    ['平台声明：该文观点仅代表作者本人', 'tail-marker'],
+  ])('%s is %s', (line, kind) => {
+    expect(furnitureKind(line)).toBe(kind);
+  });
+  it('keeps a statement that is the text', () => {
+    expect(furnitureKind('声明：本公司从未授权任何机构以公司名义招商。')).toBeUndefined();
+  });
+});

@@ -25,3 +25,8 @@ it('tells names from products and fields by their form', () => {
   for (const name of ['华为', '费森尤斯', '云仟佰', 'TCL中环', '星耀表面']) expect(looksLikeName(name), name).toBe(true);
   for (const term of ['导光板', '电源模块', '液冷设备', '测试认证', '集成电路', '异质结电池']) expect(looksLikeName(term), term).toBe(false);
 });
+
+it('reads a list most of whose items are fields as a list of fields: a term cut into single characters is no name there', () => {
+  expect(findListedCompanies('园区已经集聚了电池材料、电芯、储能系统等上下游企业60余家')).toEqual([]);
+  expect(findListedCompanies('园区集聚了比亚迪、云仟佰、中矿岩土等上下游企业').map((n) => n.name)).toEqual(['比亚迪', '云仟佰', '中矿岩土']);
+});

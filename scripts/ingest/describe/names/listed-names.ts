@@ -30,6 +30,12 @@ export function looksLikeName(item: string): boolean {
   return singles >= 2;
 }
 
+/** A name by its letters or by a proper noun at its start, not only by being cut into single characters. */
+function surelyName(item: string): boolean {
+  const first = tagWords(item)[0];
+  return /[A-Z]{2}/u.test(item) || (first !== undefined && isProperNoun(first) && !GENERIC_WORDS.has(first.word));
+}
+
 /** Company names given in a list that the sentence calls 企业 or 公司. */
 export function findListedCompanies(text: string): FoundName[] {
   const found = new Map<string, FoundName>();
@@ -38,11 +44,17 @@ export function findListedCompanies(text: string): FoundName[] {
     // The first item runs on from the words before it (聚集了甲骨文): keep only its name's words.
     const span = spanBefore(text, m.index + items[0]!.length, LIST_ITEM_MAX);
     items[0] = joinWords(span.slice(nameStart(span).index));
-    for (const item of items.map((s) => s.trim())) {
-      const length = Array.from(item).length;
-      if (length < 2 || length > LIST_ITEM_MAX || GENERIC_WORDS.has(item) || FACILITY.test(item) || ORGANISATION_FORM.test(item)) continue;
-      if (looksLikeName(item)) found.set(item, { name: item });
-    }
+    const candidates = items
+      .map((s) => s.trim())
+      .filter((item) => {
+        const length = Array.from(item).length;
+        return length >= 2 && length <= LIST_ITEM_MAX && !GENERIC_WORDS.has(item) && !FACILITY.test(item) && !ORGANISATION_FORM.test(item);
+      });
+    const names = candidates.filter(looksLikeName);
+    // A list most of whose items are the dictionary's words lists fields (电池材料、电芯、储能系统):
+    // there an item cut into single characters (电/芯) is a term, and only a sure name counts.
+    const ofFields = names.length * 2 < candidates.length;
+    for (const item of names) if (!ofFields || surelyName(item)) found.set(item, { name: item });
   }
   return [...found.values()];
 }
