@@ -7,7 +7,8 @@
 // a yearbook's entry, a TV station's page, a public notice with the measures it issues, a radio
 // transcript, a headline group over two reporters, a page of photo news, a microblog post, a web
 // article cut into pages, a listed company's announcement, an article with a linked box, a
-// portal's repost, an interview in questions and answers, a station's web copy),
+// portal's repost, an interview in questions and answers, a station's web copy, a Taiwan agency's
+// press release, a work bulletin),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -344,5 +345,23 @@ describe('layouts never seen before, second round', () => {
     const [article] = ingest('tv-dateline.txt');
     expect(article!.text[0]).toMatch(/^11月5日，湖滨高新区举行/u);
     expect(article!.data.title).not.toMatch(/消息|联播/u);
+  });
+
+  it('a Taiwan agency’s press release: its date in the Republic’s years, the agency as the source, the release’s label and unit gone', () => {
+    const [article, ...rest] = ingest('taiwan-gov-release.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖濱科學園區第一季營業額成長12%　半導體與光電產業領跑');
+    expect(article!.data.kicker).toBeUndefined();
+    expect(article!.data.subtitle).toBeUndefined();
+    expect(article!.data.date).toBe('2023-05-03');
+    expect(article!.data.source?.publication).toBe('湖濱科學園區管理局');
+    expect(article!.text.join('\n')).not.toMatch(/新聞稿|發布|聯絡人|電話/u);
+  });
+
+  it('a work bulletin: each dated item an article of its own, the bulletin as the source', () => {
+    const articles = ingest('work-bulletin.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['园区召开二季度项目推进会', '湖畔人才驿站揭牌运营']);
+    expect(articles.map((a) => a.data.source?.publication)).toEqual(['湖畔高新区工作简报', '湖畔高新区工作简报']);
+    expect(articles[1]!.text[0]).toMatch(/^6月16日，湖畔人才驿站/u);
   });
 });

@@ -187,3 +187,8 @@ describe('a portal’s repost', () => {
     expect(furnitureKind('声明：本公司从未授权任何机构以公司名义招商。')).toBeUndefined();
   });
 });
+
+it('reads a press release’s label and its issuing unit as the page’s, not the article’s', () => {
+  expect(furnitureKind('新闻稿')).toBe('chrome');
+  expect(furnitureKind('发布单位：投资组')).toBe('meta');
+});

@@ -41,7 +41,7 @@ export const POSTED_AT =
   /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[·・|｜]\s*\p{Script=Han}{2,8}|\s+(?:发布于|发表于|IP属地[:：]?)\s*\p{Script=Han}{2,8}|\s+来自\s*\S.{0,24})?$/u;
 /** What a feed adds to a post's time: where it was posted from, or with what (`· 江苏`, `来自 微博`). */
 export const FEED_MARK = /(?:[·・|｜]\s*\p{Script=Han}{2,8}|(?:发布于|发表于|IP属地|来自)\s*\S.{0,24})$/u;
-const META = /^原标题\s*[:：]|(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间|日期|(?<!图片|图)来源|出处|稿源)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
+const META = /^原标题\s*[:：]|(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间|日期|(?<!图片|图)来源|出处|稿源|发布单位|发布机构|发稿单位)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
 /** Names or an account, then a date at the line's end: a post's byline row (`顾浩 王兰 规划之窗 2022-07-10`). */
 const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/u;
 const SECTION_WITH_LATIN = /^\p{Script=Han}{2,8}\s*[|｜丨/]?\s*[A-Z][A-Z&' ]{2,}$/u;
@@ -74,7 +74,8 @@ export function mastheadParts(text: string): { name: string; page?: string } {
   return label ? { name: t.slice(0, label.index).trim(), page: label[1]!.replace(/\s+/gu, '') } : { name: t };
 }
 
-export const MASTHEAD = /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志|新闻网|网|客户端|APP|App|之声|电台|广播电台|电视台|广播电视台)$/u;
+export const MASTHEAD =
+  /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志|新闻网|网|客户端|APP|App|之声|电台|广播电台|电视台|广播电视台|简报|工作简报|信息简报|通讯)$/u;
 const LATIN_LABEL = /^[A-Z][A-Z&'.]*(?:\s+[A-Z][A-Z&'.]*){0,5}$/u;
 const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|天气[:：]|.*\d+\s*℃)/u;
 /** A document's handling marks, printed at its head. */
@@ -131,6 +132,8 @@ const CHROME = new RegExp(
     // A page's pagination (`上一页 1 2 下一页`), a feed's collapse link (`收起`, `展开全文`).
     '^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|\\d{1,3}(?=\\s|$|[上下尾末])|…+|\\.{3})\\s*){2,}$',
     '^(?:收起|展开|收起全文|全文)[a-z]?$',
+    // What kind of document a body's page is, printed over its title: 新闻稿.
+    '^(?:新闻稿|新闻发布稿|新闻通稿|新闻公报|通讯稿|新闻资料)$',
     // A listed company's announcement head: its securities code, short name and number.
     '^(?:证券代码|股票代码|证券简称|股票简称)[:：]',
     // A public document's catalogue fields (索引号, 主题分类) and its publication mark.

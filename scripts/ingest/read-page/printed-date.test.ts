@@ -26,3 +26,10 @@ describe('printed dates', () => {
     expect(printedDate('园区传真')).toBeUndefined();
   });
 });
+
+it('reads a Taiwan date in the Republic’s years, and no three-digit number in text', () => {
+  expect(printedDate('發布日期：112-05-03')).toBe('2023-05-03');
+  expect(printedDate('民國112年5月3日')).toBe('2023-05-03');
+  expect(printedDate('民国99年1月2日')).toBe('2010-01-02');
+  expect(printedDate('园区有112年历史')).toBeUndefined();
+});

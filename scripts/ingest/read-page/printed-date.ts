@@ -1,9 +1,12 @@
-// Dates as pages print them: `2023年9月12日`, `2023.09.12`, `2023-09-12`, `2023/9/12`, and an
-// issue `2023年第10期` (the year only). Read only from lines that are about the page (its head,
+// Dates as pages print them: `2023年9月12日`, `2023.09.12`, `2023-09-12`, `2023/9/12`, a Taiwan
+// date in the Republic's years (`112-05-03`), and an issue `2023年第10期` (the year only). Read only from lines that are about the page (its head,
 // its meta line, a subtitle naming the day of a speech), never from the text, whose dates are
 // the events'.
 
 const FULL = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([./-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))/gu;
+/** A Taiwan date in the Republic's years (`112-05-03`, `民國112年5月3日`, `民国99年1月2日`): year + 1911. */
+const ROC = /(?<!\d)(?:民[国國]\s*(\d{2,3})|(1[0-4]\d))\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([./-])\s*(\d{1,2})\s*\5\s*(\d{1,2})(?!\d))/gu;
+const ROC_OFFSET = 1911;
 const MONTH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/u;
 const ISSUE = /((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期/u;
 const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
@@ -25,6 +28,10 @@ export function fullDates(text: string): string[] {
     const month = Number(m[2] ?? m[5]);
     const day = Number(m[3] ?? m[6]);
     const iso = isoDay(year, month, day);
+    if (iso) out.push(iso);
+  }
+  for (const m of text.matchAll(ROC)) {
+    const iso = isoDay(Number(m[1] ?? m[2]) + ROC_OFFSET, Number(m[3] ?? m[6]), Number(m[4] ?? m[7]));
     if (iso) out.push(iso);
   }
   return out;

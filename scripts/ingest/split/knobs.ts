@@ -94,7 +94,7 @@ export const BOUNDARY = {
   afterClose: 4,
   /** The text after it opens with a dateline (本报讯) or a news lead (9月5日，近日，). */
   dateline: 4,
-  newsLead: 1,
+  newsLead: 2,
   /** Set wider than the text's column by more than `wideMargin` ems. */
   wide: 2,
   wideMargin: 1.5,
