@@ -8,7 +8,8 @@
 // transcript, a headline group over two reporters, a page of photo news, a microblog post, a web
 // article cut into pages, a listed company's announcement, an article with a linked box, a
 // portal's repost, an interview in questions and answers, a station's web copy, a Taiwan agency's
-// press release, a work bulletin),
+// press release, a work bulletin, a page saved with its HTML, a page laid out as a form, a headline
+// with its reporter on one line),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -363,5 +364,28 @@ describe('layouts never seen before, second round', () => {
     expect(articles.map((a) => a.data.title)).toEqual(['园区召开二季度项目推进会', '湖畔人才驿站揭牌运营']);
     expect(articles.map((a) => a.data.source?.publication)).toEqual(['湖畔高新区工作简报', '湖畔高新区工作简报']);
     expect(articles[1]!.text[0]).toMatch(/^6月16日，湖畔人才驿站/u);
+  });
+
+  it('a page saved with its HTML: tags gone, character references decoded, the text’s lines kept', () => {
+    const [article] = ingest('html-remnants.txt');
+    expect(article!.data.title).toBe('湖滨高新区：“科创飞地”签约项目突破50个');
+    expect(article!.text).toHaveLength(2);
+    expect(article!.text.join('\n')).not.toMatch(/[<>&]/u);
+    expect(article!.text[1]).toContain('一线城市人才资源。园区对飞地');
+  });
+
+  it('a page laid out as a form: the title field is the headline, the source field no text', () => {
+    const [article, ...rest] = ingest('labelled-fields-page.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔高新区启动2023年度“揭榜挂帅”科技项目申报');
+    expect(article!.data.kicker).toBeUndefined();
+    expect(article!.text[0]).toMatch(/^近日，湖畔高新区启动/u);
+    expect(article!.text.join('\n')).not.toMatch(/来源|内容概述|标题/u);
+  });
+
+  it('a headline with its reporter on the same line: the reporter is the byline, not part of the title', () => {
+    const [article] = ingest('title-byline-one-line.txt');
+    expect(article!.data.title).toBe('湖畔高新区加快建设未来产业先导区');
+    expect(article!.data.byline).toEqual(['朱琳']);
   });
 });

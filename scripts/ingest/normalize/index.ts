@@ -1,8 +1,10 @@
 // Stage 2, normalize: the decoded text in one canonical form before anything reads it: line
-// ends as LF, Unicode composed (NFC), no stray controls or zero-width marks, ordinary spaces.
+// ends as LF, what a saved page kept of its HTML undone (tags, character references), Unicode
+// composed (NFC), no stray controls or zero-width marks, ordinary spaces.
+import { undoHtmlRemnants } from './html-remnants.ts';
 import { normalizeLineEndings } from './line-endings.ts';
 import { normalizeUnicode } from './unicode-form.ts';
 
 export function normalizePage(text: string): string {
-  return normalizeUnicode(normalizeLineEndings(text));
+  return normalizeUnicode(undoHtmlRemnants(normalizeLineEndings(text)));
 }

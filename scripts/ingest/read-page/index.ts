@@ -1,5 +1,5 @@
 // Stage 3, read the page: raw text → the page's lines, with what the page's own furniture says
-// about it. Fake bold is undone, page furniture and web/app chrome are taken out (and counted),
+// about it. A form's field labels are read (field-labels.ts), fake bold is undone, page furniture and web/app chrome are taken out (and counted),
 // the chrome after a web article's end is cut, a post's topic tags and collapse link are taken off
 // its lines' ends, and sidebars are marked as articles of their own.
 import { simplifiedChars } from '../../../src/core/script.ts';
@@ -12,6 +12,7 @@ import { type FurnitureKind, furnitureKind, IMAGE_PLACEHOLDER } from './furnitur
 import { endsSentence, printedWidth } from '../char-classes.ts';
 import { postLabel, runningHeads, sectionLabels, signatureLines, siteNameLines, tailStart, teaserStart } from './furniture-regions.ts';
 import { type PageFacts, readPageFacts } from './page-facts.ts';
+import { readFieldLabel } from './field-labels.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
 import { stripPostMarks } from './post-marks.ts';
 import { LINES } from './knobs.ts';
@@ -67,6 +68,7 @@ function markImageCaptions(lines: PageLine[], kinds: ReadonlyArray<FurnitureKind
 export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const repairs: RepairLog = {};
   const all = toPageLines(text);
+  for (const line of all) line.text = readFieldLabel(line.text);
   const bold = new Set<number>();
   for (const line of all) {
     const undone = undoubleLine(line.text);

@@ -52,6 +52,9 @@ function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
   return new Set(leads.length >= SPLIT.minItems ? leads : []);
 }
 
+/** A reporter's role, which a byline set beside its headline must name. */
+const BYLINE_ROLE = /记者|通讯员|特约撰稿|撰稿|作者|文[/／]|記者/u;
+
 /** A numbered section heading's number (`一、`, `（二）`), read here and by assemble.ts. */
 export const NUMBERED_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
 
@@ -173,7 +176,7 @@ class UnitReader {
 
   read(): Unit[] {
     for (let i = 0; i < this.lines.length; i++) {
-      i = this.table(i) ?? this.lifted(i) ?? this.jump(i) ?? this.itemLead(i) ?? this.caption(i) ?? this.byline(i) ?? this.heading(i) ?? this.text(i);
+      i = this.table(i) ?? this.lifted(i) ?? this.jump(i) ?? this.itemLead(i) ?? this.caption(i) ?? this.byline(i) ?? this.headlineWithByline(i) ?? this.heading(i) ?? this.text(i);
     }
     this.flush();
     return this.out;
@@ -257,6 +260,21 @@ class UnitReader {
     if (above) this.head({ ...line, lineNo: above.lineNo, gapBefore: this.gaps.get(above.lineNo) ?? 0 }, above.text.trim());
     this.out.push({ kind: 'byline', names: byline.names, raw: byline.raw, lines: [line.lineNo], trailing: false });
     if (byline.keepAsText) this.out.push({ kind: 'text', text: t, lines: [line.lineNo] });
+    return i;
+  }
+
+  /** A headline and its reporter set on one line, a wide gap between (`某某开工    本报记者 朱琳`). */
+  private headlineWithByline(i: number): number | undefined {
+    const line = this.lines[i]!;
+    const fields = line.text.trim().split(/\s{2,}|\u3000+/u);
+    const last = fields.at(-1)!;
+    const headline = fields.slice(0, -1).join('　');
+    if (fields.length < 2 || !BYLINE_ROLE.test(last) || endsSentence(headline) || /[，,；;]/u.test(headline)) return undefined;
+    const byline = parseBylineLine(last);
+    if (!byline) return undefined;
+    this.flush();
+    this.head(line, headline);
+    this.out.push({ kind: 'byline', names: byline.names, raw: byline.raw, lines: [line.lineNo], trailing: false });
     return i;
   }
 
