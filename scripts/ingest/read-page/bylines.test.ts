@@ -151,3 +151,11 @@ it('takes a site’s or a station’s 消息 off the lead, with the programme it
   expect(splitDateline('央视网消息：近日，')?.text).toBe('近日，');
   expect(splitDateline('网友消息称，园区')).toBeUndefined();
 });
+
+it('reads who wrote and shot a piece (文/图) and reporters set apart from their role after 本报讯', () => {
+  expect(parseBylineLine('（本报记者 张三 李四 文/图）')?.names).toEqual(['张三', '李四']);
+  expect(parseBylineLine('张三 文/图')?.names).toEqual(['张三']);
+  expect(parseBylineLine('图/文 张三')?.names).toEqual(['张三']);
+  expect(splitDateline('本报讯 记者 王芳 通讯员 李强 近日，')).toMatchObject({ text: '近日，', names: ['王芳', '李强'] });
+  expect(splitDateline('本报讯 记者从园区获悉，')).toMatchObject({ text: '记者从园区获悉，', names: [] });
+});

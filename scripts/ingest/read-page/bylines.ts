@@ -19,7 +19,7 @@ export interface Byline {
 
 const ROLE = '(?:本报|本刊|本台|本网|新华社|人民日报|中新社)?(?:首席|特约|实习|见习|融媒体|全媒体|摄影|驻\\p{Script=Han}{1,3})?(?:记者|通讯员|编辑|撰稿|作者|摄影|摄像|实习生)';
 const ROLE_RE = new RegExp(ROLE, 'gu');
-const MARKER = /^(?:▶+|►+|□|■|◇|○|文\s*[/／|丨｜]|撰文\s*[:：丨|]|作者\s*[:：丨|]|记者\s*[:：丨|])\s*/u;
+const MARKER = /^(?:▶+|►+|□|■|◇|○|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s+|文\s*[/／|丨｜]|撰文\s*[:：丨|]|作者\s*[:：丨|]|记者\s*[:：丨|])\s*/u;
 const LECTURER = /^(主讲|主讲人|讲述|口述|整理|文|撰文)[:：]\s*(\S.*)$/u;
 const COMPILED = new RegExp(`^[(（]\\s*${ROLE}\\s*(\\S{2,4}?)\\s*(整理|采写|报道)?[)）]$`, 'u');
 /** A post, then a name: a speech or report printed under its speaker. A post holds no sentence's marks
@@ -33,7 +33,7 @@ const NAMES = `(?:${ROLE}\\s*)?${NAME}(?:(?:\\s+|\\s*[、，,]\\s*)(?:${ROLE}\\s
 const BRACKETED = new RegExp(`^[(（]\\s*(${NAMES})\\s*[)）]$`, 'u');
 const TRAILING_BRACKETED = new RegExp(`^(.*[。！？”…])\\s*[(（]\\s*(${ROLE}\\s*${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5})\\s*[)）]$`, 'u');
 /** Names after a dateline: in brackets (`（记者 林 珊）`) or set between spaces (`记者张昊 通讯员程学勇 `). */
-const LOOSE_NAMES = `(?:${ROLE}\\p{Script=Han}{2,3}\\s+)+`;
+const LOOSE_NAMES = `(?:${ROLE}\\s?\\p{Script=Han}{2,3}\\s+)+`;
 // …or said to report (`【某某日報訊】記者陳家明報道：`, as Hong Kong papers print it).
 const DATELINE = new RegExp(`^\\s*${DATELINE_MARK_SOURCE}\\s*(?:[(（]\\s*(${NAMES})\\s*[)）]|(${LOOSE_NAMES})|(${NAMES})\\s*(?:报道|报导)\\s*[:：])?\\s*`, 'u');
 
@@ -76,6 +76,8 @@ function lecturerOrPost(raw: string): Byline | undefined {
 
 /** Where the report was filed from, after the names (`记者 张伟 北京报道`, `記者林宜蓁／新竹報導`). */
 const DISPATCH = /(?<=\S)(?:\s*[/／|丨｜]\s*|\s+)(?:\p{Script=Han}{2,6}?)?(?:报道|报导|報導|報道)$/u;
+/** What the names wrote and shot, after them: `张三 文/图`, `（本报记者 张三 文/图）`. */
+const TEXT_AND_PHOTOS = /\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图)(?=\s*[)）]?$)/u;
 
 /** A photo or design credit printed on the byline's line (`文丨张伟　图丨受访单位`): not a name. */
 const OTHER_CREDITS = /\s+(?:图|图片|摄影|视频|设计|编辑|制图)\s*[丨|｜/:：].*$/u;
@@ -126,7 +128,10 @@ function parseSimplified(raw: string): Byline | undefined {
     const byline = credits ? parseSimplified(credits) : undefined;
     return byline && { ...byline, raw };
   }
-  const own = raw.replace(OTHER_CREDITS, '').replace(DISPATCH, '');
+  // One name that wrote and shot the piece (`张三 文/图`) is a byline on its own.
+  const shot = TEXT_AND_PHOTOS.test(raw) ? raw.replace(TEXT_AND_PHOTOS, '').trim() : '';
+  if (looksLikeName(shot)) return { names: [shot], raw };
+  const own = raw.replace(OTHER_CREDITS, '').replace(DISPATCH, '').replace(TEXT_AND_PHOTOS, '');
   if (own !== raw && own.trim() !== '') return parseSimplified(own) && { ...parseSimplified(own)!, raw };
   const compiled = COMPILED.exec(raw);
   if (compiled) return { names: [compiled[1]!], raw };
