@@ -9,7 +9,7 @@
 // article cut into pages, a listed company's announcement, an article with a linked box, a
 // portal's repost, an interview in questions and answers, a station's web copy, a Taiwan agency's
 // press release, a work bulletin, a page saved with its HTML, a page laid out as a form, a headline
-// with its reporter on one line),
+// with its reporter on one line, an article jumping to a page named in Chinese numerals),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -387,5 +387,14 @@ describe('layouts never seen before, second round', () => {
     const [article] = ingest('title-byline-one-line.txt');
     expect(article!.data.title).toBe('湖畔高新区加快建设未来产业先导区');
     expect(article!.data.byline).toEqual(['朱琳']);
+  });
+
+  it('an article jumping to a page named in Chinese numerals: one article, its word joined across the jump, its page from the head', () => {
+    const [article, ...rest] = ingest('jump-chinese-numerals.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.byline).toEqual(['欧阳晓明']);
+    expect(article!.data.source?.page).toBe('第一版');
+    expect(article!.text[1]).toContain('关键核心技术攻关，对首台（套）装备');
+    expect(article!.text.at(-1)).toBe('会上，12个智能装备项目集中签约，总投资165亿元。');
   });
 });

@@ -106,3 +106,8 @@ it('reads the writers a meta line names in a field of their own, and no site for
   expect(labelledAuthors('发布时间：2023-06-15  作者：张伟、李强  浏览：12')).toEqual(['张伟', '李强']);
   expect(labelledAuthors('作者：湖畔新闻网')).toBeUndefined();
 });
+
+it('reads a page label in Chinese numerals, at a page head’s start or among its fields', () => {
+  expect(pageLabel([{ text: '第一版  要闻                责编 冯洁', kind: 'credit' }])).toBe('第一版');
+  expect(pageLabel([{ text: '2023年9月8日  星期五  第十二版  综合', kind: 'page-head' }])).toBe('第十二版');
+});

@@ -92,10 +92,10 @@ export function labelledAuthors(text: string): string[] | undefined {
 const MAGAZINE_ISSUE = /(?:^|\s)(\p{Script=Han}{2,10})\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期/u;
 
 /** A page label in the page's head: `第5版`, `A3版`, `第 12 版` (spaces dropped). */
-const EDITION_LABEL = /第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版/u;
+const EDITION_LABEL = /第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版/u;
 
-/** A page head that opens with the page's label before its section and date: `A2  要闻  2023年5月4日 …`. */
-const LEADING_PAGE = /^\s*([A-Z]\d{1,2})\s{2,}\S/u;
+/** A page head that opens with the page's label before its section and date: `A2  要闻  2023年5月4日 …`, `第一版  要闻  责编 …`. */
+const LEADING_PAGE = /^\s*([A-Z]\d{1,2}|第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)\s{2,}\S/u;
 
 /** A field of its own in a dated page head that is a page label: `湖港日報  2023年7月12日  A10  經濟`. */
 const pageField = (text: string): string | undefined => fields(text).find((f) => /^[A-Z]\d{1,2}$/u.test(f));

@@ -8,11 +8,16 @@ describe('readJump', () => {
     ['（上接第1版）', { dir: 'in', page: '1' }],
     ['（紧接第2版）', { dir: 'in', page: '2' }],
     ['湖畔新城再出发（上接第1版）', { dir: 'in', headline: '湖畔新城再出发' }],
+    ['下转第二版', { dir: 'out', page: '2' }],
+    ['（上接第十二版）', { dir: 'in', page: '12' }],
+    ['（转第5版上）', { dir: 'out', page: '5' }],
+    ['>>>下转第4版', { dir: 'out', page: '4' }],
   ])('%s', (line, jump) => {
     expect(readJump(line)).toEqual(jump);
   });
   it('is not fooled by text that names a page', () => {
     expect(readJump('详见本报第4版的报道。')).toBeUndefined();
+    expect(readJump('转让第3版权')).toBeUndefined();
   });
 });
 
