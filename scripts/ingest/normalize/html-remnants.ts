@@ -6,9 +6,9 @@
 // sentence has them). Only the tags named here are touched: `<10%` or `<<某某>>` are text.
 import { decodeHTMLStrict } from 'entities';
 
-const BLOCK = 'p|div|section|article|li|ul|ol|h[1-6]|table|tr|tbody|thead|blockquote';
-const INLINE = 'span|strong|b|i|em|u|font|a|img|sup|sub|small|big|label';
-const TAG = new RegExp(`<(?:br\\s*/?|/?(?:${BLOCK}|${INLINE}|td|th)(?:\\s[^<>]{0,300})?/?)>`, 'giu');
+/** The tags a saved page leaves in its text: blocks, line breaks and inline markup. */
+const TAGS = 'p|div|section|article|li|ul|ol|h[1-6]|table|tr|tbody|thead|td|th|blockquote|span|strong|b|i|em|u|font|a|img|sup|sub|small|big|label';
+const TAG = new RegExp(`<(?:br\\s*/?|/?(?:${TAGS})(?:\\s[^<>]{0,300})?/?)>`, 'giu');
 const REFERENCE = /&(?:[a-z][a-z0-9]{1,9}|#\d{2,7}|#x[0-9a-f]{2,6});/iu;
 
 /** References to a line end or a return: a space, so no line is added. */

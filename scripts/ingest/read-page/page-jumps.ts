@@ -15,7 +15,7 @@ const JUMP_IN_AFTER = new RegExp(`^(.{2,40}?)\\s*[(（]\\s*(?:上接|接上|紧�
 const NUMERALS = '一二三四五六七八九';
 
 /** A page number in Chinese numerals as digits (`二` → 2, `十二` → 12, `二十` → 20); others as printed. */
-export function pageNumber(printed: string): string {
+function pageNumber(printed: string): string {
   if (!/^[一二三四五六七八九十]+$/u.test(printed)) return printed;
   const [tens, ones] = printed.includes('十') ? printed.split('十') : ['', printed];
   const digit = (c: string | undefined) => NUMERALS.indexOf(c ?? '') + 1;

@@ -109,6 +109,8 @@ function settleBlock(state: State, next: string | undefined): void {
   const first = block.heads[0]!;
   const parts = readHeadlines(block.lines);
   const forced = block.heads.some((h) => h.item || h.startsArticle) || !cur;
+  // Documents the article has named in 《》 (a notice's attachment is a subhead of it).
+  const named = cur ? namedDocuments([cur.title.title ?? '', ...cur.body.map(nodeText)].join('\n')) : [];
   const isNew =
     forced ||
     ((paragraphCount(cur!) > 0 || cur!.closed) &&
@@ -117,7 +119,7 @@ function settleBlock(state: State, next: string | undefined): void {
         {
           closed: cur!.closed,
           singleArticle: state.shape.singleArticle,
-          namedDocuments: namedDocuments([cur!.title.title ?? '', ...cur!.body.map(nodeText)].join('\n')),
+          namedDocuments: named,
           ...(next !== undefined ? { next } : {}),
           ...(state.shape.columnWidth !== undefined ? { columnWidth: state.shape.columnWidth } : {}),
         },
@@ -136,7 +138,7 @@ function settleBlock(state: State, next: string | undefined): void {
   if (paragraphCount(cur!) === 0 && cur!.body.length === 0) {
     // Still above the text: more headline lines of the same article.
     cur!.title = readHeadlines([...titleLines(cur!), ...block.lines]);
-  } else if (parts.kicker && parts.title && namedDocuments(cur!.body.map(nodeText).join('\n')).includes(parts.title.replace(/\s+/gu, ''))) {
+  } else if (parts.kicker && parts.title && named.includes(parts.title.replace(/\s+/gu, ''))) {
     // A notice's signature (its issuer) above the document it issues: the notice's last line, then the document's title.
     cur!.body.push({ type: 'paragraph', text: parts.kicker }, { type: 'heading', text: parts.title });
   } else cur!.body.push({ type: 'heading', text: block.heads.map((h) => h.text.trim()).join('　') });
