@@ -6,7 +6,8 @@ export const COMPANY_FORMS = ['集团股份有限公司', '股份有限公司', 
 
 /**
  * Kinds of park, longest first. A name is a place or another distinctive name before one of
- * these (徐州高新区, 齐鲁软件园); the kind alone (高新区, 园区) names no park.
+ * these (徐州高新区, 齐鲁软件园); the kind alone (高新区, 园区) names no park. The cities and
+ * valleys of one industry (常州科教城, 中国医药城, 光谷生物城; 中国声谷, 中国车谷) are parks too.
  */
 export const PARK_KINDS = [
   '高新技术产业开发区',
@@ -36,6 +37,9 @@ export const PARK_KINDS = [
   '科技城',
   '科学城',
   '科创城',
+  '科教城',
+  '医药城',
+  '生物城',
   '软件园',
   '科技园',
   '科学园',
@@ -51,6 +55,9 @@ export const PARK_KINDS = [
   '科技港',
   '创新谷',
   '医药谷',
+  '声谷',
+  '算谷',
+  '车谷',
   '智谷',
   '光谷',
   '生态园',

@@ -16,6 +16,9 @@ describe('legal names', () => {
     expect(companies('云帆光电科技（合肥）有限公司在此投产')).toEqual(['云帆光电科技（合肥）有限公司']);
     expect(companies('更名为“星耀领先（宿迁）半导体材料有限公司”')).toEqual(['星耀领先（宿迁）半导体材料有限公司']);
   });
+  it('starts after a park before it, not inside the park’s kind (经开区, which jieba cuts 经/开/区)', () => {
+    expect(companies('近日宜宾经开区星河科技有限公司开工')).toEqual(['星河科技有限公司']);
+  });
   it('starts a garbled join at its place, with no leading fragment', () => {
     expect(companies('检测数据率湖南远景通信终端有限公司')).toEqual(['湖南远景通信终端有限公司']);
     expect(companies('本月与远景通信管理有限公司签约')).toEqual(['远景通信管理有限公司']);

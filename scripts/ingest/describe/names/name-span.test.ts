@@ -11,6 +11,10 @@ it('makes every place name one word, whatever jieba would cut', () => {
   expect(tagWithPlaces('湖南麓山').map((x) => x.word)).toEqual(['湖南', '麓', '山']);
   expect(tagWithPlaces('湖南麓山')[0]!.tag).toBe('ns');
 });
+it('makes every kind of park one word (jieba cuts 经开区 as 经/开/区), but not one inside a place', () => {
+  expect(tagWithPlaces('宜宾经开区陶瓷产业园').map((x) => x.word)).toEqual(['宜宾', '经开区', '陶瓷', '产业园']);
+  expect(tagWithPlaces('上海浦东新区').map((x) => x.word)).not.toContain('新区');
+});
 it('walks back to the last word that cannot be part of a name', () => {
   expect(joinWords(span('走进园区的星河导航科技有限公司', '有限公司'))).toBe('星河导航科技');
   expect(joinWords(span('今年，江苏星河有限公司', '有限公司'))).toBe('江苏星河');

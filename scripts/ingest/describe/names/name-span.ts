@@ -1,7 +1,7 @@
 // The words before a suffix that may belong to a name, and where among them the name starts.
 import { tagWords, type TaggedWord } from '../../../../src/core/segment-words.ts';
 import { findPlaces, placeAtStart } from '../../../../src/core/place-names.ts';
-import { PARK_KINDS } from '../../../../src/core/name-forms.ts';
+import { PARK_KINDS, alternation } from '../../../../src/core/name-forms.ts';
 import { classify, isProperNoun, type WordClass } from './word-classes.ts';
 import { WINDOW } from './knobs.ts';
 
@@ -12,22 +12,34 @@ export interface SpanWord extends TaggedWord {
 }
 
 const PARK_KIND_END = new RegExp(`(?:${PARK_KINDS.join('|')})$`, 'u');
+const PARK_KIND = new RegExp(alternation(PARK_KINDS), 'gu');
 const OPEN = /^[（(]$/u;
 const CLOSE = /^[）)]$/u;
 
 /**
- * jieba's words and tags, with every place name one word (jieba cuts 湖南麓芯 as 湖/南麓/芯).
+ * jieba's words and tags, with every place name one word (jieba cuts 湖南麓芯 as 湖/南麓/芯) and
+ * every kind of park one word (it cuts 经开区 as 经/开/区, and 经 alone ends a name).
  */
 export function tagWithPlaces(text: string): TaggedWord[] {
   const words: TaggedWord[] = [];
   let at = 0;
-  for (const place of findPlaces(text)) {
-    if (place.at > at) words.push(...tagWords(text.slice(at, place.at)));
-    words.push({ word: place.name, tag: 'ns' });
-    at = place.at + place.name.length;
+  for (const part of placesAndKinds(text)) {
+    if (part.at > at) words.push(...tagWords(text.slice(at, part.at)));
+    words.push({ word: part.name, tag: part.tag });
+    at = part.at + part.name.length;
   }
   if (at < text.length) words.push(...tagWords(text.slice(at)));
   return words;
+}
+
+/** Place names, and kinds of park outside them (a 新区 inside 浦东新区 is the place's), in order. */
+function placesAndKinds(text: string): Array<{ at: number; name: string; tag: string }> {
+  const places = findPlaces(text).map((p) => ({ ...p, tag: 'ns' }));
+  const inPlace = (at: number, end: number) => places.some((p) => at < p.at + p.name.length && end > p.at);
+  const kinds = [...text.matchAll(PARK_KIND)]
+    .map((m) => ({ at: m.index, name: m[0], tag: 'n' }))
+    .filter((k) => !inPlace(k.at, k.at + k.name.length));
+  return [...places, ...kinds].sort((a, b) => a.at - b.at);
 }
 
 /**

@@ -13,6 +13,9 @@ describe('a kind after a place or a distinctive name', () => {
     ['苏南国家自主创新示范区', ['苏南国家自主创新示范区']],
     ['中国（宜宾）科学城管委会', ['中国（宜宾）科学城']],
     ['位于云创科技园的指挥中心', ['云创科技园']],
+    ['宜宾科教城创新成果丰硕', ['宜宾科教城']],
+    ['泰山医药高新区（中国医药城）', ['泰山医药高新区', '中国医药城']],
+    ['中国声谷入驻企业', ['中国声谷']],
   ])('%s', (sentence, expected) => {
     expect(parks(sentence)).toEqual(expected);
   });
@@ -25,6 +28,8 @@ describe('parks inside parks', () => {
   it('makes one name when only an industry or nothing comes between', () => {
     expect(parks('宜宾科技城集成电路产业园')).toEqual(['宜宾科技城集成电路产业园']);
     expect(parks('宜宾科技城新区')).toEqual(['宜宾科技城新区']);
+    // jieba cuts 经开区 as 经/开/区, and 经 alone would end the name: 开区陶瓷产业园.
+    expect(parks('宜宾经开区陶瓷产业园扩容')).toEqual(['宜宾经开区陶瓷产业园']);
   });
 });
 
@@ -49,6 +54,8 @@ it.each([
   '两大创科园区',
   '柳州科技园公司董事长',
   '徐州加快智能制造产业园',
+  '这座生物城',
+  '山谷里的声谷',
 ])('finds no park in: %s', (sentence) => {
   expect(parks(sentence)).toEqual([]);
 });
