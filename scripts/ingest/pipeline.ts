@@ -43,8 +43,13 @@ export interface PipelineOptions {
   suspects?: boolean;
 }
 
-/** A saved web page or a post holds one article: its window title, its meta line or its tail say so. */
+/**
+ * A saved web page or a post holds one article: its window title, its meta line or its tail say
+ * so. A page that prints its page label (`第A03版`: an e-paper's page, a newspaper's) holds a
+ * page's articles, whatever footer it ends with.
+ */
 function isWebPage(page: PageReading): boolean {
+  if (page.facts.page !== undefined) return false;
   return page.facts.webTitle !== undefined || page.facts.authors.length > 0 || (page.repairs.tail ?? 0) > 0;
 }
 

@@ -381,6 +381,8 @@ describe('layouts never seen before, second round', () => {
     expect(article!.data.kicker).toBeUndefined();
     expect(article!.text[0]).toMatch(/^近日，湖畔高新区启动/u);
     expect(article!.text.join('\n')).not.toMatch(/来源|内容概述|标题/u);
+    // The source field, among the page's labelled fields, names the source.
+    expect(article!.data.source?.publication).toBe('科技创新局');
   });
 
   it('a headline with its reporter on the same line: the reporter is the byline, not part of the title', () => {
@@ -396,5 +398,72 @@ describe('layouts never seen before, second round', () => {
     expect(article!.data.source?.page).toBe('第一版');
     expect(article!.text[1]).toContain('关键核心技术攻关，对首台（套）装备');
     expect(article!.text.at(-1)).toBe('会上，12个智能装备项目集中签约，总投资165亿元。');
+  });
+
+  it('a press conference’s transcript: the headline is the title; its notice fields and speakers stay as text', () => {
+    const [article, ...rest] = ingest('press-conference.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('“推动开发区高质量发展”新闻发布会实录');
+    expect(article!.data.byline ?? []).toEqual([]);
+    expect(article!.text.slice(0, 3)).toEqual(['主题：介绍全市开发区创新提升工作情况', '时间：2023年12月6日上午10:00', '地点：市政府新闻发布厅']);
+    expect(article!.text.join('\n')).toContain('湖畔经济技术开发区管委会副主任');
+    expect(article!.text.join('\n')).toContain('主持人：');
+    expect(article!.text.join('\n')).not.toMatch(/相关附件|docx|关闭窗口/u);
+  });
+
+  it('a county app’s page: the read count is no title, the author field gives the byline, the source field the source', () => {
+    const [article, ...rest] = ingest('county-app-page.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('青岚区：“小巨人”企业扎堆　园区亩均税收创新高');
+    expect(article!.data.byline).toEqual(['许一帆', '葛宁']);
+    expect(article!.data.date).toBe('2024-03-21');
+    expect(article!.text.join('\n')).not.toMatch(/阅读量|点赞|评论/u);
+  });
+
+  it('an author platform’s post: follower counts and the rights notice go; the meta row gives the date', () => {
+    const [article, ...rest] = ingest('author-platform-post.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔新城这家电池材料企业，三年营收翻了五倍');
+    expect(article!.data.date).toBe('2023-11-08');
+    expect(article!.data.source?.publication).toBe('湖畔财经观察');
+    expect(article!.text.join('\n')).not.toMatch(/粉丝|原创|欢迎关注|举报/u);
+  });
+
+  it('a phone screenshot’s text: the status bar, the app’s top bar and the follow button go', () => {
+    const [article, ...rest] = ingest('phone-screenshot.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔科技城首批“概念验证中心”揭牌');
+    expect(article!.data.byline).toEqual(['丁沐阳']);
+    expect(article!.data.date).toBe('2024-05-16');
+    expect(article!.text[0]).toMatch(/^15日上午，湖畔科技城/u);
+    expect(article!.text.join('\n')).not.toMatch(/关注|湖畔新闻\s|阅读/u);
+  });
+
+  it('a site that dates in English: `by NAME | Sep 5, 2023` gives the byline and the date; the rights notice and `You may also like` go', () => {
+    const [article, ...rest] = ingest('english-date-site.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('湖畔高新区机器人产业园年产值破百亿，这家“链主”贡献三成');
+    expect(article!.data.byline).toEqual(['傅子轩']);
+    expect(article!.data.date).toBe('2023-09-05');
+    expect(article!.data.kicker).toBeUndefined();
+    expect(article!.text.join('\n')).not.toMatch(/原创|转载|Share|智能制造$/u);
+  });
+
+  it('an e-paper’s page: its navigation goes, its page label is read, and each article and the briefs column stand apart', () => {
+    const articles = ingest('epaper-page.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['年封装能力将达36亿颗', '湖滨精密部件公司获评“灯塔工厂”', '园区短讯']);
+    expect(articles.every((a) => a.data.source?.publication === '湖畔日报' && a.data.source.page === '第A03版')).toBe(true);
+    expect(articles[2]!.text.join('\n')).toMatch(/^9月12日，.*（沈嘉禾）\n?近日，.*（陆晓川）$/su);
+    expect(articles.flatMap((a) => a.data.captions ?? [])).toEqual([]);
+    expect(articles.flatMap((a) => a.text).join('\n')).not.toMatch(/导航|上一版|A01/u);
+  });
+
+  it('an evening paper’s page with an advert: the letter-spaced masthead is the paper, the advert goes, a bare 图为 line is a caption', () => {
+    const articles = ingest('evening-paper-with-ad.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['湖滨精密“黑灯车间”24小时不停转', '西岭园区首家外资研发中心落户']);
+    expect(articles.every((a) => a.data.source?.publication === '湖畔晚报')).toBe(true);
+    expect(articles[0]!.data.captions).toEqual(['图为湖滨精密部件有限公司“黑灯车间”内，机器人正在搬运工件。']);
+    expect(articles[1]!.text.at(-1)).toBe('该中心首期投入研发人员60名，计划三年内扩充至200人。');
+    expect(articles.flatMap((a) => a.text).join('\n')).not.toMatch(/招商|热线|火热/u);
   });
 });

@@ -34,3 +34,15 @@ it('cleanCaption drops brackets and photo marks', () => {
 it('reads a credit set with a bar', () => {
   expect(isCaptionLine('楼宇连为一体。  摄影丨林 涛')).toBe(true);
 });
+
+it('takes a line that says what the photo shows for a caption, without its credit', () => {
+  expect(isCaptionLine('图为湖滨精密部件有限公司“黑灯车间”内，机器人正在搬运工件。')).toBe(true);
+  expect(isCaptionLine('上图：新投用的智能产线')).toBe(true);
+  expect(isCaptionLine('图为揭牌仪式现场。园区管委会负责人介绍了项目进展。')).toBe(false);
+  expect(isCaptionLine('图为湖滨精密部件有限公司“黑灯车间”内，机器人正在搬运工件，工人们在一旁监控设备运行情况并记录数据。')).toBe(false);
+});
+
+it('reads a news brief led by ▲ and closed by its reporter’s name as no caption', () => {
+  expect(isCaptionLine('▲近日，湖畔科技城新增省级工程中心3家。（陆晓川）')).toBe(false);
+  expect(isCaptionLine('▲湖畔科技城新投用的工程中心。陆晓川 摄')).toBe(true);
+});

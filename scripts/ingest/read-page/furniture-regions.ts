@@ -1,6 +1,7 @@
 // Furniture that shows only in its surroundings: the chrome after an article's end on a saved
 // web page (a teaser list, a footer), and the section labels printed in a page's head.
 import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
+import { simplifiedChars } from '../../../src/core/script.ts';
 import { FEED_MARK, fields, type FurnitureKind, POSTED_AT } from './furniture.ts';
 import { FURNITURE } from './knobs.ts';
 import type { PageLine } from './page-lines.ts';
@@ -149,3 +150,34 @@ export function runningHeads(lines: readonly PageLine[], kinds: ReadonlyArray<Fu
   });
   return out;
 }
+
+const ADVERT_LABEL = /^(?:广告|广告位|Advertisement)$/iu;
+/** An e-paper's list of the page's headlines (`本版标题导航` / `· 某某开工` / …). */
+export const NAVIGATION_LABEL = /^(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)$/u;
+
+/**
+ * The lines a label heads, set right under it, up to the next blank line: short lines, none a sentence. A printed
+ * advert under `广告` (`某某科创园 火热招商中` / `招商热线：…`), an e-paper's headlines under
+ * `本版标题导航`. A saved web page's `广告` stands over an empty slot (a blank line) or over the
+ * article's next paragraph (a sentence): neither is taken.
+ */
+function blocksUnder(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>, label: RegExp, limits: { lines: number; width: number }): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    if (kinds[i] === undefined || !label.test(simplifiedChars(line.text.trim()))) return;
+    for (let j = i + 1; j < lines.length && j - i <= limits.lines; j++) {
+      const t = lines[j]!.text.trim();
+      if (t === '' || lines[j]!.gapBefore > 0) break;
+      if (kinds[j] !== undefined) continue;
+      if (printedWidth(t) > limits.width || endsSentence(t)) break;
+      out.add(j);
+    }
+  });
+  return out;
+}
+
+export const advertBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>) =>
+  blocksUnder(lines, kinds, ADVERT_LABEL, { lines: FURNITURE.maxAdvertLines, width: FURNITURE.maxAdvertWidth });
+
+export const navigationBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>) =>
+  blocksUnder(lines, kinds, NAVIGATION_LABEL, { lines: FURNITURE.maxNavigationLines, width: FURNITURE.maxTeaserWidth });

@@ -106,6 +106,12 @@ describe('menus, app chrome and teaser heads', () => {
     ['无障碍 | 长者模式 | 简 | 繁', 'chrome'],
     ['请输入关键字 搜索', 'chrome'],
     ['+关注', 'chrome'],
+    ['+ 关注', 'chrome'],
+    ['<    湖滨新闻              ⋯', 'chrome'],
+    ['产业 / 智能制造', 'chrome'],
+    ['Share: 微信 | 微博 | LinkedIn', 'chrome'],
+    ['You may also like', 'tail-marker'],
+    ['相关附件：', 'tail-marker'],
     ['湖滨新闻客户端', 'masthead'],
     ['湖畔之声 FM98.6 《早间新闻》文字稿', 'masthead'],
     ['湖滨广播电视台', 'masthead'],
@@ -191,4 +197,26 @@ describe('a portal’s repost', () => {
 it('reads a press release’s label and its issuing unit as the page’s, not the article’s', () => {
   expect(furnitureKind('新闻稿')).toBe('chrome');
   expect(furnitureKind('发布单位：投资组')).toBe('meta');
+});
+
+describe('counters, rights notices and meta rows', () => {
+  it.each(['阅读量：3826', '2.6万粉丝 · 财经领域创作者', '2.3万阅读 · 评论 45', '👍 36   💬 8', '本文已被阅读 1.2万 次', '阅读 2.1k'])('%s counts readers: chrome', (line) => {
+    expect(furnitureKind(line)).toBe('chrome');
+  });
+  it.each(['本文为湖科媒原创，转载请联系授权。', '本文由湖滨财经观察原创，欢迎关注，带你了解更多财经资讯。'])('%s is a rights notice: chrome', (line) => {
+    expect(furnitureKind(line)).toBe('chrome');
+  });
+  it.each(['by 傅子轩 | Sep 5, 2023 | 阅读 2.1k', '2023-11-08 09:47 · 湖滨财经观察 · 发布于湖畔'])('%s is a meta row', (line) => {
+    expect(furnitureKind(line)).toBe('meta');
+  });
+  it.each(['3小时前', '2023年收入增长30%', '湖滨 | 2023年5月1日开工的项目·进展', '阅读', '本文介绍了园区的发展'])('leaves %s alone', (line) => {
+    expect(furnitureKind(line)).toBeUndefined();
+  });
+  it('never ends the page at a repost note at its head', () => {
+    expect(furnitureKind('本文转自湖滨日报')).not.toBe('tail-marker');
+  });
+  it('reads an event’s time as its text, a page’s time as meta', () => {
+    expect(furnitureKind('时间：2023年12月6日上午10:00')).toBeUndefined();
+    expect(furnitureKind('时间：2023-12-06 16:20')).toBe('meta');
+  });
 });

@@ -7,6 +7,7 @@ import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
 import { simplifiedChars } from '../../../src/core/script.ts';
 import { FURNITURE } from './knobs.ts';
 import { readJump } from './page-jumps.ts';
+import { fullDates } from './printed-date.ts';
 import { rememberByText } from '../../../src/core/remember-by-text.ts';
 
 export type FurnitureKind =
@@ -41,7 +42,9 @@ export const POSTED_AT =
   /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[·・|｜]\s*\p{Script=Han}{2,8}|\s+(?:发布于|发表于|IP属地[:：]?)\s*\p{Script=Han}{2,8}|\s+来自\s*\S.{0,24})?$/u;
 /** What a feed adds to a post's time: where it was posted from, or with what (`· 江苏`, `来自 微博`). */
 export const FEED_MARK = /(?:[·・|｜]\s*\p{Script=Han}{2,8}|(?:发布于|发表于|IP属地|来自)\s*\S.{0,24})$/u;
-const META = /^原标题\s*[:：]|(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间|日期|(?<!图片|图)来源|出处|稿源|发布单位|发布机构|发稿单位)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
+/** A page's publication fields; an event's time (`时间：…上午10:00`, a notice's field) is its text. */
+const META =
+  /^原标题\s*[:：]|(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间(?![:：].*(?:上午|下午|晚上|中午|[至到—]))|日期|(?<!图片|图)来源|出处|稿源|发布单位|发布机构|发稿单位)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
 /** Names or an account, then a date at the line's end: a post's byline row (`顾浩 王兰 规划之窗 2022-07-10`). */
 const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/u;
 const SECTION_WITH_LATIN = /^\p{Script=Han}{2,8}\s*[|｜丨/]?\s*[A-Z][A-Z&' ]{2,}$/u;
@@ -65,26 +68,34 @@ const PAGE_LABEL = /\s+((?:第\s*)?[A-Z]?\d{1,3}\s*[版页]|[A-Z]\d{1,2})$/u;
 /** A station's name over its broadcast: `某某之声 FM98.6 《早间新闻》文字稿` (a transcript's head). */
 const STATION = /^(\S{2,12}?)\s*(?:FM|AM|调频|中波)\s*\d{2,4}(?:\.\d{1,2})?(?:\s*(?:MHz|兆赫|kHz|千赫))?(?:\s+\S.{0,30})?$/iu;
 
+/** A paper's e-paper is the paper: `某某日报数字报` → `某某日报`. */
+function ownPaper(name: string): string {
+  const paper = name.replace(/(?:数字报|电子报|电子版)$/u, '');
+  return paper !== name && MASTHEAD.test(paper) ? paper : name;
+}
+
 /** A masthead line's paper (or station) and the page label printed after it, if any. */
 export function mastheadParts(text: string): { name: string; page?: string } {
   const t = text.trim();
   const station = STATION.exec(t);
   if (station) return { name: station[1]! };
   const label = PAGE_LABEL.exec(t);
-  return label ? { name: t.slice(0, label.index).trim(), page: label[1]!.replace(/\s+/gu, '') } : { name: t };
+  // A masthead set letter-spaced (`湖 畔 晚 报`) is read closed up.
+  const closed = (name: string) => ownPaper(/^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u.test(name) ? name.replace(/[ \u3000]+/gu, '') : name);
+  return label ? { name: closed(t.slice(0, label.index).trim()), page: label[1]!.replace(/\s+/gu, '') } : { name: closed(t) };
 }
 
 export const MASTHEAD =
-  /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志|新闻网|网|客户端|APP|App|之声|电台|广播电台|电视台|广播电视台|简报|工作简报|信息简报|通讯)$/u;
+  /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志|数字报|电子报|电子版|新闻网|网|客户端|APP|App|之声|电台|广播电台|电视台|广播电视台|简报|工作简报|信息简报|通讯)$/u;
 const LATIN_LABEL = /^[A-Z][A-Z&'.]*(?:\s+[A-Z][A-Z&'.]*){0,5}$/u;
 const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|天气[:：]|.*\d+\s*℃)/u;
 /** A document's handling marks, printed at its head. */
 const STAMP = /^(?:(?:内部资料|内部刊物|内部参阅|注意保存|妥善保管|仅供参考|请勿外传|秘密|机密|绝密|★)\s*){1,3}$/u;
-const CONTACT = /(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|新闻线索|报料|爆料|订阅热线|广告热线|发行热线|联系电话|电话|传真|邮编|地址)[:：\s]/iu;
+const CONTACT = /(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|招商热线|服务热线|咨询热线|热线电话|新闻线索|报料|爆料|订阅热线|广告热线|发行热线|联系电话|电话|传真|邮编|地址)[:：\s]/iu;
 const EMAIL_OR_URL = /^(?:\S*@\S+\.\S+|(?:https?:\/\/|www\.)\S+)$/iu;
-// Two levels alone on a line (`新闻中心 > 企业新闻`) only when both are words: `增速＞5%` is text.
+// Two levels alone on a line (`新闻中心 > 企业新闻`, `产业 / 智能制造`) only when both are words: `增速＞5%` is text.
 const BREADCRUMB =
-  /^(?:当前位置|您的位置|您现在的位置|所在位置|位置)[:：]|^首页\s*[>＞»›/]|^\S{1,8}(?:\s*[>＞»›]\s*\S{1,10}){2,}$|^[\p{Script=Han}A-Za-z]{2,8}\s*[>＞»›]\s*[\p{Script=Han}A-Za-z]{2,10}$/u;
+  /^(?:当前位置|您的位置|您现在的位置|所在位置|位置)[:：]|^首页\s*[>＞»›/]|^\S{1,8}(?:\s*[>＞»›]\s*\S{1,10}){2,}$|^[\p{Script=Han}A-Za-z]{2,8}\s*[>＞»›]\s*[\p{Script=Han}A-Za-z]{2,10}$|^\p{Script=Han}{2,6}(?:\s+[/／]\s+\p{Script=Han}{2,8}){1,2}$/u;
 const CHROME = new RegExp(
   [
     '^【?字号[:：]?.{0,8}】?',
@@ -94,9 +105,12 @@ const CHROME = new RegExp(
     '【?打印(?:本页|此页|文章)?】',
     '【?关闭(?:窗口|本页)】',
     '^分享(?:到|至)?[:：]?$',
+    '^(?:分享(?:到|至)?|Share(?: this)?)[:：]\\s*(?:\\S{1,12}\\s*[|｜、,，]?\\s*){1,8}$',
     '^复制(?:链接|连结|網址|网址)$',
     '^(?:Facebook|WhatsApp|Telegram|Twitter|X|LINE|Line|Weibo|WeChat|QQ|QQ空间|微博|微信|朋友圈|新浪微博|腾讯微博|豆瓣)$',
-    '^(?:返回顶部|回到顶部|返回首页|返回列表|上一篇|下一篇|上一条|下一条)',
+    '^[←<‹«]?\\s*(?:返回顶部|回到顶部|返回首页|返回列表|上一篇|下一篇|上一条|下一条|上一期|下一期|上一版|下一版)',
+    // An e-paper's navigation: its label, and the list of pages by label and section is the page head's (PAGE_LIST).
+    '^(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)$',
     '^(?:[Xx×✕]\\s*)?(?:关闭|打印|更多|顶部|返回)$',
     '^(?:浏览次数|点击次数|点击数|阅读次数|访问量)[:：]',
     '^阅读\\s*[(（]?\\s*\\d+(?:\\.\\d+)?万?\\+?\\s*[)）]?$',
@@ -123,7 +137,9 @@ const CHROME = new RegExp(
     '^(?:[A-Z]\\d{1,2}|第\\s*\\d{1,2}\\s*版)\\s+\\S.{1,30}$',
     '^请输入.{0,8}(?:搜索)?$',
     '^(?:搜索|检索)$',
-    '^\\+?关注$',
+    '^\\+?\\s*关注(?:TA|他|她|作者)?$',
+    // An app's top bar: the back arrow, the app's or the channel's name, the menu's dots.
+    '^[<‹〈←＜]\\s*\\S{0,14}\\s*(?:[⋯…]|···|\\.{3}|分享)?$',
     '^(?:\\[[^\\]]{1,6}\\]|【[图视][片频]】)$',
     // A video player's clock (`00:00 / 02:16`), its loading notice and its controls.
     '^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[/／]\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$',
@@ -142,6 +158,30 @@ const CHROME = new RegExp(
   ].join('|'),
   'iu',
 );
+/** How often a page was read, liked or followed: `阅读量：3826`, `2.3万阅读 · 评论 45`, `👍 36  💬 8`. */
+const COUNT = '\\d+(?:\\.\\d+)?[万千wWkK]?\\+?';
+const COUNTED = '(?:阅读|浏览|点击|访问|播放|观看|评论|留言|点赞|转发|收藏|分享|粉丝|关注|获赞|赞|在看)';
+const COUNTER = `(?:${COUNTED}(?:量|数|次数|人数)?\\s*[:：]?\\s*[（(]?${COUNT}[)）]?(?:\\s*次)?|${COUNT}\\s*(?:次|人|条)?${COUNTED}(?:量)?|\\p{Extended_Pictographic}\\uFE0F?\\s*${COUNT})`;
+/** Counters only, set apart by dots, bars or spaces; an account's label may close them (`2.6万粉丝 · 财经领域创作者`). */
+const COUNTERS = new RegExp(`^(?:本文(?:已被|共被)?(?:阅读|浏览)\\s*${COUNT}\\s*次|${COUNTER}(?:\\s*[·・|｜/]?\\s*${COUNTER})*(?:\\s*[·・|｜]\\s*[^\\s，。！？、]{1,12})?)$`, 'u');
+/** A rights notice in a sentence: `本文为某某原创，转载请联系授权。`, `本文由某某原创，欢迎关注。` */
+const RIGHTS_NOTICE = /^(?:本文|本稿|本篇|文章)\S{0,30}?(?:原创|首发|授权|转载)\S{0,30}?(?:转载|授权|关注|侵权|删除|联系)/u;
+
+/**
+ * A meta row: a date among two to five short fields set apart by bars or dots (`by 某某 | Sep 5,
+ * 2023 | 阅读 2.1k`, `2023-11-08 09:47 · 某某观察 · 发布于某地`).
+ */
+/** A field that is a date (and time), not a phrase about a day (`2023年5月1日开工的项目`). */
+const isDateField = (p: string) => fullDates(p).length > 0 && countHan(p.replace(/[年月日时分]/gu, '')) <= 2;
+
+function isMetaRow(t: string): boolean {
+  const parts = t.split(/\s*[|｜]\s*|\s+[·・]\s+|\s*[·・]\s*(?=\S*\p{Script=Han})/u).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 5 && parts.every((p) => printedWidth(p) <= 24) && parts.some(isDateField);
+}
+
+/** An e-paper's page, by label and section: `第A03版：园区经济`, `A01：要闻` (a page label, never a numbered item's `1：`). */
+const PAGE_LIST = /^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2})\s*[:：]\s*\S{1,10}$/u;
+
 /** An official document's addressee on a line of its own (`市科技局：`, `各有关单位：`). */
 const ADDRESSEE = /^(?:各)?\S{1,14}(?:局|委|厅|部|办|办公室|政府|管委会|委员会|中心|单位|部门|公司|集团)[:：]$/u;
 /** An official document's number (`某管发〔2023〕27号`), printed at its head and again on each page. */
@@ -152,6 +192,9 @@ const TAIL = new RegExp(
     '^[—\\-–=\\s]*(?:END|THE END|完|全文完)[—\\-–=\\s]*$',
     '^(?:阅读下一篇|下一篇阅读|往期推荐|往期回顾|往期精彩|往期精选|推荐阅读|延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|相关链接|相关视频|更多视频|更多精彩|更多推荐|精彩推荐|热门推荐|编辑推荐|为你推荐|今日推荐|猜你喜欢|大家都在看|热门文章|热文推荐|近期热文|最新文章|最新资讯|热点新闻|热门资讯|热门搜索|热门搜尋|热搜)[:：]?$',
     '^(?:资料来源|本文来源|内容来源|文章来源)[:：]',
+    '^(?:You may also like|Related (?:articles|news|stories|posts)|More (?:stories|news|from \\S.*)|Read more|Recommended)[:：]?$',
+    // A web page's attachments under its article: 相关附件：, 附件下载.
+    '^(?:相关附件|附件下载)[:：]?',
     '版权所有|©|Copyright|ICP备|公网安备|主办单位|承办单位|技术支持[:：]|隐私政策|使用条款|联系我们|网站地图|关于我们|免责声明',
   ].join('|'),
   'iu',
@@ -206,6 +249,7 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (t === '') return 'placeholder';
   // A site's disclaimer is a sentence or two, yet nothing of the article comes after it.
   if (DISCLAIMER.test(t)) return 'tail-marker';
+  if (RIGHTS_NOTICE.test(t) && printedWidth(t) <= 2 * FURNITURE.maxWidth) return 'chrome';
   if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;
   if (readJump(t)) return undefined;
   if (STRAY.test(t) && countHan(t) === 0 && !/[A-Za-z]{2}/u.test(t)) return FOLIO.test(t) ? 'folio' : 'placeholder';
@@ -217,11 +261,11 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (ALMANAC.test(t) || STAMP.test(t)) return 'almanac';
   if (DOCUMENT_NUMBER.test(t)) return 'page-head';
   if (CONTACT.test(t) || EMAIL_OR_URL.test(t)) return 'contact';
-  if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t) || (POSTED_AT.test(t) && !DATE_ONLY.test(t))) return 'meta';
-  if (BREADCRUMB.test(t) || CHROME.test(t) || isMenu(t)) return 'chrome';
+  if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t) || (POSTED_AT.test(t) && !DATE_ONLY.test(t)) || isMetaRow(t)) return 'meta';
+  if (BREADCRUMB.test(t) || CHROME.test(t) || COUNTERS.test(t) || isMenu(t)) return 'chrome';
   if (SECTION_NEWS.test(t)) return 'section';
   if (MASTHEAD.test(mastheadParts(t).name)) return 'masthead';
-  if (isPageHead(t)) return 'page-head';
+  if (isPageHead(t) || PAGE_LIST.test(t)) return 'page-head';
   if (SECTION_WITH_LATIN.test(t)) return 'section';
   if (LATIN_LABEL.test(t) && t.length <= 30 && /[A-Z]{3}/u.test(t)) return 'masthead';
   return undefined;

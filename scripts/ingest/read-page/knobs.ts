@@ -33,6 +33,11 @@ export const FURNITURE = {
   minProseHan: 12,
   /** A signature closing a document is set at least this many spaces in from the left. */
   signatureIndent: 10,
+  /** A printed advert under its `广告` label runs at most this many lines, none wider than this (slogans, a phone number, an address). */
+  maxAdvertLines: 8,
+  maxAdvertWidth: 30,
+  /** An e-paper's list of the page's headlines under its label runs at most this many lines (each no wider than a teaser). */
+  maxNavigationLines: 12,
 } as const;
 
 /** Lines read on their own form (captions.ts, line-kind.ts, sidebars.ts, browser-title.ts, index.ts). */

@@ -105,6 +105,7 @@ it('reads the writers a meta line names in a field of their own, and no site for
   expect(labelledAuthors('2023-07-03 09:12:45  来源：湖畔新闻网  作者：杨帆')).toEqual(['杨帆']);
   expect(labelledAuthors('发布时间：2023-06-15  作者：张伟、李强  浏览：12')).toEqual(['张伟', '李强']);
   expect(labelledAuthors('作者：湖畔新闻网')).toBeUndefined();
+  expect(labelledAuthors('by 傅子轩 | Sep 5, 2023 | 阅读 2.1k')).toEqual(['傅子轩']);
 });
 
 it('reads a page label in Chinese numerals, at a page head’s start or among its fields', () => {

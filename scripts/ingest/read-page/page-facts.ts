@@ -79,8 +79,8 @@ export function postMeta(text: string): { authors: string[]; account?: string } 
   return { authors, ...(account ? { account } : {}) };
 }
 
-/** Writers a page's meta line names in a field of their own: `作者：杨帆`, `记者：甲、乙`. */
-const AUTHOR_FIELD = /(?:^|\s)(?:作者|记者|撰稿|撰文)\s*[:：]\s*(\p{Script=Han}{2,4}(?:(?:[、，,]|\s(?!\s))\s*\p{Script=Han}{2,4}){0,3})/u;
+/** Writers a page's meta line names in a field of their own: `作者：杨帆`, `记者：甲、乙`, `by 杨帆`. */
+const AUTHOR_FIELD = /(?:^|\s)(?:(?:作者|记者|撰稿|撰文)\s*[:：]|[Bb]y)\s*(\p{Script=Han}{2,4}(?:(?:[、，,]|\s(?!\s))\s*\p{Script=Han}{2,4}){0,3})/u;
 
 export function labelledAuthors(text: string): string[] | undefined {
   const m = AUTHOR_FIELD.exec(text);
@@ -156,7 +156,7 @@ const isPaper = (name: string) => MASTHEAD.test(simplifiedChars(name));
  * The paper, site or account that published the page, by the surest sign first: a masthead (its
  * page label left out: `徐州日报 A3`), a paper among the fields of the dated page head, a
  * magazine's running head, the browser title's site, a meta line's source, a post's account
- * (on its meta line, or on its own over the date), the site a breadcrumb starts from, and last
+ * (on its meta line, or on its own over the date), a source among the credits, the site a breadcrumb starts from, and last
  * any other name in a masthead's place (a company's or a body's site).
  */
 function publicationOf(lines: readonly FurnitureLine[], site: string | undefined, account: string | undefined, poster: string | undefined): string | undefined {
@@ -169,6 +169,8 @@ function publicationOf(lines: readonly FurnitureLine[], site: string | undefined
     firstOf(lines, 'meta', metaSource) ??
     account ??
     (poster !== undefined && !looksLikeName(poster) ? poster : undefined) ??
+    // `来源：…` set apart among the editors' credits (`编辑：…`) names the source as well.
+    firstOf(lines, 'credit', metaSource) ??
     firstOf(lines, 'chrome', breadcrumbSite) ??
     firstOf(lines, 'masthead', (t) => (/^\p{Script=Han}/u.test(mastheadName(t)) ? mastheadName(t) : undefined))
   );

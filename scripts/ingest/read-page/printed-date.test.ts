@@ -29,6 +29,11 @@ describe('printed dates', () => {
 
 it('reads a Taiwan date in the Republic’s years, and no three-digit number in text', () => {
   expect(printedDate('發布日期：112-05-03')).toBe('2023-05-03');
+  expect(printedDate('by 傅子轩 | Sep 5, 2023 | 阅读 2.1k')).toBe('2023-09-05');
+  expect(printedDate('Updated 5 September 2023')).toBe('2023-09-05');
+  expect(printedDate('Dec. 1st, 2022')).toBe('2022-12-01');
+  expect(printedDate('May 32, 2023')).toBeUndefined();
+  expect(printedDate('Maybe 5, 2023')).toBeUndefined();
   expect(printedDate('民國112年5月3日')).toBe('2023-05-03');
   expect(printedDate('民国99年1月2日')).toBe('2010-01-02');
   expect(printedDate('园区有112年历史')).toBeUndefined();

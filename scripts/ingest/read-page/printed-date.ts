@@ -1,5 +1,5 @@
 // Dates as pages print them: `2023年9月12日`, `2023.09.12`, `2023-09-12`, `2023/9/12`, a Taiwan
-// date in the Republic's years (`112-05-03`), and an issue `2023年第10期` (the year only). Read only from lines that are about the page (its head,
+// date in the Republic's years (`112-05-03`), one in English (`Sep 5, 2023`), and an issue `2023年第10期` (the year only). Read only from lines that are about the page (its head,
 // its meta line, a subtitle naming the day of a speech), never from the text, whose dates are
 // the events'.
 
@@ -7,6 +7,10 @@ const FULL = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([./
 /** A Taiwan date in the Republic's years (`112-05-03`, `民國112年5月3日`, `民国99年1月2日`): year + 1911. */
 const ROC = /(?<!\d)(?:民[国國]\s*(\d{2,3})|(1[0-4]\d))\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([./-])\s*(\d{1,2})\s*\5\s*(\d{1,2})(?!\d))/gu;
 const ROC_OFFSET = 1911;
+/** A date in English, as sites in English or for both readers print it: `Sep 5, 2023`, `5 September 2023`. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const ENGLISH = new RegExp(`(?<![A-Za-z])(?:${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+((?:19|20)\\d{2}))(?!\\d)`, 'giu');
 const MONTH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/u;
 const ISSUE = /((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期/u;
 const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
@@ -28,6 +32,11 @@ export function fullDates(text: string): string[] {
     const month = Number(m[2] ?? m[5]);
     const day = Number(m[3] ?? m[6]);
     const iso = isoDay(year, month, day);
+    if (iso) out.push(iso);
+  }
+  for (const m of text.matchAll(ENGLISH)) {
+    const month = MONTHS.indexOf((m[1] ?? m[5])!.slice(0, 3).toLowerCase()) + 1;
+    const iso = isoDay(Number(m[3] ?? m[6]), month, Number(m[2] ?? m[4]));
     if (iso) out.push(iso);
   }
   for (const m of text.matchAll(ROC)) {

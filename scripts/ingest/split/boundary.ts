@@ -2,12 +2,13 @@
 // evidence is weighed, never a single rule: a byline under it, a kicker or subtitle, fake bold,
 // the article before it having ended (a closing byline, a page jump), a `本报讯` or dated lead
 // after it, a headline set wider than the text's column, a headline naming a place or an
-// organisation; against it, a subhead's mark (▌, 一、, （一）), a page that holds one article (a
+// organisation, a column of briefs (园区短讯); against it, a subhead's mark (▌, 一、, （一）), a page that holds one article (a
 // saved web page or post), a heading that ends in a colon, a heading that is the title of the
 // document the article has named (a notice's attachment).
 import { countHan, printedWidth } from '../char-classes.ts';
 import { tagWords } from '../../../src/core/segment-words.ts';
 import { DATELINE_START } from '../dateline-forms.ts';
+import { ITEM_MARK } from './line-forms.ts';
 import { BOUNDARY as B } from './knobs.ts';
 import type { TitleParts } from './headline-roles.ts';
 
@@ -40,6 +41,8 @@ export function namedDocuments(text: string): string[] {
 }
 
 const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日[，,上下晚]|近日[，,]|日前[，,]|记者(?:近日)?从\S{2,20}获悉)/u;
+/** A column of news briefs (园区短讯, 简讯, 要闻速递): a page's part of its own, never a subhead. */
+const BRIEFS_COLUMN = /(?:短讯|简讯|快讯|速递|速览|简报|一周要闻|要闻集锦)$/u;
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部分])/u;
 
 /** Does the title name a place or an organisation (as news headlines do, and subheads seldom)? */
@@ -55,11 +58,13 @@ export function boundaryScore(block: BlockEvidence, state: ReadingState): number
   if (block.bold) score += B.bold;
   if (state.closed) score += B.afterClose;
   // OCR scatters spaces through a lead (10月17 日，): read it without them.
-  const next = state.next?.replace(/\s+/gu, '');
+  // …and without the mark that leads a brief (▲9月12日，…).
+  const next = state.next?.replace(/\s+/gu, '').replace(ITEM_MARK, '');
   if (state.next !== undefined && DATELINE_START.test(state.next)) score += B.dateline;
   if (next !== undefined && NEWS_LEAD.test(next)) score += B.newsLead;
   if (state.columnWidth !== undefined && printedWidth(title) > state.columnWidth + B.wideMargin) score += B.wide;
   if (namesSomething(title)) score += B.named;
+  if (BRIEFS_COLUMN.test(title)) score += B.briefsColumn;
   if (countHan(title) >= B.longTitle) score += B.long;
   if (countHan(title) <= B.shortHeading) score -= B.short;
   if (block.marked || NUMBERED.test(title)) score -= B.subheadMark;

@@ -100,6 +100,8 @@ export const BOUNDARY = {
   wideMargin: 1.5,
   /** Names a place or an organisation. */
   named: 1.5,
+  /** Names a column of news briefs (…短讯, 简讯, 速递). */
+  briefsColumn: 3,
   /** At least `longTitle` characters (a headline), or at most `shortHeading` (a subhead). */
   long: 0.5,
   longTitle: 12,

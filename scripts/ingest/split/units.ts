@@ -255,11 +255,34 @@ class UnitReader {
     const t = line.text.trim();
     const byline = parseBylineLine(t);
     if (!byline) return undefined;
+    if (this.listedUnderLabel(i)) return this.listItem(i);
     const above = headlineAboveByline(this.run);
     this.flush();
     if (above) this.head({ ...line, lineNo: above.lineNo, gapBefore: this.gaps.get(above.lineNo) ?? 0 }, above.text.trim());
     this.out.push({ kind: 'byline', names: byline.names, raw: byline.raw, lines: [line.lineNo], trailing: false });
     if (byline.keepAsText) this.out.push({ kind: 'text', text: t, lines: [line.lineNo] });
+    return i;
+  }
+
+  /**
+   * Posts and names listed under a label that ends in a colon (`发布人：` / `某某局局长 张三` /
+   * `某某区主任 李四`) are the label's list, not a byline: a byline names its role (记者, 作者).
+   */
+  private listedUnderLabel(i: number): boolean {
+    if (BYLINE_ROLE.test(this.lines[i]!.text)) return false;
+    let j = i - 1;
+    while (j >= 0 && !BYLINE_ROLE.test(this.lines[j]!.text) && parseBylineLine(this.lines[j]!.text.trim())) j--;
+    return j >= 0 && /[:：]$/u.test(this.lines[j]!.text.trim());
+  }
+
+  /** A line of a label's list: run on after the label, or a paragraph of its own (never a heading). */
+  private listItem(i: number): number {
+    const line = this.lines[i]!;
+    if (/[:：]$/u.test(this.run.at(-1)?.text.trim() ?? '')) this.run.push({ lineNo: line.lineNo, text: line.text });
+    else {
+      this.flush();
+      this.out.push({ kind: 'text', text: line.text.trim(), lines: [line.lineNo] });
+    }
     return i;
   }
 

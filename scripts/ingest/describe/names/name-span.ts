@@ -36,9 +36,7 @@ export function tagWithPlaces(text: string): TaggedWord[] {
 function placesAndKinds(text: string): Array<{ at: number; name: string; tag: string }> {
   const places = findPlaces(text).map((p) => ({ ...p, tag: 'ns' }));
   const inPlace = (at: number, end: number) => places.some((p) => at < p.at + p.name.length && end > p.at);
-  const kinds = [...text.matchAll(PARK_KIND)]
-    .map((m) => ({ at: m.index, name: m[0], tag: 'n' }))
-    .filter((k) => !inPlace(k.at, k.at + k.name.length));
+  const kinds = [...text.matchAll(PARK_KIND)].map((m) => ({ at: m.index, name: m[0], tag: 'n' })).filter((k) => !inPlace(k.at, k.at + k.name.length));
   return [...places, ...kinds].sort((a, b) => a.at - b.at);
 }
 
