@@ -5,7 +5,8 @@
 export { CJK_CLASS, CJK_PUNCT, HAN, countHan, isCjk, isHan } from '../../src/core/char-classes.ts';
 
 /** Ends with a sentence mark (not a bare closing quote: headlines end in quotes too). */
-const STRICT_SENTENCE_END_RE = /[。！？!?…；][”’）)』」》"]*$/u;
+// An English sentence (a bilingual page's) ends on a full stop after a word, never a decimal's point.
+const STRICT_SENTENCE_END_RE = /[。！？!?…；][”’）)』」》"]*$|[A-Za-z][)'"’”]?\.$/u;
 
 /** The mark the columns step puts where the OCR lost the end of a column (mark-cuts.ts). */
 export const LOST_END_MARK = '〔下缺〕';
@@ -29,4 +30,11 @@ export function printedWidth(text: string): number {
     width += code < 0x2000 ? 0.5 : 1;
   });
   return width;
+}
+
+const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/gu;
+
+/** Full-width digits and Latin letters as ASCII (`２０２１年１１月３日` → `2021年11月3日`), one for one. */
+export function asciiAlnum(text: string): string {
+  return text.replace(FULL_WIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }

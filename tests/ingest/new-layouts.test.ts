@@ -9,7 +9,11 @@
 // article cut into pages, a listed company's announcement, an article with a linked box, a
 // portal's repost, an interview in questions and answers, a station's web copy, a Taiwan agency's
 // press release, a work bulletin, a page saved with its HTML, a page laid out as a form, a headline
-// with its reporter on one line, an article jumping to a page named in Chinese numerals),
+// with its reporter on one line, an article jumping to a page named in Chinese numerals; a press
+// conference's transcript, a county app's page, an author platform's post, a phone screenshot's
+// text, a site dating in English, an e-paper's page, an evening paper with an advert, a
+// commentary with its author's note, a forum's post, a bilingual park site, an OCR page in
+// full-width digits, an appointment notice, a district weekly),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -18,6 +22,8 @@ import { loadAuthority } from '../../src/core/entities/authority.ts';
 import { createEntityDetector, type EntityDetector } from '../../scripts/ingest/describe/detect-entities.ts';
 import { ingestBytes } from '../../scripts/ingest/pipeline.ts';
 import { nodeText } from '../../scripts/ingest/split/draft.ts';
+
+const detector = () => createEntityDetector(loadAuthority(new URL('../../content/entities', import.meta.url).pathname));
 
 function ingest(name: string, entities?: EntityDetector) {
   const bytes = readFileSync(new URL(`../fixtures/new-layouts/${name}`, import.meta.url));
@@ -284,7 +290,7 @@ describe('layouts never seen before, second round', () => {
   });
 
   it('a page of photo news: the photos’ credits are captions and no photo’s text runs into the article after them, whose companies keep their whole names', () => {
-    const articles = ingest('photo-news-page.txt', createEntityDetector(loadAuthority(new URL('../../content/entities', import.meta.url).pathname)));
+    const articles = ingest('photo-news-page.txt', detector());
     const article = articles.find((a) => a.data.title === '湖畔高新区新增两家省级工程技术研究中心')!;
     expect(article.data.byline).toEqual(['何静']);
     expect(article.data.companies).toEqual(['湖畔智控科技有限公司', '湖滨精密部件有限公司']);
@@ -335,7 +341,7 @@ describe('layouts never seen before, second round', () => {
   });
 
   it('an interview in questions and answers: each question and answer a paragraph, the segments it lists no companies', () => {
-    const [article] = ingest('press-qa.txt', createEntityDetector(loadAuthority(new URL('../../content/entities', import.meta.url).pathname)));
+    const [article] = ingest('press-qa.txt', detector());
     expect(article!.data.subtitle).toBe('访湖畔高新区党工委书记刘建华');
     expect(article!.data.byline).toEqual(['孙晨']);
     expect(article!.text.map((t) => t.slice(0, 2))).toEqual(['问：', '答：', '问：', '答：']);
@@ -465,5 +471,52 @@ describe('layouts never seen before, second round', () => {
     expect(articles[0]!.data.captions).toEqual(['图为湖滨精密部件有限公司“黑灯车间”内，机器人正在搬运工件。']);
     expect(articles[1]!.text.at(-1)).toBe('该中心首期投入研发人员60名，计划三年内扩充至200人。');
     expect(articles.flatMap((a) => a.text).join('\n')).not.toMatch(/招商|热线|火热/u);
+  });
+
+  it('a commentary: the paper from a page head of single-spaced fields, the author’s note kept as text, the related list gone', () => {
+    const [article, ...rest] = ingest('commentary-with-bio.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.source?.publication).toBe('湖畔日报');
+    expect(article!.data.source?.page).toBe('第05版');
+    expect(article!.data.byline).toEqual(['廖思远']);
+    expect(article!.text.at(-1)).toBe('（作者系湖畔大学公共管理学院副教授）');
+    expect(article!.text.join('\n')).not.toMatch(/相关评论|营商环境没有最好/u);
+  });
+
+  it('a forum’s post: counters, the post’s tools and the replies go', () => {
+    const [article, ...rest] = ingest('forum-post.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.date).toBe('2022-06-09');
+    expect(article!.data.source?.publication).not.toBe('发表于');
+    expect(article!.text).toHaveLength(3);
+    expect(article!.text.join('\n')).not.toMatch(/沙发|板凳|只看该作者|房价|支持1|Discuz/u);
+  });
+
+  it('a bilingual park site: each English paragraph stands apart from the Chinese one after it', () => {
+    const [article] = ingest('bilingual-park-page.txt');
+    expect(article!.data.title).toBe('园区与新加坡企业签署合作备忘录');
+    expect(article!.text).toHaveLength(6);
+    expect(article!.text[1]).toMatch(/^On April 11,.*cold-chain equipment\.$/u);
+  });
+
+  it('an OCR page in full-width digits: the head’s date and page label are read', () => {
+    const articles = ingest('ocr-broken-lines.txt');
+    expect(articles).toHaveLength(2);
+    for (const a of articles) {
+      expect(a.data.date).toBe('2021-11-03');
+      expect(a.data.source?.page).toBe('第3版');
+      expect(a.data.source?.publication).toBe('湖畔日报');
+    }
+  });
+
+  it('an appointment notice: a person’s 同志 ends what comes before a park’s name', () => {
+    const [article] = ingest('appointment-notice.txt', detector());
+    expect(article!.data.parks).toEqual(['青岚高新区']);
+  });
+
+  it('a district weekly: its page label on a line of its own, and a firm named after its role (运营方)', () => {
+    const articles = ingest('district-weekly.txt', detector());
+    expect(articles.map((a) => a.data.source?.page)).toEqual(['第2版', '第2版']);
+    expect(articles[0]!.data.companies).toEqual(['湖畔数科产业发展有限公司']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureKind } from './furniture.ts';
-import { postLabel, runningHeads, siteNameLines, tailStart } from './furniture-regions.ts';
+import { advertBlocks, navigationBlocks, postLabel, runningHeads, siteNameLines, tailStart } from './furniture-regions.ts';
 import { toPageLines } from './page-lines.ts';
 
 const page = (text: string) => {
@@ -51,5 +51,22 @@ describe('runningHeads', () => {
     const yearbook = page('湖畔年鉴（2023）    开发园区\n湖畔高新区\n【概况】园区位于湖畔市东部，\n· 215 ·\n湖畔年鉴（2023）\n规划面积42平方公里。');
     expect(yearbook.kinds[3]).toBe('folio');
     expect([...runningHeads(yearbook.lines, yearbook.kinds)]).toEqual([4]);
+  });
+});
+
+describe('blocks under a label', () => {
+  it('takes a printed advert’s short lines under 广告, up to a blank line', () => {
+    const { lines, kinds } = page('园区新引进项目12个。\n广告\n某某科创园 火热招商中\n50—3000㎡ 可租可售\n\n下一篇文章的标题');
+    expect([...advertBlocks(lines, kinds)].map((i) => lines[i]!.text)).toEqual(['某某科创园 火热招商中', '50—3000㎡ 可租可售']);
+  });
+  it('takes nothing under a web page’s 广告 slot: a blank line, or the article’s next sentence', () => {
+    const blank = page('广告\n\n园区今年新引进项目12个，总投资86亿元。');
+    expect(advertBlocks(blank.lines, blank.kinds).size).toBe(0);
+    const prose = page('广告\n园区今年新引进项目12个，总投资86亿元。');
+    expect(advertBlocks(prose.lines, prose.kinds).size).toBe(0);
+  });
+  it('takes an e-paper’s headline list under 本版标题导航', () => {
+    const { lines, kinds } = page('本版标题导航\n· 某某基地二期投产\n· 园区短讯\n\n某某基地二期投产');
+    expect([...navigationBlocks(lines, kinds)].map((i) => lines[i]!.text)).toEqual(['· 某某基地二期投产', '· 园区短讯']);
   });
 });

@@ -178,6 +178,10 @@ it('reads a saved page’s read-on prompt as an advert’s', () => {
 it('reads a station’s name off its transcript’s head, frequency and programme left out', () => {
   expect(mastheadParts('湖畔之声 FM98.6 《早间新闻》文字稿')).toEqual({ name: '湖畔之声' });
   expect(mastheadParts('湖滨交通广播 调频 101.2')).toEqual({ name: '湖滨交通广播' });
+  // Letter-spaced, and a paper's e-paper, read as the paper.
+  expect(mastheadParts('湖 畔 晚 报')).toEqual({ name: '湖畔晚报' });
+  expect(mastheadParts('湖畔日报数字报')).toEqual({ name: '湖畔日报' });
+  expect(mastheadParts('湖畔日报 第３版')).toEqual({ name: '湖畔日报', page: '第3版' });
 });
 
 describe('a portal’s repost', () => {
@@ -197,6 +201,14 @@ describe('a portal’s repost', () => {
 it('reads a press release’s label and its issuing unit as the page’s, not the article’s', () => {
   expect(furnitureKind('新闻稿')).toBe('chrome');
   expect(furnitureKind('发布单位：投资组')).toBe('meta');
+});
+
+it('reads an e-paper’s list of pages and the page’s own label as its head, a numbered line as text', () => {
+  expect(furnitureKind('第A03版：园区经济')).toBe('page-head');
+  expect(furnitureKind('A01：要闻')).toBe('page-head');
+  expect(furnitureKind('上一版  下一版')).toBe('chrome');
+  expect(furnitureKind('1：推进产业链招商')).toBeUndefined();
+  expect(furnitureKind('湖畔日报    ２０２１年１１月３日  星期三    第３版')).toBe('page-head');
 });
 
 describe('counters, rights notices and meta rows', () => {

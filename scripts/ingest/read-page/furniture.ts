@@ -3,7 +3,7 @@
 // in Simplified characters (Traditional text is read through its Simplified form), so 發佈時間 is
 // 发布时间.
 // The words are the trade's own (责任编辑, 版式, 字号, 阅读原文…), never a source's.
-import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
+import { asciiAlnum, countHan, endsSentence, printedWidth } from '../char-classes.ts';
 import { simplifiedChars } from '../../../src/core/script.ts';
 import { FURNITURE } from './knobs.ts';
 import { readJump } from './page-jumps.ts';
@@ -44,7 +44,7 @@ export const POSTED_AT =
 export const FEED_MARK = /(?:[·・|｜]\s*\p{Script=Han}{2,8}|(?:发布于|发表于|IP属地|来自)\s*\S.{0,24})$/u;
 /** A page's publication fields; an event's time (`时间：…上午10:00`, a notice's field) is its text. */
 const META =
-  /^原标题\s*[:：]|(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间(?![:：].*(?:上午|下午|晚上|中午|[至到—]))|日期|(?<!图片|图)来源|出处|稿源|发布单位|发布机构|发稿单位)\s*[:：]|^原创\s|发表于\S{0,6}$/u;
+  /^原标题\s*[:：]|(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间(?![:：].*(?:上午|下午|晚上|中午|[至到—]))|日期|(?<!图片|图)来源|出处|稿源|发布单位|发布机构|发稿单位)\s*[:：]|^原创\s|发表于\S{0,6}$|发表于\s*(?:19|20)\d{2}/u;
 /** Names or an account, then a date at the line's end: a post's byline row (`顾浩 王兰 规划之窗 2022-07-10`). */
 const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/u;
 const SECTION_WITH_LATIN = /^\p{Script=Han}{2,8}\s*[|｜丨/]?\s*[A-Z][A-Z&' ]{2,}$/u;
@@ -63,7 +63,7 @@ export function breadcrumbSite(text: string): string | undefined {
 }
 
 /** A page label printed after a paper's name: `徐州日报 A3`, `某某日报　第5版`, `某某晚报 3版`. */
-const PAGE_LABEL = /\s+((?:第\s*)?[A-Z]?\d{1,3}\s*[版页]|[A-Z]\d{1,2})$/u;
+const PAGE_LABEL = /\s+((?:第\s*)?[A-Z]?[\d０-９]{1,3}\s*[版页]|[A-Z][\d０-９]{1,2})$/u;
 
 /** A station's name over its broadcast: `某某之声 FM98.6 《早间新闻》文字稿` (a transcript's head). */
 const STATION = /^(\S{2,12}?)\s*(?:FM|AM|调频|中波)\s*\d{2,4}(?:\.\d{1,2})?(?:\s*(?:MHz|兆赫|kHz|千赫))?(?:\s+\S.{0,30})?$/iu;
@@ -82,7 +82,7 @@ export function mastheadParts(text: string): { name: string; page?: string } {
   const label = PAGE_LABEL.exec(t);
   // A masthead set letter-spaced (`湖 畔 晚 报`) is read closed up.
   const closed = (name: string) => ownPaper(/^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u.test(name) ? name.replace(/[ \u3000]+/gu, '') : name);
-  return label ? { name: closed(t.slice(0, label.index).trim()), page: label[1]!.replace(/\s+/gu, '') } : { name: closed(t) };
+  return label ? { name: closed(t.slice(0, label.index).trim()), page: asciiAlnum(label[1]!.replace(/\s+/gu, '')) } : { name: closed(t) };
 }
 
 export const MASTHEAD =
@@ -109,6 +109,8 @@ const CHROME = new RegExp(
     '^复制(?:链接|连结|網址|网址)$',
     '^(?:Facebook|WhatsApp|Telegram|Twitter|X|LINE|Line|Weibo|WeChat|QQ|QQ空间|微博|微信|朋友圈|新浪微博|腾讯微博|豆瓣)$',
     '^[←<‹«]?\\s*(?:返回顶部|回到顶部|返回首页|返回列表|上一篇|下一篇|上一条|下一条|上一期|下一期|上一版|下一版)',
+    // A forum post's tools.
+    '只看该作者|倒序浏览|阅读模式|^发新帖$|^回复\\s*\\d+#',
     // An e-paper's navigation: its label, and the list of pages by label and section is the page head's (PAGE_LIST).
     '^(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)$',
     '^(?:[Xx×✕]\\s*)?(?:关闭|打印|更多|顶部|返回)$',
@@ -160,10 +162,10 @@ const CHROME = new RegExp(
 );
 /** How often a page was read, liked or followed: `阅读量：3826`, `2.3万阅读 · 评论 45`, `👍 36  💬 8`. */
 const COUNT = '\\d+(?:\\.\\d+)?[万千wWkK]?\\+?';
-const COUNTED = '(?:阅读|浏览|点击|访问|播放|观看|评论|留言|点赞|转发|收藏|分享|粉丝|关注|获赞|赞|在看)';
+const COUNTED = '(?:阅读|浏览|点击|访问|查看|回复|播放|观看|评论|留言|点赞|转发|收藏|分享|支持|反对|粉丝|关注|获赞|赞|在看)';
 const COUNTER = `(?:${COUNTED}(?:量|数|次数|人数)?\\s*[:：]?\\s*[（(]?${COUNT}[)）]?(?:\\s*次)?|${COUNT}\\s*(?:次|人|条)?${COUNTED}(?:量)?|\\p{Extended_Pictographic}\\uFE0F?\\s*${COUNT})`;
-/** Counters only, set apart by dots, bars or spaces; an account's label may close them (`2.6万粉丝 · 财经领域创作者`). */
-const COUNTERS = new RegExp(`^(?:本文(?:已被|共被)?(?:阅读|浏览)\\s*${COUNT}\\s*次|${COUNTER}(?:\\s*[·・|｜/]?\\s*${COUNTER})*(?:\\s*[·・|｜]\\s*[^\\s，。！？、]{1,12})?)$`, 'u');
+/** Counters only (the first with its count), set apart by dots, bars or spaces; an account's label may close them (`2.6万粉丝 · 财经领域创作者`). */
+const COUNTERS = new RegExp(`^(?:本文(?:已被|共被)?(?:阅读|浏览)\\s*${COUNT}\\s*次|${COUNTER}(?:\\s*[·・|｜/]?\\s*(?:${COUNTER}|${COUNTED}))*(?:\\s*[·・|｜]\\s*[^\\s，。！？、]{1,12})?)$`, 'u');
 /** A rights notice in a sentence: `本文为某某原创，转载请联系授权。`, `本文由某某原创，欢迎关注。` */
 const RIGHTS_NOTICE = /^(?:本文|本稿|本篇|文章)\S{0,30}?(?:原创|首发|授权|转载)\S{0,30}?(?:转载|授权|关注|侵权|删除|联系)/u;
 
@@ -190,8 +192,10 @@ const ADVERT = /^(?:广告|广告位|赞助内容|推广|Advertisement|ADVERTISE
 const TAIL = new RegExp(
   [
     '^[—\\-–=\\s]*(?:END|THE END|完|全文完)[—\\-–=\\s]*$',
-    '^(?:阅读下一篇|下一篇阅读|往期推荐|往期回顾|往期精彩|往期精选|推荐阅读|延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|相关链接|相关视频|更多视频|更多精彩|更多推荐|精彩推荐|热门推荐|编辑推荐|为你推荐|今日推荐|猜你喜欢|大家都在看|热门文章|热文推荐|近期热文|最新文章|最新资讯|热点新闻|热门资讯|热门搜索|热门搜尋|热搜)[:：]?$',
+    '^(?:阅读下一篇|下一篇阅读|往期推荐|往期回顾|往期精彩|往期精选|推荐阅读|延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关评论|相关推荐|相关链接|相关视频|更多视频|更多精彩|更多推荐|精彩推荐|热门推荐|编辑推荐|为你推荐|今日推荐|猜你喜欢|大家都在看|热门文章|热文推荐|近期热文|最新文章|最新资讯|热点新闻|热门资讯|热门搜索|热门搜尋|热搜)[:：]?$',
     '^(?:资料来源|本文来源|内容来源|文章来源)[:：]',
+    // A forum's replies under the post: the first, second and third reply's labels, the forum software's footer.
+    '^(?:沙发|板凳|地板|\\d+#|\\d+楼)$|^Powered by ',
     '^(?:You may also like|Related (?:articles|news|stories|posts)|More (?:stories|news|from \\S.*)|Read more|Recommended)[:：]?$',
     // A web page's attachments under its article: 相关附件：, 附件下载.
     '^(?:相关附件|附件下载)[:：]?',
@@ -245,7 +249,8 @@ export const IMAGE_PLACEHOLDER = /^(?:\[(?:图片|图|image|img|照片|配图)\]
 export const furnitureKind = rememberByText(kindOfFurniture);
 
 function kindOfFurniture(text: string): FurnitureKind | undefined {
-  const t = simplifiedChars(text.trim());
+  // Read in Simplified characters, full-width digits and letters as ASCII (`第３版`).
+  const t = asciiAlnum(simplifiedChars(text.trim()));
   if (t === '') return 'placeholder';
   // A site's disclaimer is a sentence or two, yet nothing of the article comes after it.
   if (DISCLAIMER.test(t)) return 'tail-marker';

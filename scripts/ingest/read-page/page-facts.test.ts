@@ -22,6 +22,8 @@ describe('page facts', () => {
   it('reads a post meta line', () => {
     expect(postMeta('原创 张伟 湖滨发布 2024-03-02 18:00 发表于浙江')).toEqual({ authors: ['张伟'], account: '湖滨发布' });
     expect(postMeta('湖畔新城召开会议 2024-03-02')).toBeUndefined();
+    // A forum's post: 楼主 and 发表于 are the post's words, not an account.
+    expect(postMeta('楼主 湖边的风 发表于 2022-6-9 21:13 | 只看该作者')).toEqual({ authors: [], account: '湖边的风' });
     // The outlet its reporter writes for, without the role.
     expect(postMeta('湖畔日报·湖畔观察记者 周晓  2023-04-11 09:35')).toEqual({ authors: ['周晓'], account: '湖畔日报·湖畔观察' });
     // A web page's labelled fields are neither authors nor an account.
@@ -85,6 +87,15 @@ describe('page facts', () => {
   it('reads the page from the dated page head, and no page where none is printed', () => {
     expect(pageLabel([{ text: '2024年3月2日  星期六          第6版          区域经济', kind: 'page-head' }])).toBe('第6版');
     expect(pageLabel([{ text: '2024年3月2日 星期六', kind: 'page-head' }])).toBeUndefined();
+    expect(pageLabel([{ text: '湖畔日报    ２０２１年１１月３日  星期三    第３版', kind: 'page-head' }])).toBe('第3版');
+    // A label beside its section on a line of its own, unless several such lines make a page index.
+    expect(pageLabel([{ text: 'A06 城事·产业', kind: 'chrome' }])).toBe('A06');
+    expect(
+      pageLabel([
+        { text: 'A2 园区开工', kind: 'chrome' },
+        { text: 'A3 企业上新', kind: 'chrome' },
+      ]),
+    ).toBeUndefined();
     expect(pageLabel([{ text: 'A2  要闻  2023年5月4日 星期四  责编 王芳  美编 李静', kind: 'credit' }])).toBe('A2');
     // A page number elsewhere in the furniture (a folio, a credit) is not the page's label.
     expect(pageLabel([{ text: '第6版编辑 张伟', kind: 'credit' }])).toBeUndefined();

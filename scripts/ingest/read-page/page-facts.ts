@@ -2,6 +2,7 @@
 // site or account that published it, and the authors a post's meta line names. Read from the
 // furniture lines only, never from the text.
 import { SURNAMES } from './surnames.ts';
+import { asciiAlnum } from '../char-classes.ts';
 import { simplifiedChars } from '../../../src/core/script.ts';
 import { breadcrumbSite, fields, type FurnitureKind, MASTHEAD, mastheadParts } from './furniture.ts';
 import { monthDayIn, printedDate } from './printed-date.ts';
@@ -62,6 +63,9 @@ export function metaSource(text: string): string | undefined {
 /** A writers' role after an outlet's name on a meta line: `…记者`, `…通讯员`, `…特约撰稿`. */
 const WRITER_ROLE = /(?:特约|实习|见习|全媒体|融媒体|首席)?(?:记者|通讯员|撰稿人?|评论员)$/u;
 
+/** A post's own words on its meta line: who posted (楼主) and when (发表于), neither an account. */
+const POST_WORD = /^(?:发表于|发布于|楼主|原创)$/u;
+
 /** A post's meta line: its authors (personal names) and the account that posted it. */
 export function postMeta(text: string): { authors: string[]; account?: string } | undefined {
   const m = POST_META.exec(text.trim());
@@ -71,7 +75,7 @@ export function postMeta(text: string): { authors: string[]; account?: string } 
   const tokens = m[1]!
     .trim()
     .split(/\s+/u)
-    .filter((t) => !LABELLED.test(t))
+    .filter((t) => !LABELLED.test(t) && !POST_WORD.test(t))
     .map((t) => t.replace(WRITER_ROLE, ''))
     .filter(Boolean);
   const authors = tokens.filter(looksLikeName);
@@ -101,7 +105,9 @@ const LEADING_PAGE = /^\s*([A-Z]\d{1,2}|第\s*(?:[A-Z]?\d{1,3}|[一二三四五�
 const pageField = (text: string): string | undefined => fields(text).find((f) => /^[A-Z]\d{1,2}$/u.test(f));
 
 /** The page label the page's head prints: after the masthead, or in the dated page-head line. */
-export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
+export function pageLabel(printed: readonly FurnitureLine[]): string | undefined {
+  // Full-width digits read as ASCII: `第３版` is `第3版`.
+  const lines = printed.map((l) => ({ ...l, text: asciiAlnum(l.text) }));
   for (const line of lines) {
     if (line.kind === 'masthead') {
       const { page } = mastheadParts(line.text);
@@ -117,8 +123,13 @@ export function pageLabel(lines: readonly FurnitureLine[]): string | undefined {
           : undefined;
     if (found) return found.replace(/\s+/gu, '');
   }
-  return undefined;
+  // A page's label beside its section on a line of its own (`A06 城事·产业`, `第2版 经济`), when
+  // the page prints one such line: a page index (导读) lists several pages the same way.
+  const labelled = lines.flatMap((l) => (l.kind === 'chrome' ? (LABEL_AND_SECTION.exec(l.text)?.slice(1, 2) ?? []) : []));
+  return labelled.length === 1 ? labelled[0]!.replace(/\s+/gu, '') : undefined;
 }
+
+const LABEL_AND_SECTION = /^([A-Z]\d{1,2}|第\s*\d{1,2}\s*版)\s+\S.{1,30}$/u;
 
 /**
  * `poster`: a post's account or author named on its own line over the post's date (postLabel in
@@ -164,6 +175,8 @@ function publicationOf(lines: readonly FurnitureLine[], site: string | undefined
   return (
     firstOf(lines, 'masthead', (t) => (isPaper(mastheadName(t)) ? mastheadName(t) : undefined)) ??
     firstOf(lines, 'page-head', (t) => fields(t).map(mastheadName).find(isPaper)) ??
+    // …or its first word, where single spaces set the fields apart (`某某日报 2023年7月18日 第05版 评论`).
+    firstOf(lines, 'page-head', (t) => [t.trim().split(/\s+/u)[0]!].map(mastheadName).find(isPaper)) ??
     firstOf(lines, 'page-head', (t) => MAGAZINE_ISSUE.exec(t)?.[1]) ??
     site ??
     firstOf(lines, 'meta', metaSource) ??

@@ -1,7 +1,8 @@
 // Dates as pages print them: `2023年9月12日`, `2023.09.12`, `2023-09-12`, `2023/9/12`, a Taiwan
 // date in the Republic's years (`112-05-03`), one in English (`Sep 5, 2023`), and an issue `2023年第10期` (the year only). Read only from lines that are about the page (its head,
 // its meta line, a subtitle naming the day of a speech), never from the text, whose dates are
-// the events'.
+// the events'. Full-width digits (`２０２１年`) are read as ASCII.
+import { asciiAlnum } from '../char-classes.ts';
 
 const FULL = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([./-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))/gu;
 /** A Taiwan date in the Republic's years (`112-05-03`, `民國112年5月3日`, `民国99年1月2日`): year + 1911. */
@@ -25,7 +26,8 @@ export function isoDay(year: number, month: number, day: number): string | undef
 }
 
 /** Every full date printed in the text, in order. */
-export function fullDates(text: string): string[] {
+export function fullDates(printed: string): string[] {
+  const text = asciiAlnum(printed);
   const out: string[] = [];
   for (const m of text.matchAll(FULL)) {
     const year = Number(m[1]);
@@ -47,7 +49,8 @@ export function fullDates(text: string): string[] {
 }
 
 /** The most precise date the line prints: a day, else a month, else an issue's year. */
-export function printedDate(text: string): string | undefined {
+export function printedDate(printed: string): string | undefined {
+  const text = asciiAlnum(printed);
   const day = fullDates(text)[0];
   if (day) return day;
   const month = MONTH.exec(text);
@@ -58,6 +61,6 @@ export function printedDate(text: string): string | undefined {
 
 /** `9月12日` on a page whose year is known elsewhere (an issue line, a copyright line). */
 export function monthDayIn(text: string, year: number): string | undefined {
-  const m = MONTH_DAY.exec(text);
+  const m = MONTH_DAY.exec(asciiAlnum(text));
   return m ? isoDay(year, Number(m[1]), Number(m[2])) : undefined;
 }

@@ -12,6 +12,10 @@ describe('startsNewArticle', () => {
     expect(startsNewArticle(block('西山园区新增两家研发中心'), { ...reading, closed: true })).toBe(true);
     expect(startsNewArticle(block('西山园区新增两家研发中心'), { ...reading, next: '本报讯 近日，西山园区' })).toBe(true);
   });
+  it('takes a column of briefs for a new article, and reads a brief’s lead past its mark', () => {
+    expect(startsNewArticle(block('园区短讯'), { ...reading, next: '▲9月12日，湖畔经开区举行集中开工活动。' })).toBe(true);
+    expect(boundaryScore(block('项目进展'), { ...reading, next: '▲9月12日，园区' })).toBeGreaterThan(boundaryScore(block('项目进展'), { ...reading, next: '园区' }));
+  });
   it('takes a short phrase inside an open article for a subhead', () => {
     expect(startsNewArticle(block('服务跟着项目走'), { ...reading, next: '项目落地后，园区…' })).toBe(false);
   });

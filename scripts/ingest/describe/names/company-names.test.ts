@@ -16,6 +16,11 @@ describe('legal names', () => {
     expect(companies('云帆光电科技（合肥）有限公司在此投产')).toEqual(['云帆光电科技（合肥）有限公司']);
     expect(companies('更名为“星耀领先（宿迁）半导体材料有限公司”')).toEqual(['星耀领先（宿迁）半导体材料有限公司']);
   });
+  it('starts after a party’s role (运营方, 建设方)', () => {
+    expect(companies('园区运营方湖滨数科产业发展有限公司负责人介绍')).toEqual(['湖滨数科产业发展有限公司']);
+    // jieba cuts 运营方 as 运营/方: 方 alone ends the name too.
+    expect(companies('园区运营方湖畔数科产业发展有限公司负责人介绍')).toEqual(['湖畔数科产业发展有限公司']);
+  });
   it('starts after a park before it, not inside the park’s kind (经开区, which jieba cuts 经/开/区)', () => {
     expect(companies('近日宜宾经开区星河科技有限公司开工')).toEqual(['星河科技有限公司']);
   });

@@ -16,6 +16,8 @@ describe('a kind after a place or a distinctive name', () => {
     ['宜宾科教城创新成果丰硕', ['宜宾科教城']],
     ['泰山医药高新区（中国医药城）', ['泰山医药高新区', '中国医药城']],
     ['中国声谷入驻企业', ['中国声谷']],
+    // A person's title (同志) ends what comes before the name.
+    ['免去孔德明同志宜宾高新区招商服务中心主任职务', ['宜宾高新区']],
   ])('%s', (sentence, expected) => {
     expect(parks(sentence)).toEqual(expected);
   });

@@ -10,7 +10,7 @@ export type WordClass = 'stop' | 'soft' | 'name';
 /** Single characters that end a name when they stand as a word of their own. */
 const STOP_CHARS = new Set(
   Array.from(
-    '由在与和及对为是的了将把被从向于等该其这那即如以就也都还又同跟给让使并且或之内外上下里前后个家年月日号说称做至到入据经随当除离比较着过们位名时各每某本此所有无不没很更最已会可要令请原现',
+    '由在与和及对为是的了将把被从向于等该其这那即如以就也都还又同跟给让使并且或之内外上下里前后个家年月日号说称做至到入据经随当除离比较着过们位名时各每某本此所有无不没很更最已会可要令请原现方',
   ),
 );
 /** Words that end a name: verbs and nouns that introduce names in news prose. */
@@ -46,12 +46,26 @@ const STOP_WORDS = new Set([
   '项目',
   '龙头',
   '负责人',
+  '同志',
+  '先生',
+  '女士',
   '总经理',
   '董事长',
   '上市公司',
   '子公司',
   '全资',
   '投资方',
+  '运营方',
+  '建设方',
+  '承建方',
+  '合作方',
+  '供应方',
+  '出资方',
+  '主办方',
+  '承办方',
+  '委托方',
+  '甲方',
+  '乙方',
   '国内',
   '全球',
   '国家级',
