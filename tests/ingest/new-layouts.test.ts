@@ -13,7 +13,8 @@
 // conference's transcript, a county app's page, an author platform's post, a phone screenshot's
 // text, a site dating in English, an e-paper's page, an evening paper with an advert, a
 // commentary with its author's note, a forum's post, a bilingual park site, an OCR page in
-// full-width digits, an appointment notice, a district weekly),
+// full-width digits, an appointment notice, a district weekly; a paper's page of three headline
+// stacks, a WeChat post with ◆ subheads, a work report with a ruled table),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -518,5 +519,38 @@ describe('layouts never seen before, second round', () => {
     const articles = ingest('district-weekly.txt', detector());
     expect(articles.map((a) => a.data.source?.page)).toEqual(['第2版', '第2版']);
     expect(articles[0]!.data.companies).toEqual(['湖畔数科产业发展有限公司']);
+  });
+
+  it('a paper’s page of three headline stacks: kicker over title, title over ——subtitle, spaced and role-less bylines', () => {
+    const articles = ingest('paper-three-stacks.txt');
+    expect(articles.map((a) => [a.data.kicker, a.data.title, a.data.subtitle])).toEqual([
+      ['一季度新签约项目23个，总投资超百亿元', '常州国家高新区新能源赛道再提速', undefined],
+      [undefined, '武进国家高新区“小巨人”企业扎堆', '全区国家级专精特新“小巨人”企业增至31家'],
+      ['聚焦石墨烯新材料', '常州经开区加快建设碳材料创新高地', '今年将新建3个公共技术服务平台'],
+    ]);
+    expect(articles.map((a) => a.data.byline)).toEqual([['顾言', '蒋澄'], ['杭宁'], ['周晴', '吴越']]);
+    expect(articles[0]!.data.captions).toEqual(['恒驰储能二期工厂的电芯产线正在联调。（资料图片）']);
+    // A quotation and its speaker on the next line are one paragraph.
+    expect(articles[0]!.text[0]).toMatch(/20GWh。”公司副总经理钱卫东说。$/u);
+    expect(articles[2]!.text.at(-1)).toMatch(/产品研发。$/u);
+  });
+
+  it('a WeChat post with ◆ subheads: one article with its subheads; the collection line and the account’s chrome go', () => {
+    const [article, ...rest] = ingest('wechat-with-subheads.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.subtitle).toBeUndefined();
+    expect(article!.text).toContain('新药上市提速');
+    expect(article!.text).toContain('平台服务升级');
+    expect(article!.text.join('\n')).not.toMatch(/收录于|以上内容来源|微信号|阅读原文|审核/u);
+  });
+
+  it('a work report with a ruled table: its two-line title is one, its issuer no subtitle, the rules gone, (1) items apart', () => {
+    const [article, ...rest] = ingest('work-report-ruled-table.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('淄博高新区2023年科技创新工作总结及2024年工作计划');
+    expect(article!.data.kicker).toBeUndefined();
+    expect(article!.data.subtitle).toBeUndefined();
+    expect(article!.text.join('\n')).not.toMatch(/──/u);
+    expect(article!.text).toContain('（1）淄博中科先进陶瓷研究院建成中试线3条，孵化企业6家；');
   });
 });

@@ -16,6 +16,12 @@ describe('parseBylineLine', () => {
     ['本报记者 张伟 报道', ['张伟']],
     ['記者林宜蓁／新竹報導', ['林宜蓁']],
     ['記者 陳志明', ['陳志明']],
+    // Names set letter-spaced: two or three single characters are one name, four are two.
+    ['□ 记者 顾 言 蒋 澄', ['顾言', '蒋澄']],
+    ['本报记者 于 海 洋  通讯员 曲 晓', ['于海洋', '曲晓']],
+    ['记者 李 秋平', ['李秋平']],
+    ['本报记者 杭 宁 / 文', ['杭宁']],
+    ['本报讯 记者 邹蕾 通讯员 林一凡 报道', ['邹蕾', '林一凡']],
   ])('%s', (line, names) => {
     expect(parseBylineLine(line)?.names).toEqual(names);
   });
@@ -158,4 +164,10 @@ it('reads who wrote and shot a piece (文/图) and reporters set apart from thei
   expect(parseBylineLine('图/文 张三')?.names).toEqual(['张三']);
   expect(splitDateline('本报讯 记者 王芳 通讯员 李强 近日，')).toMatchObject({ text: '近日，', names: ['王芳', '李强'] });
   expect(splitDateline('本报讯 记者从园区获悉，')).toMatchObject({ text: '记者从园区获悉，', names: [] });
+});
+
+it('splits off names in brackets without a role after the last sentence, never a bracketed word', () => {
+  expect(splitTrailingByline('支持企业开展研发。（周 晴 吴 越）')?.byline.names).toEqual(['周晴', '吴越']);
+  expect(splitTrailingByline('办法自印发之日起施行。（试行）')).toBeUndefined();
+  expect(splitTrailingByline('这是结论。（资料图片）')).toBeUndefined();
 });

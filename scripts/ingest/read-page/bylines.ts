@@ -31,6 +31,7 @@ const NAME = '\\p{Script=Han}(?:\\s?\\p{Script=Han}){1,3}';
 // Names are set apart by spaces or by an enumeration comma (`记者 张明、李静`).
 const NAMES = `(?:${ROLE}\\s*)?${NAME}(?:(?:\\s+|\\s*[、，,]\\s*)(?:${ROLE}\\s*)?${NAME}){0,5}`;
 const BRACKETED = new RegExp(`^[(（]\\s*(${NAMES})\\s*[)）]$`, 'u');
+const TRAILING_NAMES = new RegExp(`^(.*[。！？”…])\\s*[(（]\\s*(${NAME}(?:\\s+${NAME}){0,5})\\s*[)）]$`, 'u');
 const TRAILING_BRACKETED = new RegExp(`^(.*[。！？”…])\\s*[(（]\\s*(${ROLE}\\s*${NAME}(?:\\s+(?:${ROLE}\\s*)?${NAME}){0,5})\\s*[)）]$`, 'u');
 /** Names after a dateline: in brackets (`（记者 林 珊）`) or set between spaces (`记者张昊 通讯员程学勇 `). */
 const LOOSE_NAMES = `(?:${ROLE}\\s?\\p{Script=Han}{2,3}\\s+)+`;
@@ -47,18 +48,42 @@ const OUTLET = /^\p{Script=Han}{2,8}(?:日报|晚报|早报|时报|新闻|新闻
 
 /** Splits `李 秋` (a spaced two-character name) and `吴燕翎 通讯员 费婷` into names. */
 function splitNames(text: string): string[] {
-  const tokens = text
-    .replace(ROLE_RE, ' ')
-    .split(/[\s、,，]+/u)
-    .filter((t) => t && !OUTLET.test(t));
-  // Two single characters in a row are one name set with a space for justification.
-  const merged: string[] = [];
-  for (const t of tokens) {
-    const prev = merged.at(-1);
-    if (prev && Array.from(prev).length === 1 && Array.from(t).length <= 2) merged[merged.length - 1] = prev + t;
-    else merged.push(t);
+  // Each role starts a group of its own: `于 海 洋  通讯员 曲 晓` is 于海洋, then 曲晓.
+  return text
+    .replace(ROLE_RE, '\n')
+    .split('\n')
+    .flatMap((group) => joinSpacedNames(group.split(/[\s、,，]+/u).filter((t) => t && !OUTLET.test(t))));
+}
+
+/**
+ * Names set letter-spaced for justification, joined: two or three single characters in a row are
+ * one name (李 秋, 于 海 洋), four are two (顾 言 蒋 澄), a longer run is cut where a surname
+ * starts; a single character before a two-character token is that name's surname (李 秋平).
+ */
+function joinSpacedNames(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let run = 0;
+    while (i + run < tokens.length && Array.from(tokens[i + run]!).length === 1) run++;
+    if (run === 0) out.push(tokens[i++]!);
+    else if (run === 1 && i + 1 < tokens.length && Array.from(tokens[i + 1]!).length === 2) {
+      out.push(tokens[i]! + tokens[i + 1]!);
+      i += 2;
+    } else {
+      out.push(...cutRun(tokens.slice(i, i + run)));
+      i += run;
+    }
   }
-  return merged;
+  return out;
+}
+
+function cutRun(chars: readonly string[]): string[] {
+  if (chars.length <= 3) return [chars.join('')];
+  if (chars.length === 4) return [chars.slice(0, 2).join(''), chars.slice(2).join('')];
+  // Two characters, if a surname follows and what is left is a name; else three.
+  const two = SURNAMES.has(chars[2]!) && chars.length - 2 !== 1;
+  const k = two ? 2 : 3;
+  return [chars.slice(0, k).join(''), ...cutRun(chars.slice(k))];
 }
 
 const allNames = (names: string[]) => names.length > 0 && names.every((n) => /^\p{Script=Han}{2,4}$/u.test(n));
@@ -76,8 +101,8 @@ function lecturerOrPost(raw: string): Byline | undefined {
 
 /** Where the report was filed from, after the names (`记者 张伟 北京报道`, `記者林宜蓁／新竹報導`). */
 const DISPATCH = /(?<=\S)(?:\s*[/／|丨｜]\s*|\s+)(?:\p{Script=Han}{2,6}?)?(?:报道|报导|報導|報道)$/u;
-/** What the names wrote and shot, after them: `张三 文/图`, `（本报记者 张三 文/图）`. */
-const TEXT_AND_PHOTOS = /\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图)(?=\s*[)）]?$)/u;
+/** What the names wrote and shot, after them: `张三 文/图`, `（本报记者 张三 文/图）`, `本报记者 张三 / 文`. */
+const TEXT_AND_PHOTOS = /(?:\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图)|\s*[/／]\s*[文图])(?=\s*[)）]?$)/u;
 
 /** A photo or design credit printed on the byline's line (`文丨张伟　图丨受访单位`): not a name. */
 const OTHER_CREDITS = /\s+(?:图|图片|摄影|视频|设计|编辑|制图)\s*[丨|｜/:：].*$/u;
@@ -121,7 +146,15 @@ const bylineOfLine = rememberByText((text: string): Byline | undefined => {
   return { ...byline, names: byline.names.map((n) => printedForm(raw, simplified, n)), raw };
 });
 
-function parseSimplified(raw: string): Byline | undefined {
+/** A dateline's word before the reporters on a line of their own: `本报讯 记者 甲 通讯员 乙 报道`. */
+const DATELINE_WORD = /^(?:本报|本刊|本台|本网)讯\s*(?=(?:本报)?(?:记者|通讯员))/u;
+
+function parseSimplified(printed: string): Byline | undefined {
+  const raw = printed.replace(DATELINE_WORD, '');
+  if (raw !== printed) {
+    const byline = parseSimplified(raw);
+    return byline && { ...byline, raw: printed };
+  }
   // Before the other credits are cut off the line: in brackets, they would take the bracket too.
   const credits = plainCredits(raw);
   if (credits !== undefined) {
@@ -180,6 +213,10 @@ export function splitTrailingByline(text: string): { text: string; byline: Bylin
 function splitTrailingSimplified(trimmed: string): { text: string; byline: Byline } | undefined {
   const bracketed = TRAILING_BRACKETED.exec(trimmed);
   if (bracketed) return { text: bracketed[1]!, byline: { names: splitNames(bracketed[2]!), raw: trimmed.slice(bracketed[1]!.length).trim() } };
+  // Without a role, only personal names in the brackets (`…研发。（周 晴 吴 越）`), not `（试行）`.
+  const named = TRAILING_NAMES.exec(trimmed);
+  const namedOnly = named ? splitNames(named[2]!) : [];
+  if (named && allNames(namedOnly) && namedOnly.every(looksLikeName)) return { text: named[1]!, byline: { names: namedOnly, raw: trimmed.slice(named[1]!.length).trim() } };
   const m = TRAILING.exec(trimmed);
   if (!m) return undefined;
   const names = m[2]!.split(/\s+/u);

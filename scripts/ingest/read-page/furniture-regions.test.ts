@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureKind } from './furniture.ts';
-import { advertBlocks, navigationBlocks, postLabel, runningHeads, siteNameLines, tailStart } from './furniture-regions.ts';
+import { advertBlocks, issuerLines, navigationBlocks, postLabel, runningHeads, siteNameLines, tailStart } from './furniture-regions.ts';
 import { toPageLines } from './page-lines.ts';
 
 const page = (text: string) => {
@@ -69,4 +69,11 @@ describe('blocks under a label', () => {
     const { lines, kinds } = page('本版标题导航\n· 某某基地二期投产\n· 园区短讯\n\n某某基地二期投产');
     expect([...navigationBlocks(lines, kinds)].map((i) => lines[i]!.text)).toEqual(['· 某某基地二期投产', '· 园区短讯']);
   });
+});
+
+it('reads a document’s issuer printed under its title and again at its end as the page’s, not a subtitle', () => {
+  const { lines, kinds } = page('湖滨高新区2023年工作总结\n湖滨高新区科技创新局\n\n全年新增企业77家。\n\n湖滨高新区科技创新局\n2024年1月15日');
+  expect([...issuerLines(lines, kinds)].map((i) => lines[i]!.lineNo)).toEqual([2, 6]);
+  const once = page('湖滨高新区2023年工作总结\n湖滨高新区科技创新局\n\n全年新增企业77家。');
+  expect(issuerLines(once.lines, once.kinds).size).toBe(0);
 });

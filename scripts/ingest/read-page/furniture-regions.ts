@@ -181,3 +181,23 @@ export const advertBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<Fu
 
 export const navigationBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>) =>
   blocksUnder(lines, kinds, NAVIGATION_LABEL, { lines: FURNITURE.maxNavigationLines, width: FURNITURE.maxTeaserWidth });
+
+/** An organisation's name: a body that issues documents (某某局, 某某管委会, 某某办公室). */
+const ORGANISATION = /^\S{2,20}(?:局|委|委员会|管委会|办公室|办|政府|中心|厅|部)$/u;
+
+/**
+ * A document's issuer printed under its title and again as its signature at the end (`某某局` …
+ * `某某局` / `2024年1月15日`): the page's, not a subtitle. Returns the indexes of both.
+ */
+export function issuerLines(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): Set<number> {
+  const out = new Set<number>();
+  const texts = lines.map((l) => l.text.trim());
+  texts.forEach((t, i) => {
+    if (kinds[i] !== undefined || !ORGANISATION.test(t)) return;
+    const again = texts.findIndex((u, j) => j > i + 1 && u === t);
+    if (again < 0) return;
+    out.add(i);
+    out.add(again);
+  });
+  return out;
+}

@@ -211,6 +211,17 @@ it('reads an e-paper’s list of pages and the page’s own label as its head, a
   expect(furnitureKind('湖畔日报    ２０２１年１１月３日  星期三    第３版')).toBe('page-head');
 });
 
+it('reads a WeChat post’s collection, account and read-on prompt, a printed rule and letter-spaced editors as furniture; a letter-spaced byline as no menu', () => {
+  expect(furnitureKind('收录于合集')).toBe('chrome');
+  expect(furnitureKind('#园区动态 32个')).toBe('chrome');
+  expect(furnitureKind('微信号：hkgxqfb')).toBe('chrome');
+  expect(furnitureKind('戳“阅读原文”了解更多')).toBe('chrome');
+  expect(furnitureKind('以上内容来源于湖滨日报、湖滨经济发展局')).toBe('tail-marker');
+  expect(furnitureKind('────────────────')).toBe('placeholder');
+  expect(furnitureKind('审核：王 斌')).toBe('credit');
+  expect(furnitureKind('□ 记者 顾 言 蒋 澄')).toBeUndefined();
+});
+
 describe('counters, rights notices and meta rows', () => {
   it.each(['阅读量：3826', '2.6万粉丝 · 财经领域创作者', '2.3万阅读 · 评论 45', '👍 36   💬 8', '本文已被阅读 1.2万 次', '阅读 2.1k'])('%s counts readers: chrome', (line) => {
     expect(furnitureKind(line)).toBe('chrome');

@@ -27,7 +27,8 @@ export type FurnitureKind =
 const SEP = '[\\s:：丨|/｜·]';
 // Bylines (文、作者、撰文) are not credits: the split stage reads them as the article's authors.
 const CREDIT_ROLE = `(?:责任编辑|责编|本版编辑|美术编辑|值班编辑|实习编辑|执行编辑|编辑|美编|版式|组版|排版|校对|审核|审校|审签|复审|终审|初审|监制|统筹|策划|出品|制作|设计|视觉|图片|摄影|视频|来源|图文)`;
-const CREDIT_LINE = new RegExp(`^(?:${CREDIT_ROLE}${SEP}+\\S{1,16}\\s*){1,6}$`, 'u');
+// A name may be set letter-spaced (`审核：王 斌`).
+const CREDIT_LINE = new RegExp(`^(?:${CREDIT_ROLE}${SEP}+(?:\\p{Script=Han}(?:\\s\\p{Script=Han}){1,3}(?=\\s|$)|\\S{1,16})\\s*){1,6}$`, 'u');
 /** A web page closes its article with its editors in brackets: （责编：李华、赵敏）, 【编辑：王强】. */
 const EDITORS_BRACKETED = /^[（(【[]\s*(?:责任编辑|责编|编辑|本版编辑|值班编辑|实习编辑|执行编辑|审核|审校|校对)\s*[:：]\s*[^（）()【】[\]]{2,40}[）)】\]]$/u;
 const CREDIT_ANYWHERE = /(?:责任编辑|本版编辑|美术编辑|值班编辑|责编|美编|版式设计|组版|校对)[:：丨|\s]/u;
@@ -50,6 +51,7 @@ const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2
 const SECTION_WITH_LATIN = /^\p{Script=Han}{2,8}\s*[|｜丨/]?\s*[A-Z][A-Z&' ]{2,}$/u;
 const YEAR_MONTH = /^(?:19|20)\d{2}\s*(?:[./-]\s*\d{1,2}|年\s*\d{1,2}\s*月)$/u;
 const FOLIO = /^(?:[-—–－~～·•・\s]*\d{1,3}[-—–－~～·•・\s]*|第\s*\d{1,3}\s*[版页]|\d{1,3}\s*\/\s*\d{1,3})$/u;
+const RULE = /^[─━═╌┄\-=_—–~～·.]{4,}$/u;
 const STRAY = /^[\d\s.·•,:;|_\-–—*#=~+＋>＞<《》]{1,8}$/u;
 /** A newspaper's section of news (栏目) named by its field, not a paper: 综合新闻, 本地新闻, 要闻. */
 const SECTION_NEWS =
@@ -134,7 +136,11 @@ const CHROME = new RegExp(
     '打开\\s*APP|下载\\s*APP|客户端阅读',
     // An app's share page: 打开交汇点，阅读全文; 打开某某客户端 查看更多.
     '^打开\\S{1,12}?[，,\\s]*(?:阅读|查看)(?:全文|原文|更多)$',
-    '^(?:#\\S+\\s*){1,}$',
+    '^(?:#\\S+\\s*){1,}(?:\\d+个)?$',
+    // A post's collection and account: 收录于合集, 微信号：…, 戳“阅读原文”.
+    '^收录于(?:合集|话题)',
+    '^(?:微信号|公众号|微信公众号|ID)[:：]\\s*[\\w.-]+$',
+    '^[戳点击]{1,2}.{0,4}阅读原文',
     '^(?:本期|今日|本版)?导读$',
     '^(?:[A-Z]\\d{1,2}|第\\s*\\d{1,2}\\s*版)\\s+\\S.{1,30}$',
     '^请输入.{0,8}(?:搜索)?$',
@@ -194,6 +200,8 @@ const TAIL = new RegExp(
     '^[—\\-–=\\s]*(?:END|THE END|完|全文完)[—\\-–=\\s]*$',
     '^(?:阅读下一篇|下一篇阅读|往期推荐|往期回顾|往期精彩|往期精选|推荐阅读|延伸阅读|相关阅读|相关新闻|相关文章|相关报道|相关评论|相关推荐|相关链接|相关视频|更多视频|更多精彩|更多推荐|精彩推荐|热门推荐|编辑推荐|为你推荐|今日推荐|猜你喜欢|大家都在看|热门文章|热文推荐|近期热文|最新文章|最新资讯|热点新闻|热门资讯|热门搜索|热门搜尋|热搜)[:：]?$',
     '^(?:资料来源|本文来源|内容来源|文章来源)[:：]',
+    '^以上(?:内容|信息|文章)?(?:来源|来自|转自)',
+    '^喜欢此内容的人还喜欢$',
     // A forum's replies under the post: the first, second and third reply's labels, the forum software's footer.
     '^(?:沙发|板凳|地板|\\d+#|\\d+楼)$|^Powered by ',
     '^(?:You may also like|Related (?:articles|news|stories|posts)|More (?:stories|news|from \\S.*)|Read more|Recommended)[:：]?$',
@@ -211,8 +219,8 @@ const TAIL = new RegExp(
 const NAV_WORD = /^(?:首页|主页|新闻|资讯|政务|服务|互动|关于|联系|登录|注册|简|繁|English|无障碍|长者模式|搜索|专题|视频|图片|频道)/u;
 
 function isMenu(t: string): boolean {
-  // A table's header row (`指标 │ 单位 │ 完成值`) is set the same way.
-  if (/[│┃┆]/u.test(t)) return false;
+  // A table's header row (`指标 │ 单位 │ 完成值`) is set the same way, and a byline of names set letter-spaced (`记者 顾 言 蒋 澄`).
+  if (/[│┃┆]|记者|通讯员/u.test(t)) return false;
   const items = t.split(/\s*[|｜丨]\s*|\s+|\u3000+/u).filter(Boolean);
   if (items.length < 4 || !items.every((i) => printedWidth(i) <= 6 && !/[，。；！？、,.;!?：:“”]/u.test(i) && !/\d{3,}/u.test(i))) return false;
   // A headline of four phrases looks the same; a menu has many items or names a page of a site.
@@ -258,6 +266,8 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;
   if (readJump(t)) return undefined;
   if (STRAY.test(t) && countHan(t) === 0 && !/[A-Za-z]{2}/u.test(t)) return FOLIO.test(t) ? 'folio' : 'placeholder';
+  // A printed rule (a table's, a box's): `────────`, `==========`.
+  if (RULE.test(t)) return 'placeholder';
   // A site's menu bar at the head of the page names 关于我们 and 联系我们 too: chrome, not the page's end.
   if (isMenu(t) && /(?:^|\s)(?:首页|网站首页|主页)(?:\s|$)/u.test(t)) return 'chrome';
   if (TAIL.test(t)) return 'tail-marker';

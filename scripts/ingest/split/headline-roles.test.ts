@@ -18,6 +18,23 @@ describe('assignRoles', () => {
   it('reads a subject-colon title over a line that explains it', () => {
     expect(assignRoles(plain('湖畔：把一块屏做成一条链', '湖畔科技城新型显示产业观察'))).toEqual(['title', 'subtitle']);
   });
+  it('joins a title whose second line opens on a conjunction (及…)', () => {
+    expect(assignRoles(plain('湖畔高新区2023年科技创新工作总结', '及2024年工作计划'))).toEqual(['title', 'title']);
+  });
+  it('reads a short phrase opening on a verb as a kicker, a short name as a section', () => {
+    expect(
+      assignRoles([
+        { text: '聚焦石墨烯新材料', bold: false },
+        { text: '湖畔经开区加快建设碳材料创新高地', bold: true },
+      ]),
+    ).toEqual(['kicker', 'title']);
+    expect(
+      assignRoles([
+        { text: '园区传真', bold: false },
+        { text: '湖畔经开区加快建设碳材料创新高地', bold: true },
+      ]),
+    ).toEqual(['section', 'title']);
+  });
   it('reads series, kicker and title', () => {
     expect(assignRoles(plain('奋进新征程·湖畔篇③', '培育创新土壤，激发创新活力', '湖畔：多维度凝聚科技力量'))).toEqual(['series', 'kicker', 'title']);
   });

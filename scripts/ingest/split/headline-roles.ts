@@ -6,6 +6,7 @@
 // (a title set over two lines must run on). The best reading wins; ties go to the plain
 // newspaper reading, kicker over title.
 import { countHan } from '../char-classes.ts';
+import { tagWords } from '../../../src/core/segment-words.ts';
 import { ROLE_WEIGHTS as W } from './knobs.ts';
 
 export type Role = 'section' | 'series' | 'kicker' | 'title' | 'subtitle';
@@ -25,9 +26,12 @@ const SUBTITLE_WORDS = /(解析|纪实|侧记|综述|调查|访谈|札记|述评
 const SUBJECT_COLON = /^\S{2,12}[:：]\S/u;
 const COMMA = /[，,、；;]/u;
 const RUNS_ON = /[和与及的在对为把从向于、，,—]$/u;
+/** …or the second line opens on a conjunction (`…工作总结` / `及2024年工作计划`, `…大会` / `暨…`). */
+const RUNS_INTO = /^[及和与暨并]/u;
 /** An official document's title: `关于…` over `…的报告` (通知、意见、决定…). */
 const DOCUMENT_TITLE = /关于.*的(?:报告|通知|意见|决定|请示|批复|函|说明|办法|方案|规定|公告|通报|决议)$/u;
-const IS_LABEL = (t: string) => countHan(t) <= 8 && !/[，。、；：:！？,.;!?“”"《》]/u.test(t);
+/** A section label (栏目: 园区传真, 封面故事) names; a phrase opening on a verb (`聚焦石墨烯新材料`) is a kicker. */
+const IS_LABEL = (t: string) => countHan(t) <= 8 && !/[，。、；：:！？,.;!?“”"《》]/u.test(t) && !(countHan(t) > 4 && tagWords(t)[0]?.tag === 'v');
 
 function roleScore(line: HeadLine, role: Role, anyBold: boolean): number {
   const t = line.text.trim();
@@ -88,7 +92,7 @@ function readingScore(lines: readonly HeadLine[], roles: readonly Role[]): numbe
     // A title over two lines: the first runs on into the second, set alike.
     const first = lines[titleAt]!;
     const second = lines[titleAt + 1]!;
-    const runsOn = RUNS_ON.test(first.text.trim()) || DOCUMENT_TITLE.test(first.text.trim() + second.text.trim());
+    const runsOn = RUNS_ON.test(first.text.trim()) || RUNS_INTO.test(second.text.trim()) || DOCUMENT_TITLE.test(first.text.trim() + second.text.trim());
     score += runsOn && first.bold === second.bold ? W.titleRunsOn : -W.titleSplit;
   }
   if (roles.includes('kicker')) score += W.kickerFirst;

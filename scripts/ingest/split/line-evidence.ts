@@ -15,7 +15,7 @@ const EVENT_FIELD = '(?:主题|议题|时间|会议时间|地点|会议地点|�
 // A commentary's note on its author, printed under the text (`（作者系某某大学教授）`), is text.
 const AUTHOR_NOTE = '[（(]\\s*(?:作者|笔者)(?:系|为|是|单位)';
 export const PARAGRAPH_START = new RegExp(
-  `^\\s*(?:${DATELINE_MARK_SOURCE}|${EVENT_FIELD}|${AUTHOR_NOTE}|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|\\d+[、．]|\\d{1,2}\\.(?=\\s*\\p{Script=Han}))`,
+  `^\\s*(?:${DATELINE_MARK_SOURCE}|${EVENT_FIELD}|${AUTHOR_NOTE}|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|[（(]\\d{1,2}[)）]|\\d+[、．]|\\d{1,2}\\.(?=\\s*\\p{Script=Han}))`,
   'u',
 );
 const BRACKETED_BYLINE_END = /[。！？”][(（]\s*(?:本报)?(?:记者|通讯员|实习生)[^()（）]{1,30}[)）]$/u;

@@ -13,6 +13,16 @@ describe('joinWrapped', () => {
   });
 });
 
+it('joins a quotation and its speaker on the next line, and names in brackets broken over two lines with a space', () => {
+  expect(
+    joinLines([
+      { lineNo: 1, text: '提升到20GWh。”' },
+      { lineNo: 2, text: '公司副总经理钱卫东说。' },
+    ]).map((p) => p.text),
+  ).toEqual(['提升到20GWh。”公司副总经理钱卫东说。']);
+  expect(joinWrapped('等产品研发。（周 晴', '吴 越）')).toBe('等产品研发。（周 晴 吴 越）');
+});
+
 describe('joinLines with lines set apart', () => {
   it('joins a line set apart to neither neighbour, whatever the text says, and the others as it says', () => {
     const lines = flow(['今年以来，湖畔新城的订单持续', '增长，产线开足马力，工人们三班倒', '地生产，仓库里的成品一出来就被拉', '走。']);

@@ -28,8 +28,13 @@ export function joinWrapped(before: string, after: string): string {
   if (/[A-Za-z][\u2043\u00ad-]$/u.test(a) && /^[A-Za-z]/.test(b)) return a.slice(0, -1) + b;
   if (/[\u2043\u00ad]$/u.test(a)) return a.slice(0, -1) + b;
   if (/[A-Za-z0-9,.;:!?]$/.test(a) && /^[A-Za-z]/.test(b)) return `${a} ${b}`;
+  // Names in brackets broken over two lines (`（周 晴` / `吴 越）`) stay apart: the break is a space.
+  if (/[（(][\p{Script=Han} ]{1,12}$/u.test(a) && /^[\p{Script=Han} ]{1,12}[)）]/u.test(b)) return `${a} ${b}`;
   return a + b;
 }
+
+const QUOTE_END = /[。！？…]”$/u;
+const SPEAKER_AFTER_QUOTE = /^[^，。、；：“”！？]{2,24}?(?:说|表示|介绍|坦言|告诉记者|指出|透露|感慨)。/u;
 
 /** Does the paragraph run on from line i into line i + 1? */
 function joinsNext(ev: LineEvidence, i: number, isFirst: boolean): boolean {
@@ -37,6 +42,8 @@ function joinsNext(ev: LineEvidence, i: number, isFirst: boolean): boolean {
   if (next === undefined || PARAGRAPH_START.test(next)) return false;
   let join = false;
   const column = ev.columns[i];
+  // A quotation, then who said it (`…20GWh。”` / `公司副总经理钱卫东说。`): one sentence.
+  if (QUOTE_END.test(ev.texts[i]!) && SPEAKER_AFTER_QUOTE.test(next)) return true;
   if (ev.runsOn(i, isFirst)) join = true;
   else if (ev.sentenceEnds[i]) {
     // A sentence ending at the column's edge: the paragraph goes on unless the next line is
@@ -54,16 +61,19 @@ function joinsNext(ev: LineEvidence, i: number, isFirst: boolean): boolean {
   return join && !(isFirst && ev.fullHeadline(i));
 }
 
+/** The end of the text so far that decides a join: a bracket of names open at most this far back. */
+const JOIN_WINDOW = 14;
+
 /**
- * Joins the wrapped lines of one paragraph. Only the last two characters decide a join, so only
- * they are read: reading the whole text so far at every line made long paragraphs quadratic.
+ * Joins the wrapped lines of one paragraph. Only the text's last few characters decide a join, so
+ * only they are read: reading the whole text so far at every line made long paragraphs quadratic.
  */
 export function joinWrappedLines(pieces: readonly string[]): string {
   let head = '';
   let tail = '';
   for (const [i, piece] of pieces.entries()) {
     const joined = i === 0 ? piece : joinWrapped(tail, piece);
-    const cut = Math.max(0, joined.length - 2);
+    const cut = Math.max(0, joined.length - JOIN_WINDOW);
     head += joined.slice(0, cut);
     tail = joined.slice(cut);
   }

@@ -46,11 +46,15 @@ function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
     const lead = readItemLead(l.text);
     const listed = inList && lead !== undefined && lead.mark !== '【】';
     inList = /[:：]\s*$/u.test(l.text) || listed || (inList && l.text.trim() === '');
-    if (!lead || listed || parseBylineLine(l.text) || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || (isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark))) return [];
+    // On a page of one article, a marked phrase alone on its line (`◆ 新药上市提速`) is a subhead of it.
+    const subhead = ctx.singleArticle && lead?.rest === '';
+    if (!lead || listed || subhead || parseBylineLine(l.text) || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || (isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark))) return [];
     return [i];
   });
   return new Set(leads.length >= SPLIT.minItems ? leads : []);
 }
+
+const DASH_SUBTITLE = /^(?:——|—|－－|--|─)\s*\S/u;
 
 /** A reporter's role, which a byline set beside its headline must name. */
 const BYLINE_ROLE = /记者|通讯员|特约撰稿|撰稿|作者|文[/／]|記者/u;
@@ -301,13 +305,21 @@ class UnitReader {
     return i;
   }
 
+  /** On a page of one article, a phrase alone on its line after an item's mark (`◆ 新药上市提速`). */
+  private markedSubhead(t: string): string | undefined {
+    const lead = this.ctx.singleArticle ? readItemLead(t) : undefined;
+    return lead?.rest === '' && lead.mark !== '【】' && !PHOTO_ITEM_MARK.test(lead.mark) ? lead.lead : undefined;
+  }
+
   /** A subhead's mark, fake bold, a sidebar's heading, or a heading the columns step found. */
   private heading(i: number): number | undefined {
     const line = this.lines[i]!;
     const t = line.text.trim();
-    const subhead = stripSubheadMark(t);
+    const subhead = stripSubheadMark(t) ?? this.markedSubhead(t);
     const starts = this.ctx.articleStarts.has(line.lineNo);
-    if (subhead === undefined && !this.ctx.bold.has(line.lineNo) && !starts && line.heading !== true) return undefined;
+    // A dash-led line right under a headline, before any text, is its subtitle (——副题), however wide.
+    const subtitle = DASH_SUBTITLE.test(t) && this.run.length === 0 && this.out.at(-1)?.kind === 'head' && !endsSentence(t);
+    if (subhead === undefined && !subtitle && !this.ctx.bold.has(line.lineNo) && !starts && line.heading !== true) return undefined;
     this.flush();
     this.head(line, subhead ?? t, { ...(subhead !== undefined ? { marked: true } : {}), ...(starts ? { startsArticle: true } : {}) });
     return i;
@@ -318,8 +330,8 @@ class UnitReader {
     const t = line.text.trim();
     // Each piece opened by a dateline (`本报讯`, `新华社…电`) is measured as its own column.
     if (DATELINE_START.test(simplifiedChars(t))) this.flush();
-    // Names set after a piece's last sentence (`…贡献。 罗一`) close it.
-    const trailing = splitTrailingByline(t);
+    // Names set after a piece's last sentence (`…贡献。 罗一`) close it; a brief's in a list (`▲…。（罗一）`) close only the brief.
+    const trailing = readBullet(t) === undefined ? splitTrailingByline(t) : undefined;
     if (!trailing) {
       this.run.push({ lineNo: line.lineNo, text: line.text });
       return i;
