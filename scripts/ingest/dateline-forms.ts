@@ -22,3 +22,6 @@ export const DATELINE_MARK_SOURCE = `[【\\[]?(?:${OWN}|${DISPATCH}|${NEWS_FROM}
 
 /** A paragraph that opens with a dateline. */
 export const DATELINE_START = new RegExp(`^\\s*${DATELINE_MARK_SOURCE}`, 'u');
+
+/** A news lead without a dateline: the day, or `近日`, `日前`, then a comma (`9月5日，…`, `近日，…`). */
+export const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日[，,上下晚]|近日[，,]|日前[，,]|记者(?:近日)?从\S{2,20}获悉)/u;

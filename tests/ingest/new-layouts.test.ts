@@ -14,7 +14,8 @@
 // text, a site dating in English, an e-paper's page, an evening paper with an advert, a
 // commentary with its author's note, a forum's post, a bilingual park site, an OCR page in
 // full-width digits, an appointment notice, a district weekly; a paper's page of three headline
-// stacks, a WeChat post with ◆ subheads, a work report with a ruled table),
+// stacks, a WeChat post with ◆ subheads, a work report with a ruled table, a front page with an
+// index and a jump, a headline as wide as the column over a dated lead, a briefs page led by ★),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -552,5 +553,29 @@ describe('layouts never seen before, second round', () => {
     expect(article!.data.subtitle).toBeUndefined();
     expect(article!.text.join('\n')).not.toMatch(/──/u);
     expect(article!.text).toContain('（1）淄博中科先进陶瓷研究院建成中试线3条，孵化企业6家；');
+  });
+
+  it('a front page with an index and a jump: the index goes, the jumped article is whole, the piece after it stands apart', () => {
+    const articles = ingest('front-page-index-jump.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['中韩（烟台）产业园跑出外资“加速度”', '烟台高新区新增2家国家级孵化器', '烟台开发区氢能产业园首批项目签约']);
+    expect(articles[0]!.data.kicker).toBe('前4个月实际使用外资同比增长27%');
+    expect(articles.map((a) => a.data.byline)).toEqual([['于海洋', '曲晓'], ['邹蕾', '林一凡'], ['于海洋']]);
+    expect(articles[2]!.text).toEqual([expect.stringMatching(/^5月21日，烟台经济技术开发区氢能产业园.*生产基地。$/u)]);
+    expect(articles.flatMap((a) => a.text).join('\n')).not.toMatch(/导读|海洋牧场|第8963期|今日16版/u);
+  });
+
+  it('a paper’s page where a headline as wide as the column stands over a dated lead: a new article, not the last one’s text', () => {
+    const articles = ingest('paper-headline-over-lead.txt');
+    expect(articles.map((a) => a.data.title)).toContain('济南高新区发布人才新政10条');
+    const guiyang = articles.find((a) => a.data.title === '贵阳国家高新区大数据企业“抱团出海”')!;
+    expect(guiyang.text.join('\n')).not.toContain('人才新政');
+  });
+
+  it('a briefs page led by ● and ★: each item is an article, a ★ lead over a dated text no caption, a lead closed by 。 read', () => {
+    const articles = ingest('briefs-star-leads.txt');
+    expect(articles.map((a) => a.data.title).sort()).toEqual(
+      ['焦作高新区3家企业入选省级智能工厂', '昆山开发区光电产业再添新项目', '衢州智造新城氟硅新材料产业园二期开工', '襄阳高新区新能源汽车检测认证中心获国家级资质'].sort(),
+    );
+    expect(articles.flatMap((a) => a.data.captions ?? [])).toEqual(['焦作高新区一家企业的智能生产线。本报记者　马　骁　摄']);
   });
 });

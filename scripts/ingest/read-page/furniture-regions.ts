@@ -152,8 +152,8 @@ export function runningHeads(lines: readonly PageLine[], kinds: ReadonlyArray<Fu
 }
 
 const ADVERT_LABEL = /^(?:广告|广告位|Advertisement)$/iu;
-/** An e-paper's list of the page's headlines (`本版标题导航` / `· 某某开工` / …). */
-export const NAVIGATION_LABEL = /^(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)$/u;
+/** An e-paper's list of the page's headlines (`本版标题导航` / `· 某某开工` / …), a front page's index (`导读` / `▶某某… A3`). */
+export const NAVIGATION_LABEL = /^(?:(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)|(?:本期|今日|本版)?导读)$/u;
 
 /**
  * The lines a label heads, set right under it, up to the next blank line: short lines, none a sentence. A printed

@@ -7,7 +7,7 @@
 // document the article has named (a notice's attachment).
 import { countHan, printedWidth } from '../char-classes.ts';
 import { tagWords } from '../../../src/core/segment-words.ts';
-import { DATELINE_START } from '../dateline-forms.ts';
+import { DATELINE_START, NEWS_LEAD } from '../dateline-forms.ts';
 import { ITEM_MARK } from './line-forms.ts';
 import { BOUNDARY as B } from './knobs.ts';
 import type { TitleParts } from './headline-roles.ts';
@@ -40,7 +40,6 @@ export function namedDocuments(text: string): string[] {
   return [...text.matchAll(/《([^《》]{4,60})》/gu)].map((m) => m[1]!.replace(/\s+/gu, ''));
 }
 
-const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日[，,上下晚]|近日[，,]|日前[，,]|记者(?:近日)?从\S{2,20}获悉)/u;
 /** A column of news briefs (园区短讯, 简讯, 要闻速递): a page's part of its own, never a subhead. */
 const BRIEFS_COLUMN = /(?:短讯|简讯|快讯|速递|速览|简报|一周要闻|要闻集锦)$/u;
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部分])/u;

@@ -144,6 +144,8 @@ export const WRAP = {
 
 /** Lines into units (units.ts, match-headlines.ts, word-junction.ts). Widths in ems. */
 export const UNITS = {
+  /** An item's text begun on its lead's line and narrower than this runs into the next line as one (`】9` / `月15日，…`). */
+  shortRest: 8,
   /** A short line right above a byline is its article's title when narrower than this. */
   headlineAboveByline: 24,
   /** A numbered section heading (一、…) is narrower than this. */

@@ -56,3 +56,8 @@ describe('tableCells', () => {
     expect(tableCells('今年以来，园区新增企业12家。   下一步将继续')).toBeUndefined();
   });
 });
+
+it('reads a lead closed by a full stop with the item’s dated text run on after it', () => {
+  expect(readItemLead('●湖滨开发区光电产业再添新项目。3月6日，湖滨光电科技有限公司')).toEqual({ mark: '●', lead: '湖滨开发区光电产业再添新项目', rest: '3月6日，湖滨光电科技有限公司' });
+  expect(readItemLead('●园区新增项目12个，总投资86亿元。近日，')).toBeUndefined();
+});

@@ -11,6 +11,7 @@ export const PHOTO_ITEM_MARK = /^[▲△]/u;
 /** Lead phrases printed in brackets: `【湖畔新城开工】3月1日，…`. */
 const BRACKET_LEAD = /^【([^】]{2,40})】\s*(.*)$/u;
 const LEAD_SEPARATOR = /\s{2,}|\u3000+/u;
+const STOPPED_LEAD = /^([^，。；！？、,;!?]{4,30})。\s*((?:\d{1,2}月\d{1,2}日|近日|日前|本报讯)\S.*)$/u;
 
 export interface ItemLead {
   mark: string;
@@ -31,6 +32,9 @@ export function readItemLead(text: string): ItemLead | undefined {
   const mark = ITEM_MARK.exec(t);
   if (!mark) return undefined;
   const body = t.slice(mark[0].length);
+  // A lead closed by a full stop, the item's dated text run on after it (`●某某再添新项目。3月6日，…`).
+  const stopped = STOPPED_LEAD.exec(body);
+  if (stopped && isPhrase(stopped[1]!)) return { mark: mark[1]!, lead: stopped[1]!.trim(), rest: stopped[2]!.trim() };
   const [lead, ...rest] = body.split(LEAD_SEPARATOR);
   if (!lead || !isPhrase(lead)) return undefined;
   return { mark: mark[1]!, lead: lead.trim(), rest: rest.join(' ').trim() };

@@ -5,7 +5,7 @@
 // line that starts with a mark no sentence starts with, or a long line cut mid-sentence by a page
 // break or a photo. Words split with U+2043 or a hyphen inside Latin words are joined.
 import { simplifiedChars } from '../../../src/core/script.ts';
-import { DATELINE_START } from '../dateline-forms.ts';
+import { DATELINE_START, NEWS_LEAD } from '../dateline-forms.ts';
 import { WRAP } from './knobs.ts';
 import { LineEvidence, PARAGRAPH_START } from './line-evidence.ts';
 
@@ -34,6 +34,7 @@ export function joinWrapped(before: string, after: string): string {
 }
 
 const QUOTE_END = /[。！？…]”$/u;
+const HEADLINE_LIKE = /^[^，。、；：！？,.;:!?]{6,}$/u;
 const SPEAKER_AFTER_QUOTE = /^[^，。、；：“”！？]{2,24}?(?:说|表示|介绍|坦言|告诉记者|指出|透露|感慨)。/u;
 
 /** Does the paragraph run on from line i into line i + 1? */
@@ -44,6 +45,9 @@ function joinsNext(ev: LineEvidence, i: number, isFirst: boolean): boolean {
   const column = ev.columns[i];
   // A quotation, then who said it (`…20GWh。”` / `公司副总经理钱卫东说。`): one sentence.
   if (QUOTE_END.test(ev.texts[i]!) && SPEAKER_AFTER_QUOTE.test(next)) return true;
+  // A paragraph's first line with no mark at all over a news lead (`某某产业园首批项目签约` /
+  // `5月21日，…`) is the next piece's headline, however wide: a sentence does not begin so.
+  if (isFirst && HEADLINE_LIKE.test(ev.texts[i]!) && (NEWS_LEAD.test(next.replace(/\s+/gu, '')) || DATELINE_START.test(simplifiedChars(next)))) return false;
   if (ev.runsOn(i, isFirst)) join = true;
   else if (ev.sentenceEnds[i]) {
     // A sentence ending at the column's edge: the paragraph goes on unless the next line is

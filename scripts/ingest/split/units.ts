@@ -5,7 +5,7 @@
 // into paragraphs with the lines that stand alone kept as headings.
 import { simplifiedChars } from '../../../src/core/script.ts';
 import { endsSentence, printedWidth } from '../char-classes.ts';
-import { DATELINE_START } from '../dateline-forms.ts';
+import { DATELINE_START, NEWS_LEAD } from '../dateline-forms.ts';
 import type { PageLine } from '../read-page/page-lines.ts';
 import { countRepair, type RepairLog } from '../repairs.ts';
 import { parseBylineLine, splitTrailingByline } from '../read-page/bylines.ts';
@@ -48,7 +48,11 @@ function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
     inList = /[:：]\s*$/u.test(l.text) || listed || (inList && l.text.trim() === '');
     // On a page of one article, a marked phrase alone on its line (`◆ 新药上市提速`) is a subhead of it.
     const subhead = ctx.singleArticle && lead?.rest === '';
-    if (!lead || listed || subhead || parseBylineLine(l.text) || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || (isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark))) return [];
+    // A ★ line over a dated lead (`★某某开工` / `3月5日，…`) leads a brief; over anything else it may be a caption.
+    const next = lines[i + 1]?.text.replace(/\s+/gu, '') ?? '';
+    const overNews = lead?.rest === '' && (NEWS_LEAD.test(next) || DATELINE_START.test(simplifiedChars(next)));
+    if (!lead || listed || subhead || parseBylineLine(l.text) || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || (isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark) && !overNews))
+      return [];
     return [i];
   });
   return new Set(leads.length >= SPLIT.minItems ? leads : []);
@@ -236,7 +240,8 @@ class UnitReader {
     let at = wrapped ? i + 1 : i;
     // The item's text begun on the lead's line runs on into the next line (`】9` / `月15日，…`).
     const next = this.lines[at + 1];
-    if (rest && next && !endsSentence(rest) && !readItemLead(next.text) && !isCaptionLine(next.text)) {
+    // (A rest as wide as a printed line is a line of its own: joined to the next, it would read as one twice as wide.)
+    if (rest && next && printedWidth(rest) < UNITS.shortRest && !endsSentence(rest) && !readItemLead(next.text) && !isCaptionLine(next.text)) {
       this.run.push({ lineNo: next.lineNo, text: rest + next.text.trim() });
       at++;
     } else if (rest) this.run.push({ lineNo: this.lines[at]!.lineNo, text: rest });
