@@ -15,7 +15,8 @@
 // commentary with its author's note, a forum's post, a bilingual park site, an OCR page in
 // full-width digits, an appointment notice, a district weekly; a paper's page of three headline
 // stacks, a WeChat post with ◆ subheads, a work report with a ruled table, a front page with an
-// index and a jump, a headline as wide as the column over a dated lead, a briefs page led by ★),
+// index and a jump, a headline as wide as the column over a dated lead, a briefs page led by ★,
+// a magazine feature credited 文／…　图／…, a portal whose menu bar opens with its name),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -577,5 +578,19 @@ describe('layouts never seen before, second round', () => {
       ['焦作高新区3家企业入选省级智能工厂', '昆山开发区光电产业再添新项目', '衢州智造新城氟硅新材料产业园二期开工', '襄阳高新区新能源汽车检测认证中心获国家级资质'].sort(),
     );
     expect(articles.flatMap((a) => a.data.captions ?? [])).toEqual(['焦作高新区一家企业的智能生产线。本报记者　马　骁　摄']);
+  });
+
+  it('a magazine feature credited 文／…　图／…: the writer is the byline, the headline over it the title', () => {
+    const [article, ...rest] = ingest('magazine-slash-credits.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('宁波高新区：新材料“小切口”做出大产业');
+    expect(article!.data.byline).toEqual(['钱晓岚']);
+    expect(article!.text[0]).toMatch(/^在宁波高新区，有一家企业只做一件事/u);
+  });
+
+  it('a portal whose menu bar opens with its name: the bar is chrome, never a kicker', () => {
+    const [article] = ingest('portal-menu-with-site.txt');
+    expect(article!.data.kicker).toBeUndefined();
+    expect(article!.data.title).toBe('东湖高新区光电子信息产业一季度营收增长18%');
   });
 });

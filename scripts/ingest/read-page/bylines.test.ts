@@ -22,6 +22,7 @@ describe('parseBylineLine', () => {
     ['记者 李 秋平', ['李秋平']],
     ['本报记者 杭 宁 / 文', ['杭宁']],
     ['本报讯 记者 邹蕾 通讯员 林一凡 报道', ['邹蕾', '林一凡']],
+    ['文／钱晓岚　图／毛 睿', ['钱晓岚']],
   ])('%s', (line, names) => {
     expect(parseBylineLine(line)?.names).toEqual(names);
   });

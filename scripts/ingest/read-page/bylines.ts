@@ -105,7 +105,7 @@ const DISPATCH = /(?<=\S)(?:\s*[/／|丨｜]\s*|\s+)(?:\p{Script=Han}{2,6}?)?(?:
 const TEXT_AND_PHOTOS = /(?:\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图)|\s*[/／]\s*[文图])(?=\s*[)）]?$)/u;
 
 /** A photo or design credit printed on the byline's line (`文丨张伟　图丨受访单位`): not a name. */
-const OTHER_CREDITS = /\s+(?:图|图片|摄影|视频|设计|编辑|制图)\s*[丨|｜/:：].*$/u;
+const OTHER_CREDITS = /\s+(?:图|图片|摄影|视频|设计|编辑|制图)\s*[丨|｜/／:：].*$/u;
 
 const COLON_CREDITS = /^[(（](.*\p{Script=Han}[:：].*)[)）]$/u;
 /** Credits of those who checked or produced the text, not of those who wrote it. */

@@ -107,6 +107,7 @@ describe('menus, app chrome and teaser heads', () => {
     ['请输入关键字 搜索', 'chrome'],
     ['+关注', 'chrome'],
     ['+ 关注', 'chrome'],
+    ['湖滨产业资讯网　首页 | 园区动态 | 产业新闻 | 政策解读 | 招商服务', 'chrome'],
     ['<    湖滨新闻              ⋯', 'chrome'],
     ['产业 / 智能制造', 'chrome'],
     ['Share: 微信 | 微博 | LinkedIn', 'chrome'],

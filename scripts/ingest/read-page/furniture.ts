@@ -221,7 +221,9 @@ const NAV_WORD = /^(?:首页|主页|新闻|资讯|政务|服务|互动|关于|�
 function isMenu(t: string): boolean {
   // A table's header row (`指标 │ 单位 │ 完成值`) is set the same way, and a byline of names set letter-spaced (`记者 顾 言 蒋 澄`).
   if (/[│┃┆]|记者|通讯员/u.test(t)) return false;
-  const items = t.split(/\s*[|｜丨]\s*|\s+|\u3000+/u).filter(Boolean);
+  const all = t.split(/\s*[|｜丨]\s*|\s+|\u3000+/u).filter(Boolean);
+  // A site's name may open its menu bar (`某某资讯网　首页 | 园区动态 | …`).
+  const items = all.length > 4 && printedWidth(all[0]!) > 6 && printedWidth(all[0]!) <= 12 && all[1] === '首页' ? all.slice(1) : all;
   if (items.length < 4 || !items.every((i) => printedWidth(i) <= 6 && !/[，。；！？、,.;!?：:“”]/u.test(i) && !/\d{3,}/u.test(i))) return false;
   // A headline of four phrases looks the same; a menu has many items or names a page of a site.
   return items.length >= 6 || items.some((i) => NAV_WORD.test(i));
