@@ -16,7 +16,8 @@
 // full-width digits, an appointment notice, a district weekly; a paper's page of three headline
 // stacks, a WeChat post with ◆ subheads, a work report with a ruled table, a front page with an
 // index and a jump, a headline as wide as the column over a dated lead, a briefs page led by ★,
-// a magazine feature credited 文／…　图／…, a portal whose menu bar opens with its name),
+// a magazine feature credited 文／…　图／…, a portal whose menu bar opens with its name, a series'
+// banner over an editor's note),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -592,5 +593,15 @@ describe('layouts never seen before, second round', () => {
     const [article] = ingest('portal-menu-with-site.txt');
     expect(article!.data.kicker).toBeUndefined();
     expect(article!.data.title).toBe('东湖高新区光电子信息产业一季度营收增长18%');
+  });
+
+  it('a series’ banner in brackets over an editor’s note: the banner is the series and the note the first paragraph of the article under them', () => {
+    const articles = ingest('series-banner-editors-note.txt');
+    const main = articles.find((a) => a.data.title === '中山火炬开发区：“服务专员”跑在企业前头')!;
+    expect(main.data.series).toBe('高质量发展调研行');
+    expect(main.data.subtitle).toBe('上半年新签约亿元以上项目41个');
+    expect(main.text[0]).toMatch(/^编者按：/u);
+    expect(main.text[1]).toMatch(/^7月2日上午/u);
+    expect(articles.map((a) => a.data.title)).not.toContain('【高质量发展调研行】');
   });
 });

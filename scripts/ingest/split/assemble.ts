@@ -210,9 +210,13 @@ function targetFor(state: State, firstLine: number): Draft {
 /** `编者按：…`, `【编者的话】…`: an editor's note, which introduces the article printed under it. */
 const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编后)[】\]]?[:：]?|^\s*编者[:：]/u;
 
+const SERIES_BANNER = /^【[^】]{2,16}】$/u;
+
 /** Holds an editor's note met before its article (none open, or the open one ended). */
 function holdsNote(state: State, unit: Extract<Unit, { kind: 'text' | 'bullet' | 'table' }>): boolean {
-  if (unit.kind !== 'text' || !EDITORS_NOTE.test(simplifiedChars(unit.text)) || state.heads.length > 0) return false;
+  // A series' banner over the note (`【某某调研行】` / `编者按：…`) waits with it for the article's headline.
+  const banners = state.heads.every((h) => SERIES_BANNER.test(h.text.trim()));
+  if (unit.kind !== 'text' || !EDITORS_NOTE.test(simplifiedChars(unit.text)) || !banners) return false;
   if (state.current && !state.current.closed && paragraphCount(state.current) > 0) return false;
   state.heldNotes.push(unit);
   return true;

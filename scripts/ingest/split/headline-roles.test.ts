@@ -35,6 +35,9 @@ describe('assignRoles', () => {
       ]),
     ).toEqual(['section', 'title']);
   });
+  it('reads a banner in brackets as the series, without its brackets', () => {
+    expect(readHeadlines(plain('【高质量发展调研行】', '湖滨开发区：“服务专员”跑在企业前头')).series).toBe('高质量发展调研行');
+  });
   it('reads series, kicker and title', () => {
     expect(assignRoles(plain('奋进新征程·湖畔篇③', '培育创新土壤，激发创新活力', '湖畔：多维度凝聚科技力量'))).toEqual(['series', 'kicker', 'title']);
   });

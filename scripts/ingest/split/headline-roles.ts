@@ -19,8 +19,8 @@ export interface HeadLine {
   webTitle?: boolean;
 }
 
-/** `…新图景②`, `…课堂教学回放·第九讲`, `…工作会议材料之一`: a numbered series or column. */
-const SERIES = /([①-⑳]|[（(]\d{1,2}[)）]|[·•]\s*第[一二三四五六七八九十百\d]+[讲期篇章集]|之[一二三四五六七八九十]|第[一二三四五六七八九十\d]+[期篇])$/u;
+/** `…新图景②`, `…课堂教学回放·第九讲`, `…工作会议材料之一`: a numbered series or column; a series' banner in brackets (`【高质量发展调研行】`). */
+const SERIES = /([①-⑳]|[（(]\d{1,2}[)）]|[·•]\s*第[一二三四五六七八九十百\d]+[讲期篇章集]|之[一二三四五六七八九十]|第[一二三四五六七八九十\d]+[期篇])$|^【[^】]{2,16}】$/u;
 const DASH_LEAD = /^(——|—|－－|--|─)/u;
 const SUBTITLE_WORDS = /(解析|纪实|侧记|综述|调查|访谈|札记|述评|巡礼|掠影|观察|扫描|速写|素描|一瞥|见闻)$/u;
 const SUBJECT_COLON = /^\S{2,12}[:：]\S/u;
@@ -146,7 +146,7 @@ export function readHeadlines(printed: readonly HeadLine[]): TitleParts {
     .map((s) => s.replace(DASH_LEAD, '').trim())
     .join('　');
   const sections = pick('section');
-  if (series) parts.series = series;
+  if (series) parts.series = series.replace(/^【(.*)】$/u, '$1');
   if (kicker) parts.kicker = kicker;
   if (title) parts.title = title;
   if (subtitle) parts.subtitle = subtitle;
