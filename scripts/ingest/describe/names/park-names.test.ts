@@ -16,6 +16,8 @@ describe('a kind after a place or a distinctive name', () => {
     ['宜宾科教城创新成果丰硕', ['宜宾科教城']],
     ['泰山医药高新区（中国医药城）', ['泰山医药高新区', '中国医药城']],
     ['中国声谷入驻企业', ['中国声谷']],
+    // A region alone at a phrase's start: 南部科学园区 (jieba calls 南部 a position word).
+    ['南部科学园区今年营收成长', ['南部科学园区']],
     // A person's title (同志) ends what comes before the name.
     ['免去孔德明同志宜宾高新区招商服务中心主任职务', ['宜宾高新区']],
   ])('%s', (sentence, expected) => {
@@ -58,6 +60,7 @@ it.each([
   '徐州加快智能制造产业园',
   '这座生物城',
   '山谷里的声谷',
+  '推进东部产业园建设',
 ])('finds no park in: %s', (sentence) => {
   expect(parks(sentence)).toEqual([]);
 });

@@ -62,6 +62,8 @@ const KIND_BEFORE_JOIN = new RegExp(`(?:${alternation(PARK_KINDS)})[与和及]$`
  */
 const LOOSE_KINDS = new Set(['园区', '新区', '新城', '示范区', '试验区', '合作区', '创新示范区']);
 
+const REGION_BEFORE = /(?:^|[^\p{Script=Han}])[东西南北中]部$/u;
+
 /** A name jieba does not know, cut into single characters (云创 → 云/创). */
 function unknownName(words: readonly SpanWord[]): boolean {
   return words.length >= 2 && words[0]!.word.length === 1 && words[1]!.word.length === 1;
@@ -81,6 +83,9 @@ function industryName(words: readonly SpanWord[], kind: string): boolean {
 
 /** Where the park name ending in `kind` at `kindAt` starts, or undefined when there is none. */
 function parkStart(text: string, kindAt: number, kind: string, before: readonly Occurrence[]): number | undefined {
+  // A region alone before the kind, at a phrase's start, names the park (南部科学园区, 西部科学城);
+  // jieba tags the region a position word, which ends a name.
+  if (REGION_BEFORE.test(text.slice(Math.max(0, kindAt - 3), kindAt)) && !LOOSE_KINDS.has(kind) && !INDUSTRY_KINDS.has(kind)) return kindAt - 2;
   const span = spanBefore(text, kindAt, MAX_PARK_PREFIX);
   const words = afterParkKind(span);
   const outer = before.find((o) => o.end === (words[0]?.at ?? kindAt));
@@ -90,6 +95,7 @@ function parkStart(text: string, kindAt: number, kind: string, before: readonly 
   const name = words.slice(start.index);
   if (name.length === 0) return undefined;
   if (start.place || isProperNoun(name[0]!) || /^[A-Za-z]/u.test(name[0]!.word)) return name[0]!.at;
+
   if (!LOOSE_KINDS.has(kind) && unknownName(name)) return name[0]!.at;
   const preceding = text.slice(0, name[0]!.at);
   // An industry name runs from a stop: after a verb or an adjective (新型…) it may be longer.
