@@ -4,7 +4,7 @@ import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
 import { simplifiedChars } from '../../../src/core/script.ts';
 import { FEED_MARK, fields, type FurnitureKind, POSTED_AT } from './furniture.ts';
 import { FURNITURE } from './knobs.ts';
-import type { PageLine } from './page-lines.ts';
+import { type PageLine, usualGap } from './page-lines.ts';
 
 /**
  * Index of the first line of the page's tail, or lines.length. The tail starts at a tail marker
@@ -156,18 +156,21 @@ const ADVERT_LABEL = /^(?:广告|广告位|Advertisement)$/iu;
 export const NAVIGATION_LABEL = /^(?:(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)|(?:本期|今日|本版)?导读)$/u;
 
 /**
- * The lines a label heads, set right under it, up to the next blank line: short lines, none a sentence. A printed
+ * The lines a label heads, set right under it, up to the next gap wider than the page's usual one:
+ * short lines, none a sentence. A printed
  * advert under `广告` (`某某科创园 火热招商中` / `招商热线：…`), an e-paper's headlines under
  * `本版标题导航`. A saved web page's `广告` stands over an empty slot (a blank line) or over the
  * article's next paragraph (a sentence): neither is taken.
  */
 function blocksUnder(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>, label: RegExp, limits: { lines: number; width: number }): Set<number> {
   const out = new Set<number>();
+  // (On a page that sets every paragraph apart by a blank line, a blank line is its usual gap.)
+  const usual = usualGap(lines);
   lines.forEach((line, i) => {
     if (kinds[i] === undefined || !label.test(simplifiedChars(line.text.trim()))) return;
     for (let j = i + 1; j < lines.length && j - i <= limits.lines; j++) {
       const t = lines[j]!.text.trim();
-      if (t === '' || lines[j]!.gapBefore > 0) break;
+      if (t === '' || lines[j]!.gapBefore > usual) break;
       if (kinds[j] !== undefined) continue;
       if (printedWidth(t) > limits.width || endsSentence(t)) break;
       out.add(j);
@@ -178,6 +181,12 @@ function blocksUnder(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureK
 
 export const advertBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>) =>
   blocksUnder(lines, kinds, ADVERT_LABEL, { lines: FURNITURE.maxAdvertLines, width: FURNITURE.maxAdvertWidth });
+
+/** A list of teasers under its label inside the page (`延伸阅读` / `▸某某再添新厂`), before the article's text goes on. */
+const TEASER_LABEL = /^(?:延伸阅读|相关阅读|相关新闻|相关报道|推荐阅读|猜你喜欢|热门推荐)[:：]?$/u;
+
+export const teaserBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>) =>
+  blocksUnder(lines, kinds, TEASER_LABEL, { lines: FURNITURE.maxNavigationLines, width: FURNITURE.maxTeaserWidth });
 
 export const navigationBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>) =>
   blocksUnder(lines, kinds, NAVIGATION_LABEL, { lines: FURNITURE.maxNavigationLines, width: FURNITURE.maxTeaserWidth });

@@ -10,7 +10,7 @@ import { readBrowserTitle } from './browser-title.ts';
 import { undoubleLine } from './fake-bold.ts';
 import { type FurnitureKind, furnitureKind, IMAGE_PLACEHOLDER } from './furniture.ts';
 import { endsSentence, printedWidth } from '../char-classes.ts';
-import { advertBlocks, issuerLines, navigationBlocks, postLabel, runningHeads, sectionLabels, signatureLines, siteNameLines, tailStart, teaserStart } from './furniture-regions.ts';
+import { advertBlocks, issuerLines, navigationBlocks, teaserBlocks, postLabel, runningHeads, sectionLabels, signatureLines, siteNameLines, tailStart, teaserStart } from './furniture-regions.ts';
 import { type PageFacts, readPageFacts } from './page-facts.ts';
 import { readFieldLabel } from './field-labels.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
@@ -86,7 +86,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   for (const i of siteNameLines(leads.lines, kinds)) kinds[i] = 'masthead';
   for (const i of runningHeads(leads.lines, kinds)) kinds[i] = 'page-head';
   for (const i of advertBlocks(leads.lines, kinds)) kinds[i] = 'advert';
-  for (const i of navigationBlocks(leads.lines, kinds)) kinds[i] = 'chrome';
+  for (const i of [...navigationBlocks(leads.lines, kinds), ...teaserBlocks(leads.lines, kinds)]) kinds[i] = 'chrome';
   for (const i of signatureLines(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
   for (const i of issuerLines(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
   const poster = postLabel(leads.lines, kinds);

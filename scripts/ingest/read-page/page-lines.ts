@@ -29,3 +29,18 @@ export function toPageLines(text: string): PageLine[] {
   });
   return out;
 }
+
+/** The gap the page leaves between most of its lines (the most frequent; the smaller on a tie). */
+export function usualGap(lines: readonly PageLine[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines.slice(1)) counts.set(l.gapBefore, (counts.get(l.gapBefore) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [gap, n] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (n > bestCount) {
+      best = gap;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -4,7 +4,9 @@
 // the text's own set them apart above and below. They are lifted out so the sentence they cut
 // can be made whole; captions are kept, pull quotes dropped (the text holds their words).
 import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
-import type { PageLine } from '../read-page/page-lines.ts';
+import { type PageLine, usualGap } from '../read-page/page-lines.ts';
+
+export { usualGap } from '../read-page/page-lines.ts';
 import { isCaptionLine } from '../read-page/captions.ts';
 import { SPLIT } from './knobs.ts';
 
@@ -20,21 +22,6 @@ export interface Floating {
 
 const ATTRIBUTION = /^[—–-]{1,2}\s*\S/u;
 const QUOTE_OPEN = /^["“「『]/u;
-
-/** The gap the page leaves between most of its lines (the most frequent; the smaller on a tie). */
-export function usualGap(lines: readonly PageLine[]): number {
-  const counts = new Map<number, number>();
-  for (const l of lines.slice(1)) counts.set(l.gapBefore, (counts.get(l.gapBefore) ?? 0) + 1);
-  let best = 0;
-  let bestCount = -1;
-  for (const [gap, n] of [...counts].sort((a, b) => a[0] - b[0])) {
-    if (n > bestCount) {
-      best = gap;
-      bestCount = n;
-    }
-  }
-  return best;
-}
 
 /** Runs of lines set apart from their neighbours by gaps wider than the page's usual one. */
 function floatingRuns(lines: readonly PageLine[], typical: number): Array<[number, number]> {
