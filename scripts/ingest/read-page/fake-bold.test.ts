@@ -38,3 +38,8 @@ describe('doubledLeadPrefix', () => {
     expect(doubledLeadPrefix('湖畔新城开工')).toBeUndefined();
   });
 });
+
+it('undoes a doubled headline whose colon the OCR read once', () => {
+  expect(undoubleLine('湖湖滨滨开开发发区区：““氢氢””装装上上阵阵')).toBe('湖滨开发区：“氢”装上阵');
+  expect(undoubleLine('人人，常常')).toBeUndefined();
+});

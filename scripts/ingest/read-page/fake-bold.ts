@@ -7,6 +7,8 @@
 import { BOLD } from './knobs.ts';
 import { rememberByText } from '../../../src/core/remember-by-text.ts';
 
+const READ_ONCE = /[：:，,、·•]/u;
+
 interface Parse {
   runs: number[];
   longest: number;
@@ -14,7 +16,8 @@ interface Parse {
 
 /**
  * Parses chars[from..to) as consecutive doubled runs (each run of at most BOLD.maxRun characters
- * printed twice); a space stands once, between runs (`精准滴灌精准滴灌 靶向出击靶向出击`). Returns
+ * printed twice); a space stands once, between runs (`精准滴灌精准滴灌 靶向出击靶向出击`), and so may a
+ * thin mark the OCR read once (`：`). Returns
  * the parse with the longest run, or undefined. Linear in the length for a fixed maximum run.
  */
 function parseDoubled(chars: readonly string[], from: number, to: number): Parse | undefined {
@@ -39,6 +42,9 @@ function parseDoubled(chars: readonly string[], from: number, to: number): Parse
       const longest = Math.max(len, rest.longest);
       if (!chosen || longest > chosen.longest) chosen = { runs: [len, ...rest.runs], longest };
     }
+    // A thin mark (a colon, a comma) the OCR read once between doubled runs (`区区：““氢氢`).
+    const once = best[i + 1 - from];
+    if (!chosen && once && i > from && READ_ONCE.test(chars[i]!)) chosen = { runs: [-1, ...once.runs], longest: once.longest };
     best[i - from] = chosen;
   }
   return best[0];
@@ -69,7 +75,8 @@ export const undoubleLine = rememberByText((line: string): string | undefined =>
 function undoubleChars(chars: readonly string[]): string | undefined {
   const n = chars.length;
   const letters = chars.filter((c) => c !== ' ');
-  if (letters.length < BOLD.minChars || letters.length % 2 !== 0 || n > 2 * BOLD.maxHeadline) return undefined;
+  // (An odd count parses only with a thin mark read once.)
+  if (letters.length < BOLD.minChars || (letters.length % 2 !== 0 && !letters.some((c) => READ_ONCE.test(c))) || n > 2 * BOLD.maxHeadline) return undefined;
   // A line of one repeated character (哈哈哈哈哈哈, ……) is text, not a doubled headline.
   if (new Set(letters).size === 1) return undefined;
   const parse = parseDoubled(chars, 0, n);

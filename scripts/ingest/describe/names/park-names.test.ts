@@ -32,6 +32,10 @@ describe('parks inside parks', () => {
   it('makes one name when only an industry or nothing comes between', () => {
     expect(parks('宜宾科技城集成电路产业园')).toEqual(['宜宾科技城集成电路产业园']);
     expect(parks('宜宾科技城新区')).toEqual(['宜宾科技城新区']);
+    // An industry (光电, an abbreviation; 先进陶瓷, an adjective before a noun) or a kind's own word (药谷) between: one name.
+    expect(parks('宜宾开发区光电产业园新签项目')).toEqual(['宜宾开发区光电产业园']);
+    expect(parks('宜宾高新区先进陶瓷产业园')).toEqual(['宜宾高新区先进陶瓷产业园']);
+    expect(parks('在宜宾高新区药谷工业园内')).toEqual(['宜宾高新区药谷工业园']);
     // jieba cuts 经开区 as 经/开/区, and 经 alone would end the name: 开区陶瓷产业园.
     expect(parks('宜宾经开区陶瓷产业园扩容')).toEqual(['宜宾经开区陶瓷产业园']);
   });

@@ -77,8 +77,20 @@ interface Occurrence {
 
 function industryName(words: readonly SpanWord[], kind: string): boolean {
   if (!INDUSTRY_KINDS.has(kind) || words.length === 0 || words.length > MAX_INDUSTRY_WORDS) return false;
-  if (words.some((w) => w.cls !== 'name' || MODIFIERS.has(w.word) || !/^n/u.test(w.tag))) return false;
+  // (Nouns, and their abbreviations: 光电, 光伏.)
+  if (words.some((w) => w.cls !== 'name' || MODIFIERS.has(w.word) || !/^[nj]/u.test(w.tag))) return false;
   return joinWords(words).length >= 2;
+}
+
+/**
+ * The industry a park inside another is named by (光电, 先进陶瓷, 药谷, 软件): common nouns or their
+ * abbreviations, an adjective before them at most; a place or a proper noun between the two parks
+ * (天鹅湖, 齐鲁) is a name of its own, and so two parks.
+ */
+function innerIndustry(words: readonly SpanWord[]): boolean {
+  if (words.length === 0 || words.length > MAX_INDUSTRY_WORDS || joinWords(words).length < 2) return false;
+  if (words.every((w) => MODIFIERS.has(w.word))) return false;
+  return words.every((w, i) => (w.cls === 'name' && /^(?:n|j)$|^n[zg]?$/u.test(w.tag) && !isProperNoun(w)) || (i === 0 && words.length > 1 && /^a/u.test(w.tag)));
 }
 
 /** Where the park name ending in `kind` at `kindAt` starts, or undefined when there is none. */
@@ -89,8 +101,8 @@ function parkStart(text: string, kindAt: number, kind: string, before: readonly 
   const span = spanBefore(text, kindAt, MAX_PARK_PREFIX);
   const words = afterParkKind(span);
   const outer = before.find((o) => o.end === (words[0]?.at ?? kindAt));
-  // Right after another park, with only its industry between: one name (某市科技城新区).
-  if (outer && (words.length === 0 || industryName(words, kind))) return outer.at;
+  // Right after another park, with only its industry between: one name (某市科技城新区, 某某开发区光电产业园).
+  if (outer && (words.length === 0 || industryName(words, kind) || innerIndustry(words))) return outer.at;
   const start = nameStart(words, true);
   const name = words.slice(start.index);
   if (name.length === 0) return undefined;
