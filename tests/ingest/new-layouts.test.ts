@@ -17,7 +17,8 @@
 // stacks, a WeChat post with ◆ subheads, a work report with a ruled table, a front page with an
 // index and a jump, a headline as wide as the column over a dated lead, a briefs page led by ★,
 // a magazine feature credited 文／…　图／…, a portal whose menu bar opens with its name, a series'
-// banner over an editor's note),
+// banner over an editor's note, a Hong Kong page with its share buttons one a line, a magazine's
+// running head with its folio),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -603,5 +604,20 @@ describe('layouts never seen before, second round', () => {
     expect(main.text[0]).toMatch(/^编者按：/u);
     expect(main.text[1]).toMatch(/^7月2日上午/u);
     expect(articles.map((a) => a.data.title)).not.toContain('【高质量发展调研行】');
+  });
+
+  it('a Hong Kong page whose share buttons stand one a line: they go, the headline is the title, the browser title’s site the source', () => {
+    const [article, ...rest] = ingest('hong-kong-share-column.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('港商北上中山火炬開發區　健康科技產業成新寵');
+    expect(article!.data.byline).toEqual(['何嘉欣']);
+    expect(article!.data.source?.publication).toBe('港聞速遞');
+    expect(article!.text.join('\n')).not.toMatch(/電郵|列印|訂閱/u);
+  });
+
+  it('a magazine’s running head with its folio at a page break: gone, and the sentence it cut made whole', () => {
+    const [article] = ingest('magazine-running-head-folio.txt');
+    expect(article!.text.join('\n')).not.toMatch(/INDUSTRY|中国园区/u);
+    expect(article!.text.join('\n')).toContain('从配角成长为“单项冠军”');
   });
 });

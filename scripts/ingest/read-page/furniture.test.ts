@@ -107,6 +107,9 @@ describe('menus, app chrome and teaser heads', () => {
     ['请输入关键字 搜索', 'chrome'],
     ['+关注', 'chrome'],
     ['+ 关注', 'chrome'],
+    ['電郵', 'chrome'],
+    ['列印', 'chrome'],
+    ['产业观察  INDUSTRY WATCH  37', 'section'],
     ['湖滨产业资讯网　首页 | 园区动态 | 产业新闻 | 政策解读 | 招商服务', 'chrome'],
     ['<    湖滨新闻              ⋯', 'chrome'],
     ['产业 / 智能制造', 'chrome'],
@@ -182,6 +185,8 @@ it('reads a station’s name off its transcript’s head, frequency and programm
   // Letter-spaced, and a paper's e-paper, read as the paper.
   expect(mastheadParts('湖 畔 晚 报')).toEqual({ name: '湖畔晚报' });
   expect(mastheadParts('湖畔日报数字报')).toEqual({ name: '湖畔日报' });
+  // A footer's link is no paper.
+  expect(furnitureKind('訂閱電子報')).not.toBe('masthead');
   expect(mastheadParts('湖畔日报 第３版')).toEqual({ name: '湖畔日报', page: '第3版' });
 });
 

@@ -48,7 +48,8 @@ const META =
   /^原标题\s*[:：]|(?:发布时间|发布日期|发表时间|更新时间|最后更新|时间(?![:：].*(?:上午|下午|晚上|中午|[至到—]))|日期|(?<!图片|图)来源|出处|稿源|发布单位|发布机构|发稿单位)\s*[:：]|^原创\s|发表于\S{0,6}$|发表于\s*(?:19|20)\d{2}/u;
 /** Names or an account, then a date at the line's end: a post's byline row (`顾浩 王兰 规划之窗 2022-07-10`). */
 const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/u;
-const SECTION_WITH_LATIN = /^\p{Script=Han}{2,8}\s*[|｜丨/]?\s*[A-Z][A-Z&' ]{2,}$/u;
+// (A magazine prints its folio beside it at a page break: `产业观察  INDUSTRY WATCH  37`.)
+const SECTION_WITH_LATIN = /^(?:\d{1,3}\s+)?\p{Script=Han}{2,8}\s*[|｜丨/]?\s*[A-Z][A-Z&' ]*[A-Z](?:\s+\d{1,3})?$/u;
 const YEAR_MONTH = /^(?:19|20)\d{2}\s*(?:[./-]\s*\d{1,2}|年\s*\d{1,2}\s*月)$/u;
 const FOLIO = /^(?:[-—–－~～·•・\s]*\d{1,3}[-—–－~～·•・\s]*|第\s*\d{1,3}\s*[版页]|\d{1,3}\s*\/\s*\d{1,3})$/u;
 const RULE = /^[─━═╌┄\-=_—–~～·.]{4,}$/u;
@@ -88,7 +89,7 @@ export function mastheadParts(text: string): { name: string; page?: string } {
 }
 
 export const MASTHEAD =
-  /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志|数字报|电子报|电子版|新闻网|网|客户端|APP|App|之声|电台|广播电台|电视台|广播电视台|简报|工作简报|信息简报|通讯)$/u;
+  /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|新闻|周刊|月刊|杂志|新闻网|网|客户端|APP|App|之声|电台|广播电台|电视台|广播电视台|简报|工作简报|信息简报|通讯)$/u;
 const LATIN_LABEL = /^[A-Z][A-Z&'.]*(?:\s+[A-Z][A-Z&'.]*){0,5}$/u;
 const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|天气[:：]|.*\d+\s*℃|第\s*\d{1,6}\s*期\s+(?:今日|本期)\s*\d+\s*版$)/u;
 /** A document's handling marks, printed at its head. */
@@ -109,7 +110,7 @@ const CHROME = new RegExp(
     '^分享(?:到|至)?[:：]?$',
     '^(?:分享(?:到|至)?|Share(?: this)?)[:：]\\s*(?:\\S{1,12}\\s*[|｜、,，]?\\s*){1,8}$',
     '^复制(?:链接|连结|網址|网址)$',
-    '^(?:Facebook|WhatsApp|Telegram|Twitter|X|LINE|Line|Weibo|WeChat|QQ|QQ空间|微博|微信|朋友圈|新浪微博|腾讯微博|豆瓣)$',
+    '^(?:Facebook|WhatsApp|Telegram|Twitter|X|LINE|Line|Weibo|WeChat|QQ|QQ空间|微博|微信|朋友圈|新浪微博|腾讯微博|豆瓣|LinkedIn|Email|E-mail|电邮|邮件|列印|复制连结)$',
     '^[←<‹«]?\\s*(?:返回顶部|回到顶部|返回首页|返回列表|上一篇|下一篇|上一条|下一条|上一期|下一期|上一版|下一版)',
     // A forum post's tools.
     '只看该作者|倒序浏览|阅读模式|^发新帖$|^回复\\s*\\d+#',
