@@ -18,6 +18,10 @@ describe('a kind after a place or a distinctive name', () => {
     ['中国声谷入驻企业', ['中国声谷']],
     // A region alone at a phrase's start: 南部科学园区 (jieba calls 南部 a position word).
     ['南部科学园区今年营收成长', ['南部科学园区']],
+    // A valley names one place: 光谷生物城 is a park though 光谷 is a kind as well.
+    ['光谷生物城位于东湖', ['光谷生物城']],
+    // After a verb that introduces it (启动), an industry park by its industry.
+    ['该区将启动光伏储能产业园二期建设', ['光伏储能产业园']],
     // A person's title (同志) ends what comes before the name.
     ['免去孔德明同志宜宾高新区招商服务中心主任职务', ['宜宾高新区']],
   ])('%s', (sentence, expected) => {

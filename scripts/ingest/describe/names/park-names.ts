@@ -62,6 +62,7 @@ const KIND_BEFORE_JOIN = new RegExp(`(?:${alternation(PARK_KINDS)})[与和及]$`
  */
 const LOOSE_KINDS = new Set(['园区', '新区', '新城', '示范区', '试验区', '合作区', '创新示范区']);
 
+const VALLEY_BEFORE = /[光声车算]谷$/u;
 const REGION_BEFORE = /(?:^|[^\p{Script=Han}])[东西南北中]部$/u;
 
 /** A name jieba does not know, cut into single characters (云创 → 云/创). */
@@ -95,6 +96,9 @@ function innerIndustry(words: readonly SpanWord[]): boolean {
 
 /** Where the park name ending in `kind` at `kindAt` starts, or undefined when there is none. */
 function parkStart(text: string, kindAt: number, kind: string, before: readonly Occurrence[]): number | undefined {
+  // A valley before the kind is the park's name (光谷生物城, 光谷软件园): 光谷, 声谷 name one place each.
+  const valley = VALLEY_BEFORE.exec(text.slice(Math.max(0, kindAt - 2), kindAt));
+  if (valley && !LOOSE_KINDS.has(kind)) return parkStart(text, kindAt - 2, valley[0], before) ?? kindAt - 2;
   // A region alone before the kind, at a phrase's start, names the park (南部科学园区, 西部科学城);
   // jieba tags the region a position word, which ends a name.
   if (REGION_BEFORE.test(text.slice(Math.max(0, kindAt - 3), kindAt)) && !LOOSE_KINDS.has(kind) && !INDUSTRY_KINDS.has(kind)) return kindAt - 2;
