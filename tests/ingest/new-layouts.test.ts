@@ -18,7 +18,7 @@
 // index and a jump, a headline as wide as the column over a dated lead, a briefs page led by ★,
 // a magazine feature credited 文／…　图／…, a portal whose menu bar opens with its name, a series'
 // banner over an editor's note, a Hong Kong page with its share buttons one a line, a magazine's
-// running head with its folio),
+// running head with its folio, a work report given as a speech),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -619,5 +619,14 @@ describe('layouts never seen before, second round', () => {
     const [article] = ingest('magazine-running-head-folio.txt');
     expect(article!.text.join('\n')).not.toMatch(/INDUSTRY|中国园区/u);
     expect(article!.text.join('\n')).toContain('从配角成长为“单项冠军”');
+  });
+
+  it('a work report given as a speech: its material label is the series, the speaker (posts listed with 、) the byline, the salutation a paragraph', () => {
+    const [article] = ingest('work-report-speech.txt');
+    expect(article!.data.title).toBe('淄博高新区2023年工作总结及2024年工作思路');
+    expect(article!.data.series).toBe('淄博高新区经济工作会议材料（一）');
+    expect(article!.data.subtitle).toBe('2024年1月12日在淄博高新区经济工作会议上');
+    expect(article!.data.byline).toEqual(['宋建国']);
+    expect(article!.text[0]).toBe('同志们：');
   });
 });

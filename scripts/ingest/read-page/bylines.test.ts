@@ -23,6 +23,7 @@ describe('parseBylineLine', () => {
     ['本报记者 杭 宁 / 文', ['杭宁']],
     ['本报讯 记者 邹蕾 通讯员 林一凡 报道', ['邹蕾', '林一凡']],
     ['文／钱晓岚　图／毛 睿', ['钱晓岚']],
+    ['湖滨高新区党工委副书记、管委会主任　宋建国', ['宋建国']],
   ])('%s', (line, names) => {
     expect(parseBylineLine(line)?.names).toEqual(names);
   });

@@ -24,8 +24,7 @@ const LECTURER = /^(主讲|主讲人|讲述|口述|整理|文|撰文)[:：]\s*(\
 const COMPILED = new RegExp(`^[(（]\\s*${ROLE}\\s*(\\S{2,4}?)\\s*(整理|采写|报道)?[)）]$`, 'u');
 /** A post, then a name: a speech or report printed under its speaker. A post holds no sentence's marks
  * (`能将提升3倍。”公司副总裁 庞卫` is the end of a quotation, not a speaker's line). */
-const POST_NAME =
-  /^([^\s，。；：！？、“”"]{2,24}(?:主任|书记|局长|区长|市长|县长|镇长|董事长|总经理|院长|所长|主席|部长|厅长|处长|科长|负责人|会长|秘书长|总裁|教授|研究员))\s+(\p{Script=Han}{2,4})$/u;
+const POST_NAME = /^([^\s，。；：！？“”"]{2,24}(?:主任|书记|局长|区长|市长|县长|镇长|董事长|总经理|院长|所长|主席|部长|厅长|处长|科长|负责人|会长|秘书长|总裁|教授|研究员))\s+(\p{Script=Han}{2,4})$/u;
 /** A name as set in a byline: two to four characters, a two-character name often spaced (李 秋). */
 const NAME = '\\p{Script=Han}(?:\\s?\\p{Script=Han}){1,3}';
 // Names are set apart by spaces or by an enumeration comma (`记者 张明、李静`).

@@ -12,10 +12,12 @@ import { wordSpansBreak } from './word-junction.ts';
 // An event's notice (a press conference's, a meeting's) gives each of its fields a line of text:
 // `主题：…`, `地点：…`, `主持人：…`; never a headline.
 const EVENT_FIELD = '(?:主题|议题|时间|会议时间|地点|会议地点|主持人|主持|发布人|发言人|出席人员|参会人员|出席嘉宾|嘉宾|议程)[:：]';
+/** A speech's salutation (`同志们：`, `各位代表：`): a paragraph of its own, never a headline. */
+export const SALUTATION = /^(?:同志们|各位(?:代表|委员|来宾|领导|同事|朋友们?)|女士们、先生们|尊敬的\S{1,20})[，,：:]$/u;
 // A commentary's note on its author, printed under the text (`（作者系某某大学教授）`), is text.
 const AUTHOR_NOTE = '[（(]\\s*(?:作者|笔者)(?:系|为|是|单位)';
 export const PARAGRAPH_START = new RegExp(
-  `^\\s*(?:${DATELINE_MARK_SOURCE}|${EVENT_FIELD}|${AUTHOR_NOTE}|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|[（(]\\d{1,2}[)）]|\\d+[、．]|\\d{1,2}\\.(?=\\s*\\p{Script=Han}))`,
+  `^\\s*(?:${DATELINE_MARK_SOURCE}|${EVENT_FIELD}|${AUTHOR_NOTE}|${SALUTATION.source.slice(1, -1)}$|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|[（(]\\d{1,2}[)）]|\\d+[、．]|\\d{1,2}\\.(?=\\s*\\p{Script=Han}))`,
   'u',
 );
 const BRACKETED_BYLINE_END = /[。！？”][(（]\s*(?:本报)?(?:记者|通讯员|实习生)[^()（）]{1,30}[)）]$/u;

@@ -23,6 +23,15 @@ it('joins a quotation and its speaker on the next line, and names in brackets br
   expect(joinWrapped('等产品研发。（周 晴', '吴 越）')).toBe('等产品研发。（周 晴 吴 越）');
 });
 
+it('keeps a speech’s salutation a paragraph of its own', () => {
+  expect(
+    joinLines([
+      { lineNo: 1, text: '同志们：' },
+      { lineNo: 2, text: '　　现在，我代表管委会作报告。' },
+    ]).map((p) => p.text),
+  ).toEqual(['同志们：', '　　现在，我代表管委会作报告。'.trim()]);
+});
+
 describe('joinLines with lines set apart', () => {
   it('joins a line set apart to neither neighbour, whatever the text says, and the others as it says', () => {
     const lines = flow(['今年以来，湖畔新城的订单持续', '增长，产线开足马力，工人们三班倒', '地生产，仓库里的成品一出来就被拉', '走。']);

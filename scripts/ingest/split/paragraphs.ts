@@ -7,7 +7,7 @@
 import { simplifiedChars } from '../../../src/core/script.ts';
 import { DATELINE_START, NEWS_LEAD } from '../dateline-forms.ts';
 import { WRAP } from './knobs.ts';
-import { LineEvidence, PARAGRAPH_START } from './line-evidence.ts';
+import { LineEvidence, PARAGRAPH_START, SALUTATION } from './line-evidence.ts';
 
 export { numberedShape, PARAGRAPH_START } from './line-evidence.ts';
 
@@ -43,6 +43,8 @@ function joinsNext(ev: LineEvidence, i: number, isFirst: boolean): boolean {
   if (next === undefined || PARAGRAPH_START.test(next)) return false;
   let join = false;
   const column = ev.columns[i];
+  // A speech's salutation (`同志们：`) is a paragraph of its own.
+  if (SALUTATION.test(ev.texts[i]!)) return false;
   // A quotation, then who said it (`…20GWh。”` / `公司副总经理钱卫东说。`): one sentence.
   if (QUOTE_END.test(ev.texts[i]!) && SPEAKER_AFTER_QUOTE.test(next)) return true;
   // A paragraph's first line with no mark at all over a news lead (`某某产业园首批项目签约` /
