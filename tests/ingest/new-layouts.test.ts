@@ -18,7 +18,7 @@
 // index and a jump, a headline as wide as the column over a dated lead, a briefs page led by ★,
 // a magazine feature credited 文／…　图／…, a portal whose menu bar opens with its name, a series'
 // banner over an editor's note, a Hong Kong page with its share buttons one a line, a magazine's
-// running head with its folio, a work report given as a speech),
+// running head with its folio, a work report given as a speech, a portal's photo caption),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -628,5 +628,11 @@ describe('layouts never seen before, second round', () => {
     expect(article!.data.subtitle).toBe('2024年1月12日在淄博高新区经济工作会议上');
     expect(article!.data.byline).toEqual(['宋建国']);
     expect(article!.text[0]).toBe('同志们：');
+  });
+
+  it('a portal’s photo caption under [图片], a phrase closed by a full stop: a caption, not the text', () => {
+    const [article] = ingest('portal-image-caption.txt');
+    expect(article!.data.captions).toEqual(['西安高新区软件新城园区一角。']);
+    expect(article!.text.join('\n')).not.toContain('园区一角');
   });
 });

@@ -61,7 +61,9 @@ function markImageCaptions(lines: PageLine[], kinds: ReadonlyArray<FurnitureKind
     const next = lines[i + 1];
     if (!next || kinds[i + 1] !== undefined || !IMAGE_PLACEHOLDER.test(line.text.trim())) return;
     const t = next.text.trim();
-    if (printedWidth(t) <= LINES.imageCaptionWidth && !endsSentence(t)) lines[i + 1] = { ...next, caption: true };
+    // A caption names what the photo shows, a phrase closed by a full stop at most (`某某园区一角。`); a sentence of clauses is the text.
+    const phrase = !endsSentence(t) || /^[^，,；;。！？]+[。]$/u.test(t);
+    if (printedWidth(t) <= LINES.imageCaptionWidth && phrase) lines[i + 1] = { ...next, caption: true };
   });
 }
 
