@@ -72,11 +72,21 @@ export const undoubleLine = rememberByText((line: string): string | undefined =>
   return undoubleChars(Array.from(trimmed)) ?? undoubleChars(Array.from(trimmed).filter((c) => c !== ' '));
 });
 
+/** Share of the characters standing right next to their own copy. */
+function pairedShare(letters: readonly string[]): number {
+  let paired = 0;
+  for (let i = 0; i + 1 < letters.length; i++) if (letters[i] === letters[i + 1]) paired += 2;
+  return paired / letters.length;
+}
+
 function undoubleChars(chars: readonly string[]): string | undefined {
   const n = chars.length;
   const letters = chars.filter((c) => c !== ' ');
-  // (An odd count parses only with a thin mark read once.)
-  if (letters.length < BOLD.minChars || (letters.length % 2 !== 0 && !letters.some((c) => READ_ONCE.test(c))) || n > 2 * BOLD.maxHeadline) return undefined;
+  // (An odd count parses only with a thin mark read once, and then only if most characters stand
+  // twice in a row: a sentence with a comma is not parsed at all.)
+  const odd = letters.length % 2 !== 0;
+  if (letters.length < BOLD.minChars || (odd && !letters.some((c) => READ_ONCE.test(c))) || n > 2 * BOLD.maxHeadline) return undefined;
+  if (odd && pairedShare(letters) < 0.5) return undefined;
   // A line of one repeated character (哈哈哈哈哈哈, ……) is text, not a doubled headline.
   if (new Set(letters).size === 1) return undefined;
   const parse = parseDoubled(chars, 0, n);

@@ -13,6 +13,7 @@ export interface SpanWord extends TaggedWord {
 
 const PARK_KIND_END = new RegExp(`(?:${PARK_KINDS.join('|')})$`, 'u');
 const PARK_KIND = new RegExp(alternation(PARK_KINDS), 'gu');
+const KIND_END = new RegExp(`[${[...new Set(PARK_KINDS.map((k) => k.at(-1)))].join('')}]`, 'u');
 const OPEN = /^[（(]$/u;
 const CLOSE = /^[）)]$/u;
 
@@ -36,6 +37,8 @@ export function tagWithPlaces(text: string): TaggedWord[] {
 function placesAndKinds(text: string): Array<{ at: number; name: string; tag: string }> {
   const places = findPlaces(text).map((p) => ({ ...p, tag: 'ns' }));
   const inPlace = (at: number, end: number) => places.some((p) => at < p.at + p.name.length && end > p.at);
+  // (Every kind ends in one of these: most windows hold none, and are not scanned.)
+  if (!KIND_END.test(text)) return places;
   const kinds = [...text.matchAll(PARK_KIND)].map((m) => ({ at: m.index, name: m[0], tag: 'n' })).filter((k) => !inPlace(k.at, k.at + k.name.length));
   return [...places, ...kinds].sort((a, b) => a.at - b.at);
 }
