@@ -18,7 +18,8 @@
 // index and a jump, a headline as wide as the column over a dated lead, a briefs page led by ★,
 // a magazine feature credited 文／…　图／…, a portal whose menu bar opens with its name, a series'
 // banner over an editor's note, a Hong Kong page with its share buttons one a line, a magazine's
-// running head with its folio, a work report given as a speech, a portal's photo caption),
+// running head with its folio, a work report given as a speech, a portal's photo caption, an
+// interview with a profile box under its headline),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -634,5 +635,16 @@ describe('layouts never seen before, second round', () => {
     const [article] = ingest('portal-image-caption.txt');
     expect(article!.data.captions).toEqual(['西安高新区软件新城园区一角。']);
     expect(article!.text.join('\n')).not.toContain('园区一角');
+  });
+
+  it('an interview with a profile box under its headline: the box is its own, the indented text after it the interview’s', () => {
+    const articles = ingest('interview-with-profile-box.txt');
+    const interview = articles.find((a) => a.data.title === '“硬科技”要在产业链上扎根')!;
+    expect(interview.data.subtitle).toBe('访西安星途光电科技有限公司董事长韩景明');
+    expect(interview.data.byline).toEqual(['程朗']);
+    expect(interview.data.source?.publication).toBe('西部科技产经报');
+    expect(interview.text[0]).toMatch(/^在西安高新区/u);
+    expect(interview.text).toContain('问：当初为什么选择在西安高新区创业？');
+    expect(articles.find((a) => a.data.title === '人物名片')?.text).toEqual([expect.stringMatching(/^韩景明，光学工程博士/u)]);
   });
 });

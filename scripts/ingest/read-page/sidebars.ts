@@ -13,6 +13,8 @@ import { LINES } from './knobs.ts';
 /** The words Chinese newspapers label their boxes with. */
 const BOX_LABEL = /(档案|关键词|链接|背景|名片|小贴士|知识点|名词解释|延伸阅读|相关阅读|记者手记|编后|短评|数说|速览)$/u;
 
+const INDENTED = /^(?:\u3000{2}| {2,}\u3000?)\S/u;
+
 const letters = (text: string) => text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
 
 export function isBoxLabel(text: string): boolean {
@@ -45,7 +47,10 @@ export function separateSidebars(lines: readonly PageLine[], sidecarHeadings: re
   for (let i = 0; i < out.length; i++) {
     if (!isSidebarHeading(out[i]!)) continue;
     let end = i + 1;
-    while (end < out.length && out[end]!.gapBefore < LINES.boxEndGap && !startsArticle(end)) end++;
+    // The box also ends where, after a blank line, a paragraph opens indented as the article's are and the box's are not.
+    const boxIndented = out[i + 1] !== undefined && INDENTED.test(out[i + 1]!.text);
+    const resumes = (j: number) => !boxIndented && out[j]!.gapBefore >= 1 && INDENTED.test(out[j]!.text);
+    while (end < out.length && out[end]!.gapBefore < LINES.boxEndGap && !startsArticle(end) && !resumes(end)) end++;
     let next = end;
     while (next < out.length && !startsArticle(next)) next++;
     // Only text of the interrupted article after the gap makes the box move; furniture does not.
