@@ -19,7 +19,8 @@
 // a magazine feature credited 文／…　图／…, a portal whose menu bar opens with its name, a series'
 // banner over an editor's note, a Hong Kong page with its share buttons one a line, a magazine's
 // running head with its folio, a work report given as a speech, a portal's photo caption, an
-// interview with a profile box under its headline),
+// interview with a profile box under its headline, a WeChat post with letter-spaced credits, a Hong
+// Kong page with a bracketed section and a hot list, a government site's attachments),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -646,5 +647,24 @@ describe('layouts never seen before, second round', () => {
     expect(interview.text[0]).toMatch(/^在西安高新区/u);
     expect(interview.text).toContain('问：当初为什么选择在西安高新区创业？');
     expect(articles.find((a) => a.data.title === '人物名片')?.text).toEqual([expect.stringMatching(/^韩景明，光学工程博士/u)]);
+  });
+
+  it('a WeChat post whose credits name letter-spaced editors (排版 | 王  悦): the credits go, the headline is the title', () => {
+    const [article] = ingest('wechat-spaced-credits.txt');
+    expect(article!.data.title).toBe('量子产业“从实验室走向生产线”，合肥高新区这样做');
+    expect(article!.data.kicker).toBeUndefined();
+  });
+
+  it('a Hong Kong page with a section in brackets, a follow prompt and a list of hot stories inside the text', () => {
+    const [article, ...rest] = ingest('hong-kong-section-and-hot-list.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('前海推港企專項支援　首年租金最高全免');
+    expect(article!.data.byline).toEqual(['黃嘉琪']);
+    expect(article!.text.join('\n')).not.toMatch(/熱門|天文台|港鐵|Facebook|港聞/u);
+  });
+
+  it('a government site with a list of attachments under its article: the list goes', () => {
+    const [article] = ingest('government-site-attachments.txt');
+    expect(article!.text.join('\n')).not.toMatch(/附件|\.pdf|\.docx/u);
   });
 });

@@ -183,7 +183,7 @@ export const advertBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<Fu
   blocksUnder(lines, kinds, ADVERT_LABEL, { lines: FURNITURE.maxAdvertLines, width: FURNITURE.maxAdvertWidth });
 
 /** A list of teasers under its label inside the page (`延伸阅读` / `▸某某再添新厂`), before the article's text goes on. */
-const TEASER_LABEL = /^(?:延伸阅读|相关阅读|相关新闻|相关报道|推荐阅读|猜你喜欢|热门推荐)[:：]?$/u;
+const TEASER_LABEL = /^(?:延伸阅读|相关阅读|相关新闻|相关报道|推荐阅读|猜你喜欢|热门推荐|热门|热读|看更多|更多新闻|你可能也喜欢)[:：]?$/u;
 
 export const teaserBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>) =>
   blocksUnder(lines, kinds, TEASER_LABEL, { lines: FURNITURE.maxNavigationLines, width: FURNITURE.maxTeaserWidth });

@@ -28,7 +28,7 @@ const SEP = '[\\s:：丨|/｜·]';
 // Bylines (文、作者、撰文) are not credits: the split stage reads them as the article's authors.
 const CREDIT_ROLE = `(?:责任编辑|责编|本版编辑|美术编辑|值班编辑|实习编辑|执行编辑|编辑|美编|版式|组版|排版|校对|审核|审校|审签|复审|终审|初审|监制|统筹|策划|出品|制作|设计|视觉|图片|摄影|视频|来源|图文)`;
 // A name may be set letter-spaced (`审核：王 斌`).
-const CREDIT_LINE = new RegExp(`^(?:${CREDIT_ROLE}${SEP}+(?:\\p{Script=Han}(?:\\s\\p{Script=Han}){1,3}(?=\\s|$)|\\S{1,16})\\s*){1,6}$`, 'u');
+const CREDIT_LINE = new RegExp(`^(?:${CREDIT_ROLE}${SEP}+(?:\\p{Script=Han}(?:\\s{1,3}\\p{Script=Han}){1,3}(?=\\s|$)|\\S{1,16})\\s*){1,6}$`, 'u');
 /** A web page closes its article with its editors in brackets: （责编：李华、赵敏）, 【编辑：王强】. */
 const EDITORS_BRACKETED = /^[（(【[]\s*(?:责任编辑|责编|编辑|本版编辑|值班编辑|实习编辑|执行编辑|审核|审校|校对)\s*[:：]\s*[^（）()【】[\]]{2,40}[）)】\]]$/u;
 const CREDIT_ANYWHERE = /(?:责任编辑|本版编辑|美术编辑|值班编辑|责编|美编|版式设计|组版|校对)[:：丨|\s]/u;
@@ -147,6 +147,11 @@ const CHROME = new RegExp(
     '^请输入.{0,8}(?:搜索)?$',
     '^(?:搜索|检索)$',
     '^\\+?\\s*关注(?:TA|他|她|作者)?$',
+    // A file to download (a page's attachment): `1.某某申报指南.pdf`.
+    '\\.(?:pdf|docx?|xlsx?|wps|zip|rar|pptx?|ofd)$',
+    // A teaser's own label and its app prompt (看更多：…, 加入好友, 点我下载APP).
+    '^(?:热门|热读|看更多|更多新闻)[:：]?$|^加入好友$|点我下载|下载\\S{0,6}APP',
+    '^(?:Like|赞好|关注|追踪)我们的\\s*(?:Facebook|FB|IG|Instagram|微博|微信)?\\s*(?:专页|账号|主页)',
     // An app's top bar: the back arrow, the app's or the channel's name, the menu's dots.
     '^[<‹〈←＜]\\s*\\S{0,14}\\s*(?:[⋯…]|···|\\.{3}|分享)?$',
     '^(?:\\[[^\\]]{1,6}\\]|【[图视][片频]】)$',
@@ -191,6 +196,9 @@ function isMetaRow(t: string): boolean {
 /** An e-paper's page, by label and section: `第A03版：园区经济`, `A01：要闻` (a page label, never a numbered item's `1：`). */
 const PAGE_LIST = /^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2})\s*[:：]\s*\S{1,10}$/u;
 
+/** A site's section in brackets over the headline (`【港聞】`, `【财经】`); a longer banner is a series (headline-roles.ts). */
+const SECTION_BRACKET = /^【\p{Script=Han}{2,4}】$/u;
+
 /** An official document's addressee on a line of its own (`市科技局：`, `各有关单位：`). */
 const ADDRESSEE = /^(?:各)?\S{1,14}(?:局|委|厅|部|办|办公室|政府|管委会|委员会|中心|单位|部门|公司|集团)[:：]$/u;
 /** An official document's number (`某管发〔2023〕27号`), printed at its head and again on each page. */
@@ -207,7 +215,7 @@ const TAIL = new RegExp(
     '^(?:沙发|板凳|地板|\\d+#|\\d+楼)$|^Powered by ',
     '^(?:You may also like|Related (?:articles|news|stories|posts)|More (?:stories|news|from \\S.*)|Read more|Recommended)[:：]?$',
     // A web page's attachments under its article: 相关附件：, 附件下载.
-    '^(?:相关附件|附件下载)[:：]?',
+    '^(?:相关附件|附件下载)[:：]?|^附件[:：]?$',
     '版权所有|©|Copyright|ICP备|公网安备|主办单位|承办单位|技术支持[:：]|隐私政策|使用条款|联系我们|网站地图|关于我们|免责声明',
   ].join('|'),
   'iu',
@@ -281,7 +289,7 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (CONTACT.test(t) || EMAIL_OR_URL.test(t)) return 'contact';
   if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t) || (POSTED_AT.test(t) && !DATE_ONLY.test(t)) || isMetaRow(t)) return 'meta';
   if (BREADCRUMB.test(t) || CHROME.test(t) || COUNTERS.test(t) || isMenu(t)) return 'chrome';
-  if (SECTION_NEWS.test(t)) return 'section';
+  if (SECTION_NEWS.test(t) || SECTION_BRACKET.test(t)) return 'section';
   if (MASTHEAD.test(mastheadParts(t).name)) return 'masthead';
   if (isPageHead(t) || PAGE_LIST.test(t)) return 'page-head';
   if (SECTION_WITH_LATIN.test(t)) return 'section';
