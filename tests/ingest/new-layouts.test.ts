@@ -20,7 +20,8 @@
 // banner over an editor's note, a Hong Kong page with its share buttons one a line, a magazine's
 // running head with its folio, a work report given as a speech, a portal's photo caption, an
 // interview with a profile box under its headline, a WeChat post with letter-spaced credits, a Hong
-// Kong page with a bracketed section and a hot list, a government site's attachments),
+// Kong page with a bracketed section and a hot list, a government site's attachments, a magazine
+// with a box drawn in rules),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -666,5 +667,12 @@ describe('layouts never seen before, second round', () => {
   it('a government site with a list of attachments under its article: the list goes', () => {
     const [article] = ingest('government-site-attachments.txt');
     expect(article!.text.join('\n')).not.toMatch(/附件|\.pdf|\.docx/u);
+  });
+
+  it('a magazine with a box drawn in rules and captions credited 摄影／: no rule stays, both captions are lifted', () => {
+    const articles = ingest('magazine-drawn-box.txt');
+    const all = articles.flatMap((a) => a.text).join('\n');
+    expect(all).not.toMatch(/[┌┐└┘│─]/u);
+    expect(articles.flatMap((a) => a.data.captions ?? [])).toEqual(['苏州工业园区生物医药产业园的研发楼群。摄影／钱毅', '禾元生物的工作人员在GMP车间内进行细胞培养。摄影／钱毅']);
   });
 });

@@ -46,3 +46,7 @@ it('reads a news brief led by ▲ and closed by its reporter’s name as no capt
   expect(isCaptionLine('▲近日，湖畔科技城新增省级工程中心3家。（陆晓川）')).toBe(false);
   expect(isCaptionLine('▲湖畔科技城新投用的工程中心。陆晓川 摄')).toBe(true);
 });
+
+it('reads a credit after a full-width slash (摄影／钱 毅)', () => {
+  expect(isCaptionLine('禾元生物的工作人员在车间内进行细胞培养。摄影／钱 毅')).toBe(true);
+});

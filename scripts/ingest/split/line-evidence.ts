@@ -133,7 +133,10 @@ export class LineEvidence {
   looksShort(j: number): boolean {
     const w = this.widths;
     const around = w.slice(Math.max(0, j - WRAP.neighbourhood), j).concat(w.slice(j + 1, j + 1 + WRAP.neighbourhood));
-    const reference = this.columns[j] ?? Math.max(0, ...around);
+    const column = this.columns[j];
+    // Inside a column the page was wrapped at, a line as wide as the column is no headline, however narrow the column.
+    if (column !== undefined) return w[j]! < WRAP.headlineMax && w[j]! < WRAP.headlineRatio * column;
+    const reference = Math.max(0, ...around);
     // Among other short lines (a title block) every line is short.
     return w[j]! < WRAP.headlineMax && (reference < WRAP.narrowText || w[j]! < WRAP.headlineRatio * reference);
   }
@@ -178,8 +181,10 @@ export class LineEvidence {
     const next = this.texts[i + 1];
     if (column === undefined || next === undefined || this.sentenceEnds[i] || (i > 0 && !this.sentenceEnds[i - 1] && !this.standalone(i - 1))) return false;
     if (this.widths[i]! < column - WRAP.full || this.widths[i]! > column + WRAP.exact || RUNS_ON.test(t) || endsOnFunctionWord(t)) return false;
-    // A headline is compact: at most one comma, and no clause cut short after it (`…，衢州`).
+    // A headline is compact: at most one comma, and no clause cut short after it (`…，衢州`); nor
+    // does it leave a quotation open for the next line to close (`…推出“企业` / `服务专员”…`).
     if ((t.match(/[，,]/gu) ?? []).length > 1 || /[，,][^，,]{1,3}$/u.test(t)) return false;
+    if ((t.match(/[“「『]/gu) ?? []).length > (t.match(/[”」』]/gu) ?? []).length) return false;
     return Math.abs(this.widths[i + 1]! - (column - 2)) <= WRAP.exact && !wordSpansBreak(t, next);
   }
 }

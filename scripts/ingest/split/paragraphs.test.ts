@@ -23,6 +23,31 @@ it('joins a quotation and its speaker on the next line, and names in brackets br
   expect(joinWrapped('等产品研发。（周 晴', '吴 越）')).toBe('等产品研发。（周 晴 吴 越）');
 });
 
+it('never reads a first line that leaves a quotation open for the next line as a headline', () => {
+  // (A column of 17: `今年以来，…推出“企业` is as wide as the column, over a line narrowed by its quote mark.)
+  const column = [
+    '7月2日上午，在中山火炬开发区的广',
+    '东芯航电子科技有限公司，新建的车规',
+    '级芯片封测产线上，一台台设备有序运',
+    '转。“以前企业要办的事，得自己跑好',
+    '几个部门，现在有‘企业服务专员’上',
+    '门，问题当天就能反馈。”公司行政总',
+    '监梁志诚说。',
+    '今年以来，中山火炬开发区推出“企业',
+    '服务专员”制度，从各部门抽调120',
+    '名干部，对口联系区内规模以上工业企',
+    '业和重点项目，累计帮助企业解决用地、',
+    '用工、融资等问题430余个。',
+    '营商环境的改善，带来了实实在在的投',
+    '资。上半年，中山火炬开发区新签约亿',
+    '元以上项目41个，其中中山联拓智能',
+    '装备有限公司投资25亿元的智能装备',
+    '产业基地已于6月开工建设。',
+  ];
+  const paragraphs = joinLines(column.map((text, i) => ({ lineNo: i + 1, text })));
+  expect(paragraphs.map((p) => p.lineNos[0])).toEqual([1, 8, 13]);
+});
+
 it('keeps a speech’s salutation a paragraph of its own', () => {
   expect(
     joinLines([
