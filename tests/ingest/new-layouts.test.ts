@@ -21,7 +21,7 @@
 // running head with its folio, a work report given as a speech, a portal's photo caption, an
 // interview with a profile box under its headline, a WeChat post with letter-spaced credits, a Hong
 // Kong page with a bracketed section and a hot list, a government site's attachments, a magazine
-// with a box drawn in rules),
+// with a box drawn in rules, a work report with a folio between blank lines),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -674,5 +674,10 @@ describe('layouts never seen before, second round', () => {
     const all = articles.flatMap((a) => a.text).join('\n');
     expect(all).not.toMatch(/[┌┐└┘│─]/u);
     expect(articles.flatMap((a) => a.data.captions ?? [])).toEqual(['苏州工业园区生物医药产业园的研发楼群。摄影／钱毅', '禾元生物的工作人员在GMP车间内进行细胞培养。摄影／钱毅']);
+  });
+
+  it('a work report whose folio stands between blank lines inside a sentence: the sentence is one paragraph', () => {
+    const [article] = ingest('work-report-folio-between-blanks.txt');
+    expect(article!.text.join('\n')).toContain('全年技术合同成交额达到36.8亿元');
   });
 });

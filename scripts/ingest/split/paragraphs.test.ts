@@ -48,6 +48,11 @@ it('never reads a first line that leaves a quotation open for the next line as a
   expect(paragraphs.map((p) => p.lineNos[0])).toEqual([1, 8, 13]);
 });
 
+it('runs a line cut mid-sentence on into an unindented line where the page indents its paragraphs', () => {
+  const lines = ['　　1.创新平台。园区新增孵化面积5万平方米。', '　　2.科技成果转化。全年技术合同成交额', '达到36.8亿元，同比增长24.5%。', '二、存在的问题', '　　一是研发投入不足。'];
+  expect(joinLines(lines.map((text, i) => ({ lineNo: i + 1, text }))).map((p) => p.lineNos)).toEqual([[1], [2, 3], [4], [5]]);
+});
+
 it('keeps a speech’s salutation a paragraph of its own', () => {
   expect(
     joinLines([

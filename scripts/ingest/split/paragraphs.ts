@@ -34,6 +34,11 @@ export function joinWrapped(before: string, after: string): string {
 }
 
 const QUOTE_END = /[。！？…]”$/u;
+const INDENT = /^(?:\u3000|[ \t]{2,})\S/u;
+/** A line that ends on a colon introduces what follows (a list, a quotation): no continuation by indents alone. */
+const RUNS_ON_NOT = /[:：]$/u;
+/** …and the cut line holds a clause already (a heading, `二、2023年工作安排`, holds none). */
+const CLAUSE = /[，。；,;]/u;
 const HEADLINE_LIKE = /^[^，。、；：！？,.;:!?]{6,}$/u;
 const SPEAKER_AFTER_QUOTE = /^[^，。、；：“”！？]{2,24}?(?:说|表示|介绍|坦言|告诉记者|指出|透露|感慨)。/u;
 
@@ -93,12 +98,18 @@ export function joinWrappedLines(pieces: readonly string[]): string {
  */
 export function joinLines(lines: readonly FlowLine[], apart: ReadonlySet<number> = new Set()): Paragraph[] {
   const ev = new LineEvidence(lines.map((l) => l.text.trim()));
+  const indents = lines.map((l) => INDENT.test(l.text));
+  // Where the page indents its paragraphs' first lines, a line cut mid-sentence runs on into an
+  // unindented one (a page break or a dropped block came between: `…成交额` / `·3·` / `达到…`).
+  const indentedPage = indents.filter(Boolean).length >= 2;
+  const continues = (i: number) =>
+    indentedPage && i + 1 < lines.length && !indents[i + 1] && !ev.sentenceEnds[i] && !PARAGRAPH_START.test(ev.texts[i + 1]!) && !RUNS_ON_NOT.test(ev.texts[i]!) && CLAUSE.test(ev.texts[i]!);
   const paragraphs: Paragraph[] = [];
   let current: number[] = [];
   const setApart = (k: number) => k < lines.length && apart.has(lines[k]!.lineNo);
   for (let i = 0; i < lines.length; i++) {
     current.push(i);
-    if (!setApart(i) && !setApart(i + 1) && joinsNext(ev, i, current.length === 1)) continue;
+    if (!setApart(i) && !setApart(i + 1) && (joinsNext(ev, i, current.length === 1) || continues(i))) continue;
     paragraphs.push({
       text: joinWrappedLines(current.map((k) => ev.texts[k]!)),
       lineNos: current.map((k) => lines[k]!.lineNo),
