@@ -34,7 +34,7 @@ export function joinWrapped(before: string, after: string): string {
 }
 
 const QUOTE_END = /[。！？…]”$/u;
-const INDENT = /^(?:\u3000|[ \t]{2,})\S/u;
+const INDENT = /^(?:\u3000{1,4}|[ \t]{2,}\u3000{0,2})\S/u;
 /** A line that ends on a colon introduces what follows (a list, a quotation): no continuation by indents alone. */
 const RUNS_ON_NOT = /[:：]$/u;
 /** …and the cut line holds a clause already (a heading, `二、2023年工作安排`, holds none). */
