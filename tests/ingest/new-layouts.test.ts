@@ -21,7 +21,8 @@
 // running head with its folio, a work report given as a speech, a portal's photo caption, an
 // interview with a profile box under its headline, a WeChat post with letter-spaced credits, a Hong
 // Kong page with a bracketed section and a hot list, a government site's attachments, a magazine
-// with a box drawn in rules, a work report with a folio between blank lines),
+// with a box drawn in rules, a work report with a folio between blank lines, two columns read
+// across under a row of bylines),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -679,5 +680,13 @@ describe('layouts never seen before, second round', () => {
   it('a work report whose folio stands between blank lines inside a sentence: the sentence is one paragraph', () => {
     const [article] = ingest('work-report-folio-between-blanks.txt');
     expect(article!.text.join('\n')).toContain('全年技术合同成交额达到36.8亿元');
+  });
+
+  it('two columns read across under a row of two headlines and a row of two bylines: each headline its title, each byline its own', () => {
+    const articles = ingest('two-columns-byline-row.txt');
+    expect(articles.map((a) => [a.data.title, a.data.byline])).toEqual([
+      ['成都高新区集成电路设计业领跑西部', ['罗雪']],
+      ['成都经开区新能源汽车产量翻番', ['唐亮']],
+    ]);
   });
 });

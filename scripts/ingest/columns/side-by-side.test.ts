@@ -67,6 +67,16 @@ describe('side-by-side columns', () => {
     expect(commonColumnWidth(rows)).toBe(7);
   });
 
+  it('counts a row of bylines under the headlines with them, and never joins a byline to a headline', () => {
+    const rows = [
+      ['湖畔新城集成电路设计业领跑西部', '西山园区新能源汽车产量翻番'],
+      ['本报记者 罗 雪', '本报记者 唐 亮'],
+      ['今年上半年，湖畔新城集成电路', '记者从西山园区获悉，今年1'],
+      ['设计企业实现营收212亿元，同比', '至6月，该区新能源汽车产量达'],
+    ];
+    expect(headlineRows(rows)).toBe(2);
+    expect(joinWrappedHeadlines(rows, 2)[0]).toEqual(['湖畔新城集成电路设计业领跑西部', '西山园区新能源汽车产量翻番']);
+  });
   it('takes two clause-less first rows over a row of leads for wrapped headlines, and joins a full one to its next line', () => {
     const rows = [
       ['湖畔新城集成电路企业增至', '西山园区新材料产业园'],

@@ -8,6 +8,7 @@
 // cannot be cut with confidence keep their place and are reported.
 import type { PageLine } from '../read-page/page-lines.ts';
 import { fragmentWidth } from './fragment-width.ts';
+import { parseBylineLine } from '../read-page/bylines.ts';
 import {
   SIDE_FULL_WITHIN,
   SIDE_INDENT,
@@ -266,7 +267,9 @@ export function headlineRow(pieces: readonly string[]): boolean {
 export function headlineRows(pieces: readonly (readonly string[])[]): number {
   if (pieces.length < 2 || !headlineRow(pieces[0]!)) return 0;
   let rows = 1;
-  while (rows < SIDE_HEADLINE_ROWS && rows < pieces.length - 1 && clauseless(pieces[rows]!)) rows++;
+  // (A row of bylines under the headlines, `本报记者 罗 雪   本报记者 唐 亮`, is no headline's second line.)
+  while (rows < SIDE_HEADLINE_ROWS && rows < pieces.length - 1 && clauseless(pieces[rows]!) && !bylineRow(pieces[rows]!)) rows++;
+  if (rows < pieces.length - 1 && bylineRow(pieces[rows]!)) rows++;
   // The columns' text starts under them: every piece of the next row holds a clause mark (a lead,
   // `记者日前从…获悉，`, `6月28日，…`). Text lines that merely lack marks are not headlines.
   const next = pieces[rows]!.filter(Boolean);
@@ -286,7 +289,7 @@ export function joinWrappedHeadlines(pieces: readonly (readonly string[])[], hea
     for (let r = headlineRows - 2; r >= 0; r--) {
       const line = out[r]![c] ?? '';
       const more = out[r + 1]![c] ?? '';
-      if (!line || !more || fragmentWidth(line) < width - SIDE_FULL_WITHIN) continue;
+      if (!line || !more || fragmentWidth(line) < width - SIDE_FULL_WITHIN || parseBylineLine(more)) continue;
       out[r]![c] = line + more;
       out[r + 1]![c] = '';
     }
@@ -295,6 +298,11 @@ export function joinWrappedHeadlines(pieces: readonly (readonly string[])[], hea
 }
 
 const CLAUSE_MARK = /[，,。；;：:！!？?、]/u;
+
+function bylineRow(row: readonly string[]): boolean {
+  const filled = row.filter(Boolean);
+  return filled.length >= 1 && filled.every((p) => parseBylineLine(p) !== undefined);
+}
 
 function clauseless(row: readonly string[]): boolean {
   const filled = row.filter(Boolean);
