@@ -91,7 +91,7 @@ function industryName(words: readonly SpanWord[], kind: string): boolean {
 function innerIndustry(words: readonly SpanWord[]): boolean {
   if (words.length === 0 || words.length > MAX_INDUSTRY_WORDS || joinWords(words).length < 2) return false;
   if (words.every((w) => MODIFIERS.has(w.word))) return false;
-  return words.every((w, i) => (w.cls === 'name' && /^(?:n|j)$|^n[zg]?$/u.test(w.tag) && !isProperNoun(w)) || (i === 0 && words.length > 1 && /^a/u.test(w.tag)));
+  return words.every((w, i) => (w.cls === 'name' && /^(?:n|nz|ng|j)$/u.test(w.tag) && !isProperNoun(w)) || (i === 0 && words.length > 1 && /^a/u.test(w.tag)));
 }
 
 /** Where the park name ending in `kind` at `kindAt` starts, or undefined when there is none. */
@@ -111,7 +111,6 @@ function parkStart(text: string, kindAt: number, kind: string, before: readonly 
   const name = words.slice(start.index);
   if (name.length === 0) return undefined;
   if (start.place || isProperNoun(name[0]!) || /^[A-Za-z]/u.test(name[0]!.word)) return name[0]!.at;
-
   if (!LOOSE_KINDS.has(kind) && unknownName(name)) return name[0]!.at;
   const preceding = text.slice(0, name[0]!.at);
   // An industry name runs from a stop: after a verb or an adjective (新型…) it may be longer.
