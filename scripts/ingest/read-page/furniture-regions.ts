@@ -2,7 +2,7 @@
 // web page (a teaser list, a footer), and the section labels printed in a page's head.
 import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
 import { simplifiedChars } from '../../../src/core/script.ts';
-import { FEED_MARK, fields, type FurnitureKind, POSTED_AT } from './furniture.ts';
+import { FEED_MARK, fields, type FurnitureKind, NAVIGATION_LABEL, POSTED_AT } from './furniture.ts';
 import { FURNITURE } from './knobs.ts';
 import { type PageLine, usualGap } from './page-lines.ts';
 
@@ -152,8 +152,6 @@ export function runningHeads(lines: readonly PageLine[], kinds: ReadonlyArray<Fu
 }
 
 const ADVERT_LABEL = /^(?:广告|广告位|Advertisement)$/iu;
-/** An e-paper's list of the page's headlines (`本版标题导航` / `· 某某开工` / …), a front page's index (`导读` / `▶某某… A3`). */
-export const NAVIGATION_LABEL = /^(?:(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)|(?:本期|今日|本版)?导读)$/u;
 
 /**
  * The lines a label heads, set right under it, up to the next gap wider than the page's usual one:

@@ -114,8 +114,6 @@ const CHROME = new RegExp(
     '^[←<‹«]?\\s*(?:返回顶部|回到顶部|返回首页|返回列表|上一篇|下一篇|上一条|下一条|上一期|下一期|上一版|下一版)',
     // A forum post's tools.
     '只看该作者|倒序浏览|阅读模式|^发新帖$|^回复\\s*\\d+#',
-    // An e-paper's navigation: its label, and the list of pages by label and section is the page head's (PAGE_LIST).
-    '^(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)$',
     '^(?:[Xx×✕]\\s*)?(?:关闭|打印|更多|顶部|返回)$',
     '^(?:浏览次数|点击次数|点击数|阅读次数|访问量)[:：]',
     '^阅读\\s*[(（]?\\s*\\d+(?:\\.\\d+)?万?\\+?\\s*[)）]?$',
@@ -142,7 +140,6 @@ const CHROME = new RegExp(
     '^收录于(?:合集|话题)',
     '^(?:微信号|公众号|微信公众号|ID)[:：]\\s*[\\w.-]+$',
     '^[戳点击]{1,2}.{0,4}阅读原文',
-    '^(?:本期|今日|本版)?导读$',
     '^(?:[A-Z]\\d{1,2}|第\\s*\\d{1,2}\\s*版)\\s+\\S.{1,30}$',
     '^请输入.{0,8}(?:搜索)?$',
     '^(?:搜索|检索)$',
@@ -192,6 +189,9 @@ function isMetaRow(t: string): boolean {
   const parts = t.split(/\s*[|｜]\s*|\s+[·・]\s+|\s*[·・]\s*(?=\S*\p{Script=Han})/u).filter(Boolean);
   return parts.length >= 2 && parts.length <= 5 && parts.every((p) => printedWidth(p) <= 24) && parts.some(isDateField);
 }
+
+/** An e-paper's list of the page's headlines (`本版标题导航` / `· 某某开工` / …), a front page's index (`导读` / `▶某某… A3`): their labels. */
+export const NAVIGATION_LABEL = /^(?:(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)|(?:本期|今日|本版)?导读)$/u;
 
 /** An e-paper's page, by label and section: `第A03版：园区经济`, `A01：要闻` (a page label, never a numbered item's `1：`). */
 const PAGE_LIST = /^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2})\s*[:：]\s*\S{1,10}$/u;
@@ -288,7 +288,7 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (DOCUMENT_NUMBER.test(t)) return 'page-head';
   if (CONTACT.test(t) || EMAIL_OR_URL.test(t)) return 'contact';
   if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t) || (POSTED_AT.test(t) && !DATE_ONLY.test(t)) || isMetaRow(t)) return 'meta';
-  if (BREADCRUMB.test(t) || CHROME.test(t) || COUNTERS.test(t) || isMenu(t)) return 'chrome';
+  if (BREADCRUMB.test(t) || CHROME.test(t) || COUNTERS.test(t) || NAVIGATION_LABEL.test(t) || isMenu(t)) return 'chrome';
   if (SECTION_NEWS.test(t) || SECTION_BRACKET.test(t)) return 'section';
   if (MASTHEAD.test(mastheadParts(t).name)) return 'masthead';
   if (isPageHead(t) || PAGE_LIST.test(t)) return 'page-head';

@@ -12,7 +12,7 @@ import { isPlaceName } from '../../../src/core/place-names.ts';
 import { looksLikeName, splitDateline } from '../read-page/bylines.ts';
 import { namedDocuments, startsNewArticle } from './boundary.ts';
 import { newDraft, nodeText, paragraphCount, type Draft } from './draft.ts';
-import { readHeadlines, type HeadLine } from './headline-roles.ts';
+import { readHeadlines, SERIES_BANNER, type HeadLine } from './headline-roles.ts';
 import { NUMBERED_HEADING, type HeadUnit, type Unit } from './units.ts';
 
 export interface FloatingBlock {
@@ -209,8 +209,6 @@ function targetFor(state: State, firstLine: number): Draft {
 
 /** `编者按：…`, `【编者的话】…`: an editor's note, which introduces the article printed under it. */
 const EDITORS_NOTE = /^\s*[【[]?(?:编者按|编者的话|编后)[】\]]?[:：]?|^\s*编者[:：]/u;
-
-const SERIES_BANNER = /^【[^】]{2,16}】$/u;
 
 /** Holds an editor's note met before its article (none open, or the open one ended). */
 function holdsNote(state: State, unit: Extract<Unit, { kind: 'text' | 'bullet' | 'table' }>): boolean {

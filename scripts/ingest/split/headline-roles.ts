@@ -22,7 +22,10 @@ export interface HeadLine {
 /** `…新图景②`, `…课堂教学回放·第九讲`, `…工作会议材料之一`: a numbered series or column; a series' banner in brackets (`【高质量发展调研行】`). */
 const SERIES =
   /([①-⑳]|[（(]\d{1,2}[)）]|[·•]\s*第[一二三四五六七八九十百\d]+[讲期篇章集]|之[一二三四五六七八九十]|第[一二三四五六七八九十\d]+[期篇]|材料[（(][一二三四五六七八九十]{1,3}[)）])$|^【[^】]{2,16}】$/u;
-const DASH_LEAD = /^(——|—|－－|--|─)/u;
+/** A series' banner in brackets on a line of its own. */
+export const SERIES_BANNER = /^【[^】]{2,16}】$/u;
+/** A subtitle's leading dash (——副题). */
+export const DASH_LEAD = /^(——|—|－－|--|─)/u;
 const SUBTITLE_WORDS = /(解析|纪实|侧记|综述|调查|访谈|札记|述评|巡礼|掠影|观察|扫描|速写|素描|一瞥|见闻)$/u;
 const SUBJECT_COLON = /^\S{2,12}[:：]\S/u;
 const COMMA = /[，,、；;]/u;

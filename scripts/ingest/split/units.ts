@@ -14,6 +14,7 @@ import { liftFloating } from './floating-blocks.ts';
 import { UNITS, SPLIT } from './knobs.ts';
 import { leadContinuation, PHOTO_ITEM_MARK, readBullet, readItemLead, readJump, stripSubheadMark } from './line-forms.ts';
 import { RUNS_ON } from './line-evidence.ts';
+import { DASH_LEAD } from './headline-roles.ts';
 import { joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
 import { findTables } from './tables.ts';
 
@@ -57,8 +58,6 @@ function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
   });
   return new Set(leads.length >= SPLIT.minItems ? leads : []);
 }
-
-const DASH_SUBTITLE = /^(?:——|—|－－|--|─)\s*\S/u;
 
 /** A reporter's role, which a byline set beside its headline must name. */
 const BYLINE_ROLE = /记者|通讯员|特约撰稿|撰稿|作者|文[/／]|記者/u;
@@ -323,7 +322,7 @@ class UnitReader {
     const subhead = stripSubheadMark(t) ?? this.markedSubhead(t);
     const starts = this.ctx.articleStarts.has(line.lineNo);
     // A dash-led line right under a headline, before any text, is its subtitle (——副题), however wide.
-    const subtitle = DASH_SUBTITLE.test(t) && this.run.length === 0 && this.out.at(-1)?.kind === 'head' && !endsSentence(t);
+    const subtitle = DASH_LEAD.test(t) && t.replace(DASH_LEAD, '').trim() !== '' && this.run.length === 0 && this.out.at(-1)?.kind === 'head' && !endsSentence(t);
     if (subhead === undefined && !subtitle && !this.ctx.bold.has(line.lineNo) && !starts && line.heading !== true) return undefined;
     this.flush();
     this.head(line, subhead ?? t, { ...(subhead !== undefined ? { marked: true } : {}), ...(starts ? { startsArticle: true } : {}) });

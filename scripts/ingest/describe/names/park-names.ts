@@ -62,6 +62,7 @@ const KIND_BEFORE_JOIN = new RegExp(`(?:${alternation(PARK_KINDS)})[与和及]$`
  */
 const LOOSE_KINDS = new Set(['园区', '新区', '新城', '示范区', '试验区', '合作区', '创新示范区']);
 
+/** Valleys that each name one place (光谷, 声谷, 车谷, 算谷); 智谷 is a word many parks use. */
 const VALLEY_BEFORE = /[光声车算]谷$/u;
 const REGION_BEFORE = /(?:^|[^\p{Script=Han}])[东西南北中]部$/u;
 
