@@ -57,7 +57,15 @@ const made = new Set<string>();
 
 export function ensureDir(dir: string): void {
   if (made.has(dir)) return;
-  mkdirSync(dir, { recursive: true });
+  // One plain mkdir where the parent is there (nearly always: a page's directory in its section's):
+  // Node's recursive mkdir makes several system calls for it, and a build makes thousands.
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') mkdirSync(dir, { recursive: true });
+    else if (code !== 'EEXIST') throw error;
+  }
   made.add(dir);
 }
 

@@ -55,6 +55,8 @@ interface Frame {
 }
 
 const has = (attrs: readonly Attribute[], name: string) => attrs.some((a) => a.name === name);
+/** A tag whose text names none of the attributes read here has its attributes left unread. */
+const READ = /data-pagefind|hidden/iu;
 const value = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name)?.value;
 
 /** The search record of an article page, or undefined if it has no indexed part. */
@@ -81,17 +83,19 @@ export function searchRecord(html: string, path: string): SearchRecord | undefin
       for (const f of open) if (f.collect) f.collect.text += t.raw;
       if (parent?.body && !parent.ignored) parts.push(decodeEntities(t.raw).replace(/\s+/gu, ' '));
     } else if (t.kind === 'start') {
-      const body = (parent?.body ?? false) || has(t.attrs, 'data-pagefind-body');
+      const attrs = READ.test(t.raw) ? t.attrs : [];
+      const body = (parent?.body ?? false) || has(attrs, 'data-pagefind-body');
       found ||= body;
-      const ignored = (parent?.ignored ?? false) || has(t.attrs, 'data-pagefind-ignore') || has(t.attrs, 'hidden') || NEVER_SHOWN.has(t.name);
-      const meta = value(t.attrs, 'data-pagefind-meta');
-      const filter = value(t.attrs, 'data-pagefind-filter');
+      const ignored = (parent?.ignored ?? false) || has(attrs, 'data-pagefind-ignore') || has(attrs, 'hidden') || NEVER_SHOWN.has(t.name);
+      const meta = value(attrs, 'data-pagefind-meta');
+      const filter = value(attrs, 'data-pagefind-filter');
       const frame: Frame = { name: t.name, body, ignored, ...(meta || filter ? { collect: { ...(meta ? { meta } : {}), ...(filter ? { filter } : {}), text: '' } } : {}) };
       if (body && !ignored) parts.push(BLOCKS.has(t.name) || t.name === 'br' ? '\n' : CELLS.has(t.name) ? ' ' : '');
       if (VOID.has(t.name) || t.selfClosing) close(frame);
       else open.push(frame);
     } else if (t.kind === 'end') {
-      const at = open.map((f) => f.name).lastIndexOf(t.name);
+      let at = open.length - 1;
+      while (at >= 0 && open[at]!.name !== t.name) at--;
       if (at >= 0) for (const frame of open.splice(at).reverse()) close(frame);
     }
   }

@@ -11,6 +11,13 @@ import { toTraditional } from './to-traditional.ts';
 const PROSE_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder']);
 const PROSE_META = new Set(['description', 'og:title', 'og:description', 'og:site_name']);
 const KEEP_TEXT = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
+/** Tags the twin may change by their name alone (see twinAttributes). */
+const TAGS_CHANGED = new Set(['html', 'meta', 'link', 'a']);
+/**
+ * An attribute the twin reads or changes appears in the tag's text: only such tags (and those of
+ * TAGS_CHANGED) have their attributes read; every other tag is copied as it is.
+ */
+const ATTRIBUTES_READ = /title|alt|aria-label|placeholder|data-printed|data-script-switch|translate/iu;
 
 const attr = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name);
 
@@ -87,9 +94,15 @@ export function twinHtml(html: string, simplifiedPath: string): string {
       continue;
     }
     if (t.kind === 'end') {
-      const at = open.map((o) => o.name).lastIndexOf(t.name);
+      let at = open.length - 1;
+      while (at >= 0 && open[at]!.name !== t.name) at--;
       if (at >= 0) open.length = at;
       out.push(t.raw);
+      continue;
+    }
+    if (t.kind === 'start' && !keep && !TAGS_CHANGED.has(t.name) && !ATTRIBUTES_READ.test(t.raw)) {
+      out.push(t.raw);
+      if (!VOID.has(t.name) && !t.selfClosing) open.push({ name: t.name, keep: KEEP_TEXT.has(t.name) });
       continue;
     }
     if (t.kind !== 'start' || keep) {
