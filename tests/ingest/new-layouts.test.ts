@@ -22,7 +22,10 @@
 // interview with a profile box under its headline, a WeChat post with letter-spaced credits, a Hong
 // Kong page with a bracketed section and a hot list, a government site's attachments, a magazine
 // with a box drawn in rules, a work report with a folio between blank lines, two columns read
-// across under a row of bylines),
+// across under a row of bylines; a page of photos with numbered captions wrapped under them, an
+// e-paper's page with its navigation lists over the headline, a TV station's transcript with time
+// codes, an interview under a quoted headline with marked subheads, a page with an English
+// summary box),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -688,5 +691,56 @@ describe('layouts never seen before, second round', () => {
       ['成都高新区集成电路设计业领跑西部', ['罗雪']],
       ['成都经开区新能源汽车产量翻番', ['唐亮']],
     ]);
+  });
+
+  it('a page of photos: each numbered caption, wrapped under its photo, is lifted whole, and the page is one article', () => {
+    const articles = ingest('photo-page-numbered-captions.txt');
+    expect(articles).toHaveLength(1);
+    const [article] = articles;
+    expect(article!.data.title).toBe('镜头里的“西海岸速度”');
+    expect(article!.data.captions).toHaveLength(5);
+    expect(article!.data.captions![1]).toBe('②在青岛琅屿海洋装备有限公司的总装车间，工人正在焊接深海养殖工船的船体分段。');
+    const all = article!.text.join('\n');
+    for (const tail of ['在装卸作业。', '验室内进行海洋微藻培养试验。', '塔吊林立']) expect(all).not.toContain(tail);
+  });
+
+  it('an e-paper’s page: its navigation lists and page-turning links go, the headline under them stays', () => {
+    const [article, ...rest] = ingest('epaper-navigation-lists.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('昆明高新区生物医药产业产值增长16%');
+    expect(article!.data.kicker).toBe('一季度新增生物医药企业43家');
+    expect(article!.data.byline).toEqual(['段瑶']);
+    const all = article!.text.join('\n');
+    for (const chrome of ['上一版', '下一篇', '返回本版目录', '版面导航', '往期回顾']) expect(all).not.toContain(chrome);
+  });
+
+  it('a TV transcript: the player’s controls are no title, the time codes and on-screen text go', () => {
+    const [article] = ingest('tv-transcript-time-codes.txt');
+    expect(article!.data.title).toBe('厦门火炬高新区：新型显示产业链再“补一环”');
+    expect(article!.text[0]).toMatch(/^主持人：观众朋友，晚上好。/u);
+    const all = article!.text.join('\n');
+    expect(all).not.toMatch(/\[\d{2}:\d{2}:\d{2}\]|字幕：|下载客户端|02:06/u);
+  });
+
+  it('an interview: its quoted headline is the title, not a pull quote, and its marked subheads stay in it', () => {
+    const articles = ingest('interview-quoted-headline-subheads.txt', detector());
+    expect(articles).toHaveLength(1);
+    const [article] = articles;
+    expect(article!.data.title).toBe('“把一颗芯片做成一条链”');
+    expect(article!.data.subtitle).toBe('访江西晶虹光电科技有限公司董事长熊启明');
+    expect(article!.data.series).toBe('对话园区企业家');
+    expect(article!.data.byline).toEqual(['黄蓓', '万里']);
+    expect(article!.data.captions).toEqual(['熊启明（受访者供图）']);
+    expect(article!.data.companies).toContain('江西晶虹光电科技有限公司');
+    for (const topic of ['谈选择', '谈链条', '谈未来']) expect(article!.text.some((t) => t.includes(topic))).toBe(true);
+  });
+
+  it('a page with an English summary box: the box goes, the Chinese text on either side is one article', () => {
+    const [article, ...rest] = ingest('english-summary-box.txt', detector());
+    expect(rest).toEqual([]);
+    expect(article!.data.parks).toContain('中新天津生态城');
+    const all = article!.text.join('\n');
+    expect(all).not.toMatch(/English Summary|zero-carbon office/u);
+    expect(all).toContain('据了解，大楼的建筑能耗数据将全部接入');
   });
 });

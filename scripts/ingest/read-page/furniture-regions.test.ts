@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureKind } from './furniture.ts';
-import { advertBlocks, issuerLines, navigationBlocks, postLabel, runningHeads, siteNameLines, tailStart } from './furniture-regions.ts';
+import { advertBlocks, issuerLines, navigationBlocks, postLabel, runningHeads, siteNameLines, tailStart, translationBlocks } from './furniture-regions.ts';
 import { toPageLines } from './page-lines.ts';
 
 const page = (text: string) => {
@@ -68,6 +68,27 @@ describe('blocks under a label', () => {
   it('takes an e-paper’s headline list under 本版标题导航', () => {
     const { lines, kinds } = page('本版标题导航\n· 某某基地二期投产\n· 园区短讯\n\n某某基地二期投产');
     expect([...navigationBlocks(lines, kinds)].map((i) => lines[i]!.text)).toEqual(['· 某某基地二期投产', '· 园区短讯']);
+  });
+  it('ends a list at the next list’s label or a printed rule, so the headline under them stays', () => {
+    const { lines, kinds } = page(
+      '本版导航\n· 某某产值增长16%\n· 园区速递\n\n版面导航\nA01 要闻    A02 要闻    A03 评论    A04 时政\n\n──────────\n\n一季度新增企业43家\n某某产值增长16%\n\n本报记者 某某',
+    );
+    expect([...navigationBlocks(lines, kinds)].map((i) => lines[i]!.text)).toEqual(['· 某某产值增长16%', '· 园区速递']);
+  });
+});
+
+describe('translationBlocks', () => {
+  it('takes a summary in another language under its label, up to the Chinese text going on', () => {
+    const { lines } = page('大楼正式投入使用。\nEnglish Summary\nA zero-carbon office building went\ninto use on July 15.\n据了解，大楼的能耗数据将全部接入平台。');
+    expect([...translationBlocks(lines)].map((i) => lines[i]!.text)).toEqual(['English Summary', 'A zero-carbon office building went', 'into use on July 15.']);
+  });
+  it('takes a page’s other-language version under its two labels', () => {
+    const { lines } = page('推动经济适度多元发展。\n\n其他語言版本\nVersão portuguesa:\nO Gabinete organizou hoje uma sessão.\n\n相關新聞');
+    expect([...translationBlocks(lines)].map((i) => lines[i]!.text)).toEqual(['其他語言版本', 'Versão portuguesa:', 'O Gabinete organizou hoje uma sessão.']);
+  });
+  it('takes nothing where the label is not standing alone', () => {
+    const { lines } = page('Summary of the year: 园区全年产值增长12%。');
+    expect(translationBlocks(lines).size).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@
 // web page (a teaser list, a footer), and the section labels printed in a page's head.
 import { countHan, endsSentence, printedWidth } from '../char-classes.ts';
 import { simplifiedChars } from '../../../src/core/script.ts';
-import { FEED_MARK, fields, type FurnitureKind, NAVIGATION_LABEL, POSTED_AT } from './furniture.ts';
+import { FEED_MARK, fields, type FurnitureKind, NAVIGATION_LABEL, POSTED_AT, RULE } from './furniture.ts';
 import { FURNITURE } from './knobs.ts';
 import { type PageLine, usualGap } from './page-lines.ts';
 
@@ -160,6 +160,12 @@ const ADVERT_LABEL = /^(?:广告|广告位|Advertisement)$/iu;
  * `本版标题导航`. A saved web page's `广告` stands over an empty slot (a blank line) or over the
  * article's next paragraph (a sentence): neither is taken.
  */
+/** A list of teasers under its label inside the page (`延伸阅读` / `▸某某再添新厂`), before the article's text goes on. */
+const TEASER_LABEL = /^(?:延伸阅读|相关阅读|相关新闻|相关报道|推荐阅读|猜你喜欢|热门推荐|热门|热读|看更多|更多新闻|你可能也喜欢)[:：]?$/u;
+
+/** Labels of the blocks below: where one block's label stands, the block before it has ended. */
+const isBlockLabel = (text: string) => [ADVERT_LABEL, TEASER_LABEL, NAVIGATION_LABEL].some((label) => label.test(simplifiedChars(text)));
+
 function blocksUnder(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>, label: RegExp, limits: { lines: number; width: number }): Set<number> {
   const out = new Set<number>();
   // (On a page that sets every paragraph apart by a blank line, a blank line is its usual gap.)
@@ -169,6 +175,8 @@ function blocksUnder(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureK
     for (let j = i + 1; j < lines.length && j - i <= limits.lines; j++) {
       const t = lines[j]!.text.trim();
       if (t === '' || lines[j]!.gapBefore > usual) break;
+      // Other furniture inside the block is passed over; another block's label or a printed rule ends it.
+      if (kinds[j] !== undefined && (isBlockLabel(t) || RULE.test(t))) break;
       if (kinds[j] !== undefined) continue;
       if (printedWidth(t) > limits.width || endsSentence(t)) break;
       out.add(j);
@@ -179,9 +187,6 @@ function blocksUnder(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureK
 
 export const advertBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>) =>
   blocksUnder(lines, kinds, ADVERT_LABEL, { lines: FURNITURE.maxAdvertLines, width: FURNITURE.maxAdvertWidth });
-
-/** A list of teasers under its label inside the page (`延伸阅读` / `▸某某再添新厂`), before the article's text goes on. */
-const TEASER_LABEL = /^(?:延伸阅读|相关阅读|相关新闻|相关报道|推荐阅读|猜你喜欢|热门推荐|热门|热读|看更多|更多新闻|你可能也喜欢)[:：]?$/u;
 
 export const teaserBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>) =>
   blocksUnder(lines, kinds, TEASER_LABEL, { lines: FURNITURE.maxNavigationLines, width: FURNITURE.maxTeaserWidth });
@@ -205,6 +210,31 @@ export function issuerLines(lines: readonly PageLine[], kinds: ReadonlyArray<Fur
     if (again < 0) return;
     out.add(i);
     out.add(again);
+  });
+  return out;
+}
+
+/**
+ * The text in another language under its label (`English Summary`, `Versão portuguesa:`): for
+ * readers of that language, beside the article, not of it. Returns the label and the lines under
+ * it that are in Latin letters.
+ */
+const TRANSLATION_LABEL = /^(?:English\s+(?:Summary|Abstract|Version)|Summary|Abstract|Versão\s+portuguesa|Version\s+française|英文摘要|英文版|其他语言版本)[:：]?$/iu;
+/** A line in Latin letters may hold a name or two in Chinese characters, no more. */
+const LATIN_LINE_MAX_HAN = 4;
+
+export function translationBlocks(lines: readonly PageLine[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!TRANSLATION_LABEL.test(simplifiedChars(line.text.trim()))) return;
+    out.add(i);
+    for (let j = i + 1; j < lines.length; j++) {
+      const t = lines[j]!.text.trim();
+      // Another label (其他语言版本 / Versão portuguesa:) is part of the block too.
+      if (TRANSLATION_LABEL.test(simplifiedChars(t))) out.add(j);
+      else if (countHan(t) <= LATIN_LINE_MAX_HAN && /[A-Za-z]{2}/u.test(t)) out.add(j);
+      else break;
+    }
   });
   return out;
 }

@@ -142,13 +142,25 @@ describe('a video player and a public document’s catalogue', () => {
     ['视频加载中，请稍候...', 'chrome'],
     ['正在加载', 'chrome'],
     ['播放 暂停 全屏', 'chrome'],
+    ['播放  |  下载客户端看高清', 'chrome'],
+    ['打开APP阅读全文', 'chrome'],
+    ['[视频]  02:06', 'placeholder'],
+    ['（字幕：园区企业100余家）', 'placeholder'],
+    ['<<上一版    下一版>>', 'chrome'],
+    ['<<返回本版目录    上一篇    下一篇>>', 'chrome'],
     ['相关视频', 'tail-marker'],
     ['索 引 号：01234567-8/2023-00018        主题分类：科技、教育', 'chrome'],
     ['（此件公开发布）', 'chrome'],
   ])('%s is %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
-  it.each(['播放量突破1000万次，成为园区宣传片中最受欢迎的一部。', '正在加载货物的卡车排成长队。', '下午2:30，签约仪式开始。'])('leaves text alone: %s', (line) => {
+  it.each([
+    '他下载客户端后看了三遍节目，觉得很好',
+    '（字幕组的志愿者都来自园区企业，已翻译纪录片12部，还在继续。）',
+    '播放量突破1000万次，成为园区宣传片中最受欢迎的一部。',
+    '正在加载货物的卡车排成长队。',
+    '下午2:30，签约仪式开始。',
+  ])('leaves text alone: %s', (line) => {
     expect(furnitureKind(line)).toBeUndefined();
   });
 });

@@ -52,7 +52,8 @@ const POSTED = /^(?:\S{1,12}\s+){1,5}(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2
 const SECTION_WITH_LATIN = /^(?:\d{1,3}\s+)?\p{Script=Han}{2,8}\s*[|｜丨/]?\s*[A-Z][A-Z&' ]*[A-Z](?:\s+\d{1,3})?$/u;
 const YEAR_MONTH = /^(?:19|20)\d{2}\s*(?:[./-]\s*\d{1,2}|年\s*\d{1,2}\s*月)$/u;
 const FOLIO = /^(?:[-—–－~～·•・\s]*\d{1,3}[-—–－~～·•・\s]*|第\s*\d{1,3}\s*[版页]|\d{1,3}\s*\/\s*\d{1,3})$/u;
-const RULE = /^[─━═╌┄\-=_—–~～·.]{4,}$/u;
+/** A printed rule (a table's, a box's, a separator's): `────────`, `==========`. */
+export const RULE = /^[─━═╌┄\-=_—–~～·.]{4,}$/u;
 const STRAY = /^[\d\s.·•,:;|_\-–—*#=~+＋>＞<《》]{1,8}$/u;
 /** A newspaper's section of news (栏目) named by its field, not a paper: 综合新闻, 本地新闻, 要闻. */
 const SECTION_NEWS =
@@ -99,6 +100,8 @@ const EMAIL_OR_URL = /^(?:\S*@\S+\.\S+|(?:https?:\/\/|www\.)\S+)$/iu;
 // Two levels alone on a line (`新闻中心 > 企业新闻`, `产业 / 智能制造`) only when both are words: `增速＞5%` is text.
 const BREADCRUMB =
   /^(?:当前位置|您的位置|您现在的位置|所在位置|位置)[:：]|^首页\s*[>＞»›/]|^\S{1,8}(?:\s*[>＞»›]\s*\S{1,10}){2,}$|^[\p{Script=Han}A-Za-z]{2,8}\s*[>＞»›]\s*[\p{Script=Han}A-Za-z]{2,10}$|^\p{Script=Han}{2,6}(?:\s+[/／]\s+\p{Script=Han}{2,8}){1,2}$/u;
+const PLAYER = '(?:播放|暂停|全屏|退出全屏|静音|倍速|清晰度|重播|画中画)';
+const APP_PROMPT = '\\S{0,4}(?:下载|打开)(?:客户端|APP|App|app)\\S{0,8}';
 const CHROME = new RegExp(
   [
     '^【?字号[:：]?.{0,8}】?',
@@ -111,7 +114,10 @@ const CHROME = new RegExp(
     '^(?:分享(?:到|至)?|Share(?: this)?)[:：]\\s*(?:\\S{1,12}\\s*[|｜、,，]?\\s*){1,8}$',
     '^复制(?:链接|连结|網址|网址)$',
     '^(?:Facebook|WhatsApp|Telegram|Twitter|X|LINE|Line|Weibo|WeChat|QQ|QQ空间|微博|微信|朋友圈|新浪微博|腾讯微博|豆瓣|LinkedIn|Email|E-mail|电邮|邮件|列印|复制连结)$',
-    '^[←<‹«]?\\s*(?:返回顶部|回到顶部|返回首页|返回列表|上一篇|下一篇|上一条|下一条|上一期|下一期|上一版|下一版)',
+    // An e-paper's and a site's ways to the next page (`<<上一版    下一版>>`, `<<返回本版目录  上一篇`).
+    '^[←<‹«]*\\s*(?:返回顶部|回到顶部|返回首页|返回列表|返回(?:本版)?目录|上一篇|下一篇|上一条|下一条|上一期|下一期|上一版|下一版)',
+    // The app a saved page sends its reader to (`下载客户端看高清`).
+    `^${APP_PROMPT}$`,
     // A forum post's tools.
     '只看该作者|倒序浏览|阅读模式|^发新帖$|^回复\\s*\\d+#',
     '^(?:[Xx×✕]\\s*)?(?:关闭|打印|更多|顶部|返回)$',
@@ -155,7 +161,8 @@ const CHROME = new RegExp(
     // A video player's clock (`00:00 / 02:16`), its loading notice and its controls.
     '^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[/／]\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$',
     '^(?:视频|内容|页面)?(?:正在)?加载中?[，,。.…\\s]*(?:请稍[候等][。.…]*)?$',
-    '^(?:播放|暂停|全屏|退出全屏|静音|倍速|清晰度|重播|画中画)(?:\\s+(?:播放|暂停|全屏|退出全屏|静音|倍速|清晰度|重播|画中画))*$',
+    // A video player's controls, with the app it sends the reader to (`播放  |  下载客户端看高清`).
+    `^${PLAYER}(?:\\s*[|｜/]?\\s*(?:${PLAYER}|${APP_PROMPT}))*$`,
     // A page's pagination (`上一页 1 2 下一页`), a feed's collapse link (`收起`, `展开全文`).
     '^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|\\d{1,3}(?=\\s|$|[上下尾末])|…+|\\.{3})\\s*){2,}$',
     '^(?:收起|展开|收起全文|全文)[a-z]?$',
@@ -263,6 +270,10 @@ const DISCLAIMER = /^[【[]?(?:免责声明|版权声明|特别声明|郑重声�
 
 /** The placeholder a saved page leaves for an image: `[图片]`, `【图】`, `[image]`. */
 export const IMAGE_PLACEHOLDER = /^(?:\[(?:图片|图|image|img|照片|配图)\]|【(?:图片|图)】)$/iu;
+/** Where a saved page had a video or a sound clip, with its length (`[视频]  02:06`). */
+const MEDIA_PLACEHOLDER = /^(?:\[(?:视频|音频|video|audio)\]|【(?:视频|音频)】)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/iu;
+/** A broadcast transcript's note of the words shown on screen: `（字幕：…）`. */
+const ON_SCREEN_TEXT = /^[（(]字幕[：:][^（）()]{1,80}[)）]$/u;
 
 /** What kind of furniture the line is, or undefined for article text (read in Simplified). */
 export const furnitureKind = rememberByText(kindOfFurniture);
@@ -270,7 +281,7 @@ export const furnitureKind = rememberByText(kindOfFurniture);
 function kindOfFurniture(text: string): FurnitureKind | undefined {
   // Read in Simplified characters, full-width digits and letters as ASCII (`第３版`).
   const t = asciiAlnum(simplifiedChars(text.trim()));
-  if (t === '') return 'placeholder';
+  if (t === '' || MEDIA_PLACEHOLDER.test(t) || ON_SCREEN_TEXT.test(t)) return 'placeholder';
   // A site's disclaimer is a sentence or two, yet nothing of the article comes after it.
   if (DISCLAIMER.test(t)) return 'tail-marker';
   if (RIGHTS_NOTICE.test(t) && printedWidth(t) <= 2 * FURNITURE.maxWidth) return 'chrome';

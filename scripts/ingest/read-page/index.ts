@@ -8,14 +8,27 @@ import { countRepair, type RepairLog } from '../repairs.ts';
 import { undoubleBoldLeads } from './bold-leads.ts';
 import { readBrowserTitle } from './browser-title.ts';
 import { undoubleLine } from './fake-bold.ts';
-import { type FurnitureKind, furnitureKind, IMAGE_PLACEHOLDER } from './furniture.ts';
-import { endsSentence, printedWidth } from '../char-classes.ts';
-import { advertBlocks, issuerLines, navigationBlocks, teaserBlocks, postLabel, runningHeads, sectionLabels, signatureLines, siteNameLines, tailStart, teaserStart } from './furniture-regions.ts';
+import { type FurnitureKind, furnitureKind } from './furniture.ts';
+import {
+  advertBlocks,
+  issuerLines,
+  navigationBlocks,
+  teaserBlocks,
+  translationBlocks,
+  postLabel,
+  runningHeads,
+  sectionLabels,
+  signatureLines,
+  siteNameLines,
+  tailStart,
+  teaserStart,
+} from './furniture-regions.ts';
 import { type PageFacts, readPageFacts } from './page-facts.ts';
 import { readFieldLabel } from './field-labels.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
 import { stripPostMarks } from './post-marks.ts';
-import { LINES } from './knobs.ts';
+import { stripTimeCode } from './time-codes.ts';
+import { markImageCaptions } from './image-captions.ts';
 
 export type { PageFacts } from './page-facts.ts';
 export type { PageLine } from './page-lines.ts';
@@ -55,18 +68,6 @@ function classify(lines: readonly PageLine[]): { kinds: Array<FurnitureKind | un
   return { kinds, site: browser.site, webTitle: browser.title };
 }
 
-/** A short line right under an image placeholder (`[图片]`) is that image's caption. */
-function markImageCaptions(lines: PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): void {
-  lines.forEach((line, i) => {
-    const next = lines[i + 1];
-    if (!next || kinds[i + 1] !== undefined || !IMAGE_PLACEHOLDER.test(line.text.trim())) return;
-    const t = next.text.trim();
-    // A caption names what the photo shows, a phrase closed by a full stop at most (`某某园区一角。`); a sentence of clauses is the text.
-    const phrase = !endsSentence(t) || /^[^，,；;。！？]+[。]$/u.test(t);
-    if (printedWidth(t) <= LINES.imageCaptionWidth && phrase) lines[i + 1] = { ...next, caption: true };
-  });
-}
-
 export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const repairs: RepairLog = {};
   const all = toPageLines(text);
@@ -88,7 +89,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   for (const i of siteNameLines(leads.lines, kinds)) kinds[i] = 'masthead';
   for (const i of runningHeads(leads.lines, kinds)) kinds[i] = 'page-head';
   for (const i of advertBlocks(leads.lines, kinds)) kinds[i] = 'advert';
-  for (const i of [...navigationBlocks(leads.lines, kinds), ...teaserBlocks(leads.lines, kinds)]) kinds[i] = 'chrome';
+  for (const i of [...navigationBlocks(leads.lines, kinds), ...teaserBlocks(leads.lines, kinds), ...translationBlocks(leads.lines)]) kinds[i] = 'chrome';
   for (const i of signatureLines(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
   for (const i of issuerLines(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
   const poster = postLabel(leads.lines, kinds);
@@ -101,7 +102,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   leads.lines.forEach((line, i) => {
     if (i >= tail) countRepair(repairs, 'tail');
     else if (kinds[i]) countRepair(repairs, CHROME_KINDS.has(kinds[i]!) ? 'chrome' : 'furniture');
-    else kept.push({ ...line, text: stripPostMarks(line.text) });
+    else kept.push({ ...line, text: stripTimeCode(stripPostMarks(line.text)) });
   });
   const sidebars = separateSidebars(kept, options.sidebars);
   countRepair(repairs, 'sidebars', sidebars.articleStarts.size);

@@ -46,6 +46,8 @@ export const LINES = {
   captionWidth: 40,
   /** …and one under an image placeholder (`[图片]`) too. */
   imageCaptionWidth: 40,
+  /** Lines a caption under an image placeholder may wrap over. */
+  maxImageCaptionLines: 3,
   /** A headline-like line, for the columns step, is narrower than this. */
   headingWidth: 24,
   /** A box's label (档案, 关键词…) is at most this wide… */

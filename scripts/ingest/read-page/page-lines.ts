@@ -11,6 +11,8 @@ export interface PageLine {
   heading?: boolean;
   /** Printed right under an image the saved page left as a placeholder (`[图片]`): its caption. */
   caption?: boolean;
+  /** A wrapped caption's later line (the caption opens on the line marked `caption` above it). */
+  captionContinued?: boolean;
 }
 
 export function toPageLines(text: string): PageLine[] {

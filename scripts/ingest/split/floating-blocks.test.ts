@@ -19,4 +19,14 @@ describe('liftFloating', () => {
     const page = toPageLines('这是第一段的正文，写了很多内容。\n\n\n从跟跑到并跑\n\n\n这是第二段的正文，写了别的内容。');
     expect(liftFloating(page).lifted.size).toBe(0);
   });
+  it('keeps a quoted headline over its dash subtitle, though the interview repeats its words', () => {
+    const page = toPageLines('【对话园区企业家】\n\n“把一颗芯片做成一条链”\n——访某某光电科技有限公司董事长\n\n本报记者 黄 蓓\n\n记者问他，怎样把一颗芯片做成一条链？他说要靠园区。');
+    expect(liftFloating(page).pullQuotes).toBe(0);
+  });
+  it('leaves a byline standing over a photo out of the photo’s caption', () => {
+    const page = toPageLines(
+      '“把一颗芯片做成一条链”\n——访某某光电科技有限公司董事长\n\n本报记者 黄 蓓  通讯员 万 里\n\n\n熊某某（受访者供图）\n\n【人物】熊某某，1972年生，江西吉安人，材料学博士。2009年回到南昌创办某某光电科技\n有限公司，带领企业从一条中试线成长为芯片企业。\n\n　　南昌高新区艾溪湖畔，某某光电\n科技有限公司的芯片车间里，一片片\n硅衬底外延片正在进行光刻。十多年\n前，这家企业从一条中试线起步。',
+    );
+    expect(liftFloating(page).captions.map((c) => c.text)).toEqual(['熊某某（受访者供图）']);
+  });
 });

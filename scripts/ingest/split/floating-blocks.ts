@@ -8,6 +8,8 @@ import { type PageLine, usualGap } from '../read-page/page-lines.ts';
 
 export { usualGap } from '../read-page/page-lines.ts';
 import { isCaptionLine } from '../read-page/captions.ts';
+import { parseBylineLine } from '../read-page/bylines.ts';
+import { DASH_LEAD } from './headline-roles.ts';
 import { SPLIT } from './knobs.ts';
 
 export interface Floating {
@@ -81,7 +83,10 @@ export function liftFloating(lines: readonly PageLine[], isItemLead: (i: number)
       // A last line that describes its photo itself (`6月7日，…在体验VR设备。 本报记者 林涛 摄`),
       // under a line that ends its sentence, is the whole caption: the lines above it are the
       // page's text. (A caption wrapped over two lines runs on: its first line ends mid-sentence.)
-      const from = texts.length > 1 && describedCredit(texts.at(-1)!) && endsSentence(texts.at(-2)!) ? b : a;
+      // A byline standing over the photo is the article's, not the caption's.
+      let from = texts.length > 1 && describedCredit(texts.at(-1)!) && endsSentence(texts.at(-2)!) ? b : a;
+      while (from <= b && parseBylineLine(texts[from - a]!) !== undefined) from++;
+      if (from > b) return;
       out.captions.push({ text: texts.slice(from - a).join(''), at: from, lines: lines.slice(from, b + 1).map((l) => l.lineNo) });
       for (let i = from; i <= b; i++) out.lifted.add(i);
       return;
@@ -93,6 +98,9 @@ export function liftFloating(lines: readonly PageLine[], isItemLead: (i: number)
     // A pull quote stands inside the text (text above it) and reads as speech or a sentence.
     const speech = /[，。！？“”"「」,!?]/u.test(texts.join(''));
     if (a === 0 || countHan(quote) < SPLIT.minQuoteChars || /[：:]$/u.test(texts[0]!) || !speech) return;
+    // Over a `——` subtitle or a byline it is a headline, however quoted (an interview's often is).
+    const under = next?.text.trim() ?? '';
+    if (DASH_LEAD.test(under) || parseBylineLine(under) !== undefined) return;
     if (attributed || repeatedShare(quote, text) >= SPLIT.quoteRepeatShare) {
       for (let i = a; i <= b; i++) out.lifted.add(i);
       out.pullQuotes++;

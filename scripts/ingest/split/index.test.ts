@@ -116,4 +116,21 @@ describe('splitPage', () => {
     const page = ['湖畔新城项目建设跑出加速度', '今年以来，湖畔新城加快建设重点项目。', '湖畔新城新增两家研发中心', '近日，湖畔新城新增两家研发中心。'].join('\n');
     expect(split(page, { singleArticle: true })).toHaveLength(1);
   });
+
+  it('keeps an interview one article: a marked phrase over a question is its subhead, not a brief', () => {
+    const turn = (topic: string) => [`◆ 谈${topic}`, '', `问：${topic}方面，企业是怎么考虑的？`, `答：园区给了我们很大的支持，${topic}上我们走了十多年，现在已经形成了自己的特色。`, ''];
+    const page = [
+      '“把一颗芯片做成一条链”',
+      '——访某某光电科技有限公司董事长',
+      '',
+      '本报记者 黄 蓓',
+      '',
+      '日前，记者专访了公司董事长，听他讲述企业十多年来的发展历程。',
+      '',
+      ...turn('选择'),
+      ...turn('链条'),
+      ...turn('未来'),
+    ].join('\n');
+    expect(split(page)).toHaveLength(1);
+  });
 });

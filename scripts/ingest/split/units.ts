@@ -47,10 +47,11 @@ function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
     const lead = readItemLead(l.text);
     const listed = inList && lead !== undefined && lead.mark !== '【】';
     inList = /[:：]\s*$/u.test(l.text) || listed || (inList && l.text.trim() === '');
-    // On a page of one article, a marked phrase alone on its line (`◆ 新药上市提速`) is a subhead of it.
-    const subhead = ctx.singleArticle && lead?.rest === '';
     // A ★ line over a dated lead (`★某某开工` / `3月5日，…`) leads a brief; over anything else it may be a caption.
     const next = lines[i + 1]?.text.replace(/\s+/gu, '') ?? '';
+    // On a page of one article, a marked phrase alone on its line (`◆ 新药上市提速`) is a subhead of
+    // it; so is one over an interview's question (`◆ 谈选择` / `问：…`): briefs are not asked.
+    const subhead = lead?.rest === '' && (ctx.singleArticle || QA_TURN.test(next));
     const overNews = lead?.rest === '' && (NEWS_LEAD.test(next) || DATELINE_START.test(simplifiedChars(next)));
     if (!lead || listed || subhead || parseBylineLine(l.text) || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || (isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark) && !overNews))
       return [];
@@ -58,6 +59,9 @@ function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
   });
   return new Set(leads.length >= SPLIT.minItems ? leads : []);
 }
+
+/** An interview's turn: the question or the answer (`问：`, `答：`, `记者：`). */
+const QA_TURN = /^(?:问|答|记者|主持人)[:：]/u;
 
 /** A reporter's role, which a byline set beside its headline must name. */
 const BYLINE_ROLE = /记者|通讯员|特约撰稿|撰稿|作者|文[/／]|記者/u;
@@ -254,8 +258,16 @@ class UnitReader {
     // A description right above a bare `图片来源：…` credit is one caption with it.
     const described = isBareSourceCredit(t) ? photoDescription(this.run, this.out, this.lines[i - 1]) : undefined;
     if (described) this.addCaption(`${described.text}（${cleanCaption(t)}）`, [described.lineNo, line.lineNo]);
-    else this.addCaption(t, [line.lineNo]);
-    return i;
+    if (described) return i;
+    // A caption wrapped over several lines under its photo (image-captions.ts) is one caption.
+    let end = i;
+    while (this.lines[end + 1]?.captionContinued) end++;
+    const wrapped = this.lines.slice(i, end + 1);
+    this.addCaption(
+      wrapped.map((l) => l.text.trim()).join(''),
+      wrapped.map((l) => l.lineNo),
+    );
+    return end;
   }
 
   private byline(i: number): number | undefined {

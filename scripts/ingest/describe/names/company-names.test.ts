@@ -62,3 +62,7 @@ it('keeps an adjective that says what the firm makes inside its name', () => {
   expect(findCompanyNames('获批的湖畔智控科技有限公司和湖滨精密部件有限公司，分别在控制系统领域。').map((n) => n.name)).toEqual(['湖畔智控科技有限公司', '湖滨精密部件有限公司']);
   expect(findCompanyNames('江苏精密部件有限公司落户园区。').map((n) => n.name)).toEqual(['江苏精密部件有限公司']);
 });
+
+it('starts a name after the verb that introduces it (——访某某公司董事长)', () => {
+  expect(findCompanyNames('——访江西晶华光电科技有限公司董事长').map((f) => f.name)).toEqual(['江西晶华光电科技有限公司']);
+});

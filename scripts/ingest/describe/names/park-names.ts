@@ -60,11 +60,14 @@ const KIND_BEFORE_JOIN = new RegExp(`(?:${alternation(PARK_KINDS)})[与和及]$`
  * Kinds so loose (园区: any park area) or so often a slogan (产城融合示范区) that only a place or
  * a proper noun makes them a name.
  */
-const LOOSE_KINDS = new Set(['园区', '新区', '新城', '示范区', '试验区', '合作区', '创新示范区']);
+const LOOSE_KINDS = new Set(['园区', '新区', '新城', '示范区', '试验区', '实验区', '合作区', '创新示范区', '生态城']);
 
 /** Valleys that each name one place (光谷, 声谷, 车谷, 算谷); 智谷 is a word many parks use. */
 const VALLEY_BEFORE = /[光声车算]谷$/u;
-const REGION_BEFORE = /(?:^|[^\p{Script=Han}])[东西南北中]部$/u;
+/** A region before the kind, with the city it lies in bracketed at most: 西部科学城, 西部（某市）科学城. */
+const REGION_BEFORE = /(?:^|[^\p{Script=Han}])[东西南北中]部(?:[（(]\p{Script=Han}{2,6}[)）])?$/u;
+/** A count before a park named by its industry makes it a description (一处在建的某某产业园): not a name. */
+const COUNTED_BEFORE = /(?:[一两几多每某这那]|\d+)[个处座家批](?:[^，。；！？,;!?]{0,8})$/u;
 
 /** A name jieba does not know, cut into single characters (云创 → 云/创). */
 function unknownName(words: readonly SpanWord[]): boolean {
@@ -102,7 +105,8 @@ function parkStart(text: string, kindAt: number, kind: string, before: readonly 
   if (valley && !LOOSE_KINDS.has(kind)) return parkStart(text, kindAt - 2, valley[0], before) ?? kindAt - 2;
   // A region alone before the kind, at a phrase's start, names the park (南部科学园区, 西部科学城);
   // jieba tags the region a position word, which ends a name.
-  if (REGION_BEFORE.test(text.slice(Math.max(0, kindAt - 3), kindAt)) && !LOOSE_KINDS.has(kind) && !INDUSTRY_KINDS.has(kind)) return kindAt - 2;
+  const region = REGION_BEFORE.exec(text.slice(Math.max(0, kindAt - 11), kindAt));
+  if (region && !LOOSE_KINDS.has(kind) && !INDUSTRY_KINDS.has(kind)) return kindAt - region[0].replace(/^[^\p{Script=Han}]/u, '').length;
   const span = spanBefore(text, kindAt, MAX_PARK_PREFIX);
   const words = afterParkKind(span);
   const outer = before.find((o) => o.end === (words[0]?.at ?? kindAt));
@@ -111,11 +115,18 @@ function parkStart(text: string, kindAt: number, kind: string, before: readonly 
   const start = nameStart(words, true);
   const name = words.slice(start.index);
   if (name.length === 0) return undefined;
-  if (start.place || isProperNoun(name[0]!) || /^[A-Za-z]/u.test(name[0]!.word)) return name[0]!.at;
+  // A place and 园区 alone are that place's parks (某市园区企业联合会), not one park's name.
+  if (kind === '园区' && isPlaceName(joinWords(name))) return undefined;
+  // A place after a name's own characters counts as one opening it (中新天津生态城: 中/新, a name
+  // jieba cut into characters); after a word (数智贵州看园区) it is a phrase's.
+  const firstPlace = name.findIndex((w) => isPlaceName(w.word));
+  const ownChars = firstPlace > 0 && firstPlace <= 2 && name.slice(0, firstPlace).every((w) => w.word.length === 1);
+  const placed = start.place || (ownChars && name.slice(firstPlace + 1).every((w) => !/^v/u.test(w.tag)));
+  if (placed || isProperNoun(name[0]!) || /^[A-Za-z]/u.test(name[0]!.word)) return name[0]!.at;
   if (!LOOSE_KINDS.has(kind) && unknownName(name)) return name[0]!.at;
   const preceding = text.slice(0, name[0]!.at);
   // An industry name runs from a stop: after a verb or an adjective (新型…) it may be longer.
-  if (start.index > 0 || !industryName(name, kind)) return undefined;
+  if (start.index > 0 || !industryName(name, kind) || COUNTED_BEFORE.test(preceding)) return undefined;
   // …and two parks joined (轴承产业园和装备产业园) are two names.
   if (!JOINED_BEFORE.test(preceding) || KIND_BEFORE_JOIN.test(preceding)) return name[0]!.at;
   return undefined;

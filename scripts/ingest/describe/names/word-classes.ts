@@ -10,12 +10,14 @@ export type WordClass = 'stop' | 'soft' | 'name';
 /** Single characters that end a name when they stand as a word of their own. */
 const STOP_CHARS = new Set(
   Array.from(
-    '由在与和及对为是的了将把被从向于等该其这那即如以就也都还又同跟给让使并且或之内外上下里前后个家年月日号说称做至到入据经随当除离比较着过们位名时各每某本此所有无不没很更最已会可要令请原现方',
+    '由在与和及对为是的了将把被从向于等该其这那即如以就也都还又同跟给让使并且或之内外上下里前后个家年月日号说称做至到入据经随当除离比较着过们位名时各每某本此所有无不没很更最已会可要令请原现方访',
   ),
 );
 /** Words that end a name: verbs and nouns that introduce names in news prose. */
 const STOP_WORDS = new Set([
   '位于',
+  '利用',
+  '借助',
   '落户',
   '落地',
   '引进',
@@ -114,7 +116,7 @@ const STOP_WORDS = new Set([
   '招引',
 ]);
 /** Words tagged as verbs or adjectives that are ordinary parts of names. */
-const NAME_VERBS = new Set(['控股', '发展', '投资', '制造', '智造', '开发', '创新', '管理', '应用', '实业', '科技', '计算', '能源', '领先', '合作', '创业', '孵化']);
+const NAME_VERBS = new Set(['未来', '控股', '发展', '投资', '制造', '智造', '开发', '创新', '管理', '应用', '实业', '科技', '计算', '能源', '领先', '合作', '创业', '孵化']);
 const STOP_TAGS = new Set(['t', 'm', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ug', 'ud', 'd', 'r', 'f', 'q', 'y', 'e', 'o', 'x', 'w', 'z', 'zg']);
 const SOFT_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'ad', 'a', 'an', 'ag', 'l', 'b']);
 /** A count word: 两家, 十余个, 3家. */
