@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureKind } from './furniture.ts';
-import { advertBlocks, issuerLines, navigationBlocks, postLabel, runningHeads, siteNameLines, tailStart, translationBlocks } from './furniture-regions.ts';
+import { advertBlocks, innerSignatures, issuerLines, navigationBlocks, postLabel, runningHeads, siteNameLines, tailStart, translationBlocks } from './furniture-regions.ts';
 import { toPageLines } from './page-lines.ts';
 
 const page = (text: string) => {
@@ -97,4 +97,16 @@ it('reads a document’s issuer printed under its title and again at its end as 
   expect([...issuerLines(lines, kinds)].map((i) => lines[i]!.lineNo)).toEqual([2, 6]);
   const once = page('湖滨高新区2023年工作总结\n湖滨高新区科技创新局\n\n全年新增企业77家。');
   expect(issuerLines(once.lines, once.kinds).size).toBe(0);
+});
+
+describe('innerSignatures', () => {
+  it('takes a document’s issuer over its date, set far right, before what it attaches', () => {
+    const pad = ' '.repeat(30);
+    const { lines, kinds } = page(`请结合实际认真贯彻落实。\n\n${pad}某某高新区管委会\n${pad}2022年5月20日\n\n附件\n\n某某孵化器认定和管理办法\n第一条　为规范孵化器的认定和管理，制定本办法。`);
+    expect([...innerSignatures(lines, kinds)].map((i) => lines[i]!.text.trim())).toEqual(['某某高新区管委会', '2022年5月20日']);
+  });
+  it('takes no headline set flush left over a dated lead', () => {
+    const { lines, kinds } = page('某某高新区管委会\n2022年5月20日\n某某高新区召开大会，部署全年工作。');
+    expect(innerSignatures(lines, kinds).size).toBe(0);
+  });
 });

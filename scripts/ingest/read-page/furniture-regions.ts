@@ -99,6 +99,29 @@ export function signatureLines(lines: readonly PageLine[], kinds: ReadonlyArray<
   return out;
 }
 
+/** A date alone (`2022年5月20日`), as a document's signature sets it under its issuer. */
+const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+const indentOf = (text: string) => /^[ \u3000]*/u.exec(text)![0].replace(/\u3000/gu, '  ').length;
+
+/**
+ * A document's signature inside the page (its issuer over its date, both set far to the right),
+ * before what it attaches (`附件`): the document's end, not a headline. Returns both lines.
+ */
+export function innerSignatures(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (!next || kinds[i] !== undefined || next.gapBefore > 0 || !SIGNATURE_DATE.test(next.text.trim())) return;
+    const t = line.text.trim();
+    if (indentOf(line.text) < FURNITURE.signatureIndent || indentOf(next.text) < FURNITURE.signatureIndent) return;
+    if (printedWidth(t) > FURNITURE.maxLabel * 2 || endsSentence(t)) return;
+    out.add(i);
+    out.add(i + 1);
+  });
+  return out;
+}
+
 /**
  * A web page's name standing alone at its top, over its menu or breadcrumb (`某某集团有限公司`
  * over `首页  关于我们 …`): the site's logo, not a kicker over the headline. Returns its index.

@@ -265,6 +265,18 @@ function isPageHead(t: string): boolean {
   return parts.every((p) => printedWidth(p) <= 24);
 }
 
+/**
+ * A document's distribution line (`抄送：…`) and a journal article's catalogue data (`中图分类号：…
+ * 文献标识码：…`): the page's, however long.
+ */
+const RECORD_LINE = /^(?:抄送|中图分类号|文献标识码|文章编号|DOI)[:：]/iu;
+/** An official document's red header: its issuer and 文件 (`某某管委会文件`), over its number. */
+const DOCUMENT_HEADER = /^\S{2,24}(?:委员会|管委会|政府|办公室|办公厅|局|厅|委|部)文件$/u;
+/** An advert run as one labelled line (`■广告  某某手机 以旧换新…  0371-…`). */
+const ADVERT_LINE = /^[■□●◆▶]?\s*广告(?:\s+|[:：]\s*)\S/u;
+/** A journal page's running head ending in its folio set between dots (`作者：题目        ·59·`). */
+const FOLIO_AT_END = /\s{2,}·\s*\d{1,4}\s*·$/u;
+
 /** `免责声明：本文转自…`, `版权声明：…`: a site's notice under what it reposted. */
 const DISCLAIMER = /^[【[]?(?:免责声明|版权声明|特别声明|郑重声明|转载声明|平台声明)[】\]]?[:：]|^声明[:：].{0,12}(?:观点|仅代表|不代表|版权|转载|侵权|信息存储)/u;
 
@@ -285,6 +297,8 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   // A site's disclaimer is a sentence or two, yet nothing of the article comes after it.
   if (DISCLAIMER.test(t)) return 'tail-marker';
   if (RIGHTS_NOTICE.test(t) && printedWidth(t) <= 2 * FURNITURE.maxWidth) return 'chrome';
+  if (RECORD_LINE.test(t) || FOLIO_AT_END.test(t) || DOCUMENT_HEADER.test(t)) return 'page-head';
+  if (ADVERT_LINE.test(t)) return 'advert';
   if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;
   if (readJump(t)) return undefined;
   if (STRAY.test(t) && countHan(t) === 0 && !/[A-Za-z]{2}/u.test(t)) return FOLIO.test(t) ? 'folio' : 'placeholder';

@@ -11,6 +11,7 @@ import { undoubleLine } from './fake-bold.ts';
 import { type FurnitureKind, furnitureKind } from './furniture.ts';
 import {
   advertBlocks,
+  innerSignatures,
   issuerLines,
   navigationBlocks,
   teaserBlocks,
@@ -92,6 +93,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   for (const i of [...navigationBlocks(leads.lines, kinds), ...teaserBlocks(leads.lines, kinds), ...translationBlocks(leads.lines)]) kinds[i] = 'chrome';
   for (const i of signatureLines(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
   for (const i of issuerLines(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
+  for (const i of innerSignatures(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
   const poster = postLabel(leads.lines, kinds);
   if (poster !== undefined) kinds[poster] = 'meta';
   const furniture = leads.lines.flatMap((l, i) => (kinds[i] ? [{ text: l.text, kind: kinds[i]! }] : []));
