@@ -25,7 +25,7 @@
 // across under a row of bylines; a page of photos with numbered captions wrapped under them, an
 // e-paper's page with its navigation lists over the headline, a TV station's transcript with time
 // codes, an interview under a quoted headline with marked subheads, a page with an English
-// summary box),
+// summary box, a news article with a commentary box drawn between rules inside it),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -742,5 +742,15 @@ describe('layouts never seen before, second round', () => {
     const all = article!.text.join('\n');
     expect(all).not.toMatch(/English Summary|zero-carbon office/u);
     expect(all).toContain('据了解，大楼的建筑能耗数据将全部接入');
+  });
+
+  it('a commentary boxed between two rules inside a news article: the text after the box goes back to the news', () => {
+    const [news, comment, ...rest] = ingest('commentary-box-between-rules.txt');
+    expect(rest).toEqual([]);
+    expect(news!.data.byline).toEqual(['左琳', '彭晨']);
+    expect(news!.text.join('\n')).toContain('签约项目平均开工时间缩短至90天以内');
+    expect(comment!.data.title).toBe('“抢”项目更要“养”项目');
+    expect(comment!.data.byline).toEqual(['舒扬']);
+    expect(comment!.text.join('\n')).not.toContain('投资促进局');
   });
 });

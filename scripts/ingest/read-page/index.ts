@@ -8,7 +8,7 @@ import { countRepair, type RepairLog } from '../repairs.ts';
 import { undoubleBoldLeads } from './bold-leads.ts';
 import { readBrowserTitle } from './browser-title.ts';
 import { undoubleLine } from './fake-bold.ts';
-import { type FurnitureKind, furnitureKind } from './furniture.ts';
+import { type FurnitureKind, furnitureKind, RULE } from './furniture.ts';
 import {
   advertBlocks,
   innerSignatures,
@@ -69,6 +69,14 @@ function classify(lines: readonly PageLine[]): { kinds: Array<FurnitureKind | un
   return { kinds, site: browser.site, webTitle: browser.title };
 }
 
+/** Marks the line right under each printed rule (`━━━━`), which goes with the furniture: a box's border, read by sidebars.ts. */
+function markRules(lines: PageLine[]): void {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (next && RULE.test(line.text.trim())) lines[i + 1] = { ...next, ruleAbove: true };
+  });
+}
+
 export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const repairs: RepairLog = {};
   const all = toPageLines(text);
@@ -100,6 +108,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const facts = readPageFacts(furniture, site, webTitle, poster === undefined ? undefined : leads.lines[poster]!.text.trim());
 
   markImageCaptions(leads.lines, kinds);
+  markRules(leads.lines);
   const kept: PageLine[] = [];
   leads.lines.forEach((line, i) => {
     if (i >= tail) countRepair(repairs, 'tail');

@@ -13,6 +13,8 @@ export interface PageLine {
   caption?: boolean;
   /** A wrapped caption's later line (the caption opens on the line marked `caption` above it). */
   captionContinued?: boolean;
+  /** A printed rule stood right above it (blank lines between at most): a box's border ended there. */
+  ruleAbove?: boolean;
 }
 
 export function toPageLines(text: string): PageLine[] {

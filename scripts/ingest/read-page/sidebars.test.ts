@@ -28,3 +28,13 @@ it('takes the headings an editor listed, whatever their punctuation', () => {
   const { articleStarts } = separateSidebars(toPageLines(page), ['“彭城英才卡”，方寸之间显真情']);
   expect([...articleStarts]).toEqual([3]);
 });
+
+it('ends a box drawn between two printed rules at the lower rule, its paragraphs indented as the article’s', () => {
+  const lines = toPageLines(
+    '　　某某说，过去这些部件要从外地采购。\n━━━━━━━━\n短评\n“抢”项目更要“养”项目\n文/舒 扬\n\n　　开年抢项目，各地园区都铆足了劲。\n　　项目签约只是开始。\n━━━━━━━━\n\n　　今年该区改变过去的招商方式，签约项目平均开工时间缩短。',
+  ).filter((l) => !/^━+$/u.test(l.text.trim()));
+  // The rules go with the furniture; the lines under them keep that a rule stood there.
+  for (const l of lines) if (/^(?:短评|　　今年)/u.test(l.text)) l.ruleAbove = true;
+  const out = separateSidebars(lines).lines.map((l) => l.text.trim().slice(0, 6));
+  expect(out).toEqual(['某某说，过去', '今年该区改变', '短评', '“抢”项目更', '文/舒 扬', '开年抢项目，', '项目签约只是']);
+});

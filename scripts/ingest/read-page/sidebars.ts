@@ -1,7 +1,8 @@
 // Sidebars: boxes printed inside or beside an article (主讲人档案, 教学关键词, 相关链接…) are
 // articles of their own. A box starts at a heading that names a box (a label such as 档案,
 // 关键词, 链接, 背景) or that an editor listed in the sidecar (`sidebars:`), and ends at the next
-// wide gap: three or more blank lines, where the OCR began a new block. Text after that gap and
+// wide gap (three or more blank lines, where the OCR began a new block) or at the printed rule
+// that closes it. Text after that gap and
 // before the next article belongs to the article the box interrupted, so the box moves after it.
 import { printedWidth } from '../char-classes.ts';
 import { lineKind } from './line-kind.ts';
@@ -20,6 +21,16 @@ const letters = (text: string) => text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, 
 export function isBoxLabel(text: string): boolean {
   const t = text.trim();
   return printedWidth(t) <= LINES.boxLabelWidth && !/[，。,.;；：:、]/u.test(t) && BOX_LABEL.test(t);
+}
+
+/**
+ * A box drawn between two printed rules (`━━━━` over its label and under its last line) ends at
+ * the lower rule, however its paragraphs are set: the index of the line under it, if there is one.
+ */
+function ruledEnd(lines: readonly PageLine[], label: number, startsArticle: (i: number) => boolean): number | undefined {
+  if (lines[label]!.ruleAbove !== true) return undefined;
+  for (let j = label + 2; j < lines.length && lines[j]!.gapBefore < LINES.boxEndGap && !startsArticle(j); j++) if (lines[j]!.ruleAbove) return j;
+  return undefined;
 }
 
 export interface SidebarReading {
@@ -50,7 +61,9 @@ export function separateSidebars(lines: readonly PageLine[], sidecarHeadings: re
     // The box also ends where, after a blank line, a paragraph opens indented as the article's are and the box's are not.
     const boxIndented = out[i + 1] !== undefined && INDENTED.test(out[i + 1]!.text);
     const resumes = (j: number) => !boxIndented && out[j]!.gapBefore >= 1 && INDENTED.test(out[j]!.text);
-    while (end < out.length && out[end]!.gapBefore < LINES.boxEndGap && !startsArticle(end) && !resumes(end)) end++;
+    const ruled = ruledEnd(out, i, startsArticle);
+    if (ruled !== undefined) end = ruled;
+    else while (end < out.length && out[end]!.gapBefore < LINES.boxEndGap && !startsArticle(end) && !resumes(end)) end++;
     let next = end;
     while (next < out.length && !startsArticle(next)) next++;
     // Only text of the interrupted article after the gap makes the box move; furniture does not.
