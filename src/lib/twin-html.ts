@@ -17,7 +17,7 @@ const TAGS_CHANGED = new Set(['html', 'meta', 'link', 'a']);
  * An attribute the twin reads or changes appears in the tag's text: only such tags (and those of
  * TAGS_CHANGED) have their attributes read; every other tag is copied as it is.
  */
-const ATTRIBUTES_READ = /title|alt|aria-label|placeholder|data-printed|data-script-switch|translate/iu;
+const ATTRIBUTES_READ = new RegExp([...PROSE_ATTRIBUTES, 'data-printed', 'data-script-switch', 'translate'].join('|'), 'iu');
 
 const attr = (attrs: readonly Attribute[], name: string) => attrs.find((a) => a.name === name);
 

@@ -3,8 +3,7 @@
 // it runs on over the next lines until its sentence ends. Two placeholders set side by side
 // (`[图片]    [图片]`) are two photos, their numbered captions one after the other below them.
 import { endsSentence, printedWidth } from '../char-classes.ts';
-import type { FurnitureKind } from './furniture.ts';
-import { IMAGE_PLACEHOLDER } from './furniture.ts';
+import { type FurnitureKind, IMAGE_PLACEHOLDER } from './furniture.ts';
 import { LINES } from './knobs.ts';
 import type { PageLine } from './page-lines.ts';
 

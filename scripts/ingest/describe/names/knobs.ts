@@ -16,3 +16,7 @@ export const MAX_INDUSTRY_WORDS = 3;
 export const MAX_UNPLACED_NAME = 10;
 /** …and with at most this many verbs and adjectives in it. */
 export const MAX_VERBS_IN_NAME = 2;
+/** A region with its bracketed city before a park's kind (西部（某某市）科学城) is at most this long. */
+export const MAX_REGION_PREFIX = 11;
+/** A name's own characters before its place (中/新 in 中新天津生态城) are at most this many. */
+export const MAX_OWN_CHARS_BEFORE_PLACE = 2;

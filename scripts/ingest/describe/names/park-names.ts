@@ -8,7 +8,7 @@ import { COMPANY_FORMS, PARK_KINDS, alternation } from '../../../../src/core/nam
 import { isPlaceName, placeAtStart } from '../../../../src/core/place-names.ts';
 import { afterParkKind, isProperNoun, joinWords, nameStart, spanBefore, type SpanWord } from './name-span.ts';
 import type { FoundName } from './company-names.ts';
-import { MAX_INDUSTRY_WORDS, MAX_PARK_PREFIX } from './knobs.ts';
+import { MAX_INDUSTRY_WORDS, MAX_OWN_CHARS_BEFORE_PLACE, MAX_PARK_PREFIX, MAX_REGION_PREFIX } from './knobs.ts';
 
 const PARK_KIND = new RegExp(alternation(PARK_KINDS), 'gu');
 /** A kind followed by a legal form names a company (某某科技园公司), not the park. */
@@ -105,7 +105,7 @@ function parkStart(text: string, kindAt: number, kind: string, before: readonly 
   if (valley && !LOOSE_KINDS.has(kind)) return parkStart(text, kindAt - 2, valley[0], before) ?? kindAt - 2;
   // A region alone before the kind, at a phrase's start, names the park (南部科学园区, 西部科学城);
   // jieba tags the region a position word, which ends a name.
-  const region = REGION_BEFORE.exec(text.slice(Math.max(0, kindAt - 11), kindAt));
+  const region = REGION_BEFORE.exec(text.slice(Math.max(0, kindAt - MAX_REGION_PREFIX), kindAt));
   if (region && !LOOSE_KINDS.has(kind) && !INDUSTRY_KINDS.has(kind)) return kindAt - region[0].replace(/^[^\p{Script=Han}]/u, '').length;
   const span = spanBefore(text, kindAt, MAX_PARK_PREFIX);
   const words = afterParkKind(span);
@@ -120,7 +120,7 @@ function parkStart(text: string, kindAt: number, kind: string, before: readonly 
   // A place after a name's own characters counts as one opening it (中新天津生态城: 中/新, a name
   // jieba cut into characters); after a word (数智贵州看园区) it is a phrase's.
   const firstPlace = name.findIndex((w) => isPlaceName(w.word));
-  const ownChars = firstPlace > 0 && firstPlace <= 2 && name.slice(0, firstPlace).every((w) => w.word.length === 1);
+  const ownChars = firstPlace > 0 && firstPlace <= MAX_OWN_CHARS_BEFORE_PLACE && name.slice(0, firstPlace).every((w) => w.word.length === 1);
   const placed = start.place || (ownChars && name.slice(firstPlace + 1).every((w) => !/^v/u.test(w.tag)));
   if (placed || isProperNoun(name[0]!) || /^[A-Za-z]/u.test(name[0]!.word)) return name[0]!.at;
   if (!LOOSE_KINDS.has(kind) && unknownName(name)) return name[0]!.at;
