@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { withAlternates, withoutRoutes, withTwins } from './sitemap.ts';
+import { inSitemapOrder, withAlternates, withoutRoutes, withTwins } from './sitemap.ts';
 
 it('adds the Traditional twin of every page the sitemap is given', () => {
   expect(withTwins([{ pathname: '' }, { pathname: 'articles/a/' }, { pathname: '/parks/' }]).map((p) => p.pathname)).toEqual([
@@ -29,4 +29,11 @@ it('leaves out the pages of the routes it is told, by the files they wrote', () 
   ]);
   const pages = [{ pathname: 'articles/old/' }, { pathname: 'articles/new/' }, { pathname: '' }];
   expect(withoutRoutes(pages, assets, dir, ['/articles/[...former]']).map((p) => p.pathname)).toEqual(['articles/new/', '']);
+});
+
+it("hands the sitemap its pages already in the sitemap's own order (numbers by value)", () => {
+  const pages = ['zh-hant/archive/2021/', 'articles/b-10/', 'articles/b-9/', '', 'archive/2021/', 'articles/B-2/', 'parks/'].map((pathname) => ({ pathname }));
+  const sitemapOrder = pages.map((p) => p.pathname).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  expect(inSitemapOrder(pages).map((p) => p.pathname)).toEqual(sitemapOrder);
+  expect(sitemapOrder.indexOf('articles/b-9/')).toBeLessThan(sitemapOrder.indexOf('articles/b-10/'));
 });

@@ -43,6 +43,14 @@ export function withTwins(pages: readonly Page[]): Page[] {
   return [...pages, ...pages.map((p) => ({ pathname: `${TWIN_LOCALE}/${p.pathname.replace(/^\//, '')}` }))];
 }
 
+/**
+ * @astrojs/sitemap sorts its addresses with `localeCompare(…, 'en', { numeric: true })`, which sets
+ * up a collator for every comparison: a second at 5,000 articles. Given them already in that order
+ * (one collator), its sort only checks it. The order it writes is its own either way.
+ */
+const sitemapCollator = new Intl.Collator('en', { numeric: true });
+export const inSitemapOrder = (pages: readonly Page[]): Page[] => [...pages].sort((a, b) => sitemapCollator.compare(a.pathname, b.pathname));
+
 /** A sitemap entry with its two addresses, Simplified and Traditional, as alternates. */
 export function withAlternates(item: SitemapItem): SitemapItem {
   const url = new URL(item.url);
@@ -66,7 +74,7 @@ export default function sitemapWithTwins(): AstroIntegration {
     hooks: {
       ...inner.hooks,
       'astro:build:done': async (params) => {
-        await done?.({ ...params, pages: withTwins(withoutRoutes(params.pages, params.assets, params.dir, NOT_IN_SITEMAP)) });
+        await done?.({ ...params, pages: inSitemapOrder(withTwins(withoutRoutes(params.pages, params.assets, params.dir, NOT_IN_SITEMAP))) });
       },
     },
   };
