@@ -58,7 +58,7 @@ function headFields(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKi
   const out = new Set<string>();
   lines.forEach((line, i) => {
     if (kinds[i] !== 'page-head' && kinds[i] !== 'credit' && kinds[i] !== 'masthead' && kinds[i] !== 'section') return;
-    for (const field of line.text.split(/\s{2,}|\u3000+/u)) out.add(field.trim());
+    for (const field of fields(line.text)) out.add(field.trim());
   });
   return out;
 }

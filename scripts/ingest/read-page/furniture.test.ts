@@ -272,3 +272,27 @@ describe('counters, rights notices and meta rows', () => {
     expect(furnitureKind('时间：2023-12-06 16:20')).toBe('meta');
   });
 });
+
+describe('a page’s furniture of the sixth round', () => {
+  it.each([
+    ['06 | 园区快讯 | 2024年8月23日 星期五 | 编辑：许 静', 'page-head'],
+    ['版面导航：A01 要闻 | A02 要闻 | A03 城事 | A07 产经 | A08 文体', 'chrome'],
+    ['A01 要闻｜A02 城事｜A03 产经', 'chrome'],
+    ['紫外线指数 中等  空气质量 良', 'almanac'],
+    ['本版图片除署名外均由受访单位提供', 'credit'],
+    ['本報社址：新竹市東區光復路一段XX號　訂報專線：(03)5XX-XXXX　廣告專線：(03)5XX-XXXX', 'contact'],
+    ['▼点击图片查看政策全文▼', 'chrome'],
+    ['听全文', 'chrome'],
+  ])('%s is %s', (line, kind) => {
+    expect(furnitureKind(line)).toBe(kind);
+  });
+  it.each([
+    '空气质量持续改善，全年优良天数达到300天。',
+    '1.南京高新区发布新产品',
+    '本版编排的三篇稿件讲述了园区的故事。',
+    '地址选在园区东侧，占地120亩。',
+    '点击图片中的产品即可下单的功能已经上线。',
+  ])('leaves %s alone', (line) => {
+    expect(furnitureKind(line)).toBeUndefined();
+  });
+});

@@ -93,6 +93,17 @@ export const MASTHEAD =
   /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|产经报|信息报|新闻|周刊|月刊|杂志|新闻网|网|客户端|APP|App|之声|电台|广播电台|电视台|广播电视台|简报|工作简报|信息简报|通讯)$/u;
 const LATIN_LABEL = /^[A-Z][A-Z&'.]*(?:\s+[A-Z][A-Z&'.]*){0,5}$/u;
 const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|天气[:：]|.*\d+\s*℃|第\s*\d{1,6}\s*期\s+(?:今日|本期)\s*\d+\s*版$)/u;
+/** A weather box's indices (`紫外线指数 中等  空气质量 良`), under its forecast. */
+const WEATHER_INDEX = /^(?:紫外线(?:指数|强度)|空气质量(?:指数)?|穿衣指数|洗车指数|感冒指数|晨练指数|舒适度指数|相对湿度|AQI)[:：\s]/iu;
+/** The page's credit for its pictures or its copy (`本版图片除署名外均由受访单位提供`). */
+const PAGE_CREDIT = /^本版(?:图片|照片|稿件|图表|文字)\S{0,16}(?:提供|供图|供稿|署名)/u;
+/**
+ * A paper's imprint: its address and its numbers on one line, however long (`本报社址：… 订报专线：…
+ * 广告专线：…`). Two of these labels make one.
+ */
+const IMPRINT_LABEL = /(?:社址|地址|邮编|订报专线|订报热线|订阅热线|广告专线|广告热线|发行热线|新闻热线|读者热线|邮发代号|零售价|定价|印刷)[:：]/gu;
+/** An e-paper's row of its pages, labelled or not (`版面导航：A01 要闻 | A02 要闻 | A03 城事`). */
+const PAGE_ROW = /^(?:(?:本版|版面|标题)?导航[:：]\s*)?(?:[A-Z]?\d{1,3}\s*版?\s*[:：]?\s*\p{Script=Han}{2,6}\s*[|｜]\s*)+[A-Z]?\d{1,3}\s*版?\s*[:：]?\s*\p{Script=Han}{2,6}$/u;
 /** A document's handling marks, printed at its head. */
 const STAMP = /^(?:(?:内部资料|内部刊物|内部参阅|注意保存|妥善保管|仅供参考|请勿外传|秘密|机密|绝密|★)\s*){1,3}$/u;
 const CONTACT = /(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|招商热线|服务热线|咨询热线|热线电话|新闻线索|报料|爆料|订阅热线|广告热线|发行热线|联系电话|电话|传真|邮编|地址)[:：\s]/iu;
@@ -129,6 +140,10 @@ const CHROME = new RegExp(
     '^举报\\s*[/／]\\s*反馈$|^(?:发表|写|查看|全部)(?:评论|留言)$',
     '点击(?:上方)?蓝字|关注(?:我们|该公众号|公众号)|设为星标|星标',
     '预览时标签不可点',
+    // A post's prompts to its pictures and its audio player (`▼点击图片查看全文▼`, `听全文`).
+    '^[▼↓⬇]+[^▼↓⬇]{1,24}[▼↓⬇]+$',
+    '^点击(?:图片|视频|下图|上图|下方图片)(?:即可)?(?:查看|观看|阅读|收听|放大)',
+    '^(?:听全文|听语音|收听全文|朗读全文|语音播报)$',
     '微信扫一扫',
     '(?:继续|向上)滑动看下一个',
     '^轻触阅读原文$',
@@ -245,11 +260,14 @@ function isMenu(t: string): boolean {
   return items.length >= 6 || items.some((i) => NAV_WORD.test(i));
 }
 
-/** The fields of a line set apart by wide spaces: date, page, section, editor. */
+/**
+ * The fields of a line set apart by wide spaces or by bars: date, page, section, editor
+ * (`2023年9月11日 星期一　第3版`, `06 | 园区快讯 | 2024年8月23日 星期五 | 编辑：许静`).
+ */
 export function fields(text: string): string[] {
   return text
     .trim()
-    .split(/\s{2,}|\u3000+/u)
+    .split(/\s*[|｜]\s*|\s{2,}|\u3000+/u)
     .filter(Boolean);
 }
 
@@ -261,6 +279,9 @@ function isPageHead(t: string): boolean {
   if (parts.length >= 2 && parts.some((p) => YEAR_MONTH.test(p)) && parts.every((p) => YEAR_MONTH.test(p) || SECTION_WITH_LATIN.test(p) || /^\d{1,3}$/u.test(p) || printedWidth(p) <= 10)) return true;
   if (!(FULL_DATE.test(t) || WEEKDAY.test(t) || EDITION.test(t))) return false;
   if (parts.length === 1) return EDITION.test(t) && printedWidth(t) <= 24;
+  // Fields between bars are a page head's only where one is the date or the page alone (a
+  // headline may set a phrase with a date beside a bar: `湖滨 | 2023年5月1日开工的项目`).
+  if (/[|｜]/u.test(t) && !parts.some((p) => DATE_ONLY.test(p) || EDITION.test(p))) return false;
   // Several fields set apart on one line: date, page number, section, editor.
   return parts.every((p) => printedWidth(p) <= 24);
 }
@@ -299,6 +320,8 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (RIGHTS_NOTICE.test(t) && printedWidth(t) <= 2 * FURNITURE.maxWidth) return 'chrome';
   if (RECORD_LINE.test(t) || FOLIO_AT_END.test(t) || DOCUMENT_HEADER.test(t)) return 'page-head';
   if (ADVERT_LINE.test(t)) return 'advert';
+  if ((t.match(IMPRINT_LABEL) ?? []).length >= 2) return 'contact';
+  if (PAGE_ROW.test(t)) return 'chrome';
   if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;
   if (readJump(t)) return undefined;
   if (STRAY.test(t) && countHan(t) === 0 && !/[A-Za-z]{2}/u.test(t)) return FOLIO.test(t) ? 'folio' : 'placeholder';
@@ -309,7 +332,8 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (TAIL.test(t)) return 'tail-marker';
   if (CREDIT_LINE.test(t) || CREDIT_ANYWHERE.test(t) || EDITORS_BRACKETED.test(t)) return 'credit';
   if (ADVERT.test(t)) return 'advert';
-  if (ALMANAC.test(t) || STAMP.test(t)) return 'almanac';
+  if (ALMANAC.test(t) || WEATHER_INDEX.test(t) || STAMP.test(t)) return 'almanac';
+  if (PAGE_CREDIT.test(t)) return 'credit';
   if (DOCUMENT_NUMBER.test(t)) return 'page-head';
   if (CONTACT.test(t) || EMAIL_OR_URL.test(t)) return 'contact';
   if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t) || (POSTED_AT.test(t) && !DATE_ONLY.test(t)) || isMetaRow(t)) return 'meta';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullDates, isoDay, monthDayIn, printedDate } from './printed-date.ts';
+import { chineseNumber, fullDates, isoDay, monthDayIn, printedDate } from './printed-date.ts';
 
 describe('printed dates', () => {
   it.each([
@@ -37,4 +37,27 @@ it('reads a Taiwan date in the Republic’s years, and no three-digit number in 
   expect(printedDate('民國112年5月3日')).toBe('2023-05-03');
   expect(printedDate('民国99年1月2日')).toBe('2010-01-02');
   expect(printedDate('园区有112年历史')).toBeUndefined();
+});
+
+it('reads a date written in Chinese numerals, in the common era or the Republic’s years', () => {
+  expect(fullDates('二〇二四年三月十二日')).toEqual(['2024-03-12']);
+  expect(fullDates('中華民國一一三年三月十二日　星期二　　產業追蹤')).toEqual(['2024-03-12']);
+  expect(fullDates('民国一百一十三年十二月三十一日')).toEqual(['2024-12-31']);
+  expect(fullDates('二〇二三年二月三十日')).toEqual([]);
+  expect(fullDates('三十年河东，十年河西')).toEqual([]);
+});
+
+it('reads Chinese numerals digit by digit or counted', () => {
+  expect([
+    chineseNumber('二〇二四'),
+    chineseNumber('一一三'),
+    chineseNumber('一百一十三'),
+    chineseNumber('十二'),
+    chineseNumber('二十'),
+    chineseNumber('三十一'),
+    chineseNumber('十'),
+    chineseNumber('一百零五'),
+  ]).toEqual([2024, 113, 113, 12, 20, 31, 10, 105]);
+  expect(chineseNumber('十十')).toBeUndefined();
+  expect(chineseNumber('年')).toBeUndefined();
 });

@@ -25,9 +25,37 @@ export function isoDay(year: number, month: number, day: number): string | undef
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+const DIGIT_VALUE: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * A number in Chinese numerals: digit by digit (`二〇二四`, `一一三`) or counted (`一百一十三`,
+ * `二十`, `十二`), up to 999; undefined for anything else.
+ */
+export function chineseNumber(text: string): number | undefined {
+  const chars = Array.from(text);
+  if (chars.length === 0 || !chars.every((c) => c in DIGIT_VALUE || c === '十' || c === '百')) return undefined;
+  if (!/[十百]/u.test(text)) return Number(chars.map((c) => DIGIT_VALUE[c]).join(''));
+  const m = /^(?:([一二三四五六七八九])百)?(零)?(?:([一二三四五六七八九])?十)?([一二三四五六七八九])?$/u.exec(text);
+  if (!m || (m[2] && !m[1])) return undefined;
+  const value = (c: string | undefined) => (c === undefined ? 0 : DIGIT_VALUE[c]!);
+  const tens = text.includes('十') ? (m[3] ? value(m[3]) : 1) : 0;
+  return value(m[1]) * 100 + tens * 10 + value(m[4]);
+}
+
+/** A date written in Chinese numerals (`二〇二四年三月十二日`, `中華民國一一三年三月十二日`). */
+const CHINESE_DATE = /([〇○零一二三四五六七八九十百]{2,5})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/gu;
+
+/** The text with dates in Chinese numerals rewritten in digits, for the patterns above. */
+function withDigitDates(text: string): string {
+  return text.replace(CHINESE_DATE, (whole, y: string, m: string, d: string) => {
+    const [year, month, day] = [chineseNumber(y), chineseNumber(m), chineseNumber(d)];
+    return year === undefined || month === undefined || day === undefined ? whole : `${year}年${month}月${day}日`;
+  });
+}
+
 /** Every full date printed in the text, in order. */
 export function fullDates(printed: string): string[] {
-  const text = asciiAlnum(printed);
+  const text = withDigitDates(asciiAlnum(printed));
   const out: string[] = [];
   for (const m of text.matchAll(FULL)) {
     const year = Number(m[1]);

@@ -12,6 +12,11 @@ describe('startsNewArticle', () => {
     expect(startsNewArticle(block('西山园区新增两家研发中心'), { ...reading, closed: true })).toBe(true);
     expect(startsNewArticle(block('西山园区新增两家研发中心'), { ...reading, next: '本报讯 近日，西山园区' })).toBe(true);
   });
+  it('takes a headline over a Taiwan paper’s filed-from opening for a new article, in either script', () => {
+    expect(startsNewArticle(block('中科台中園區　智慧機械廠商接單回溫'), { ...reading, next: '〔記者陳冠宇／台中報導〕中部科學' })).toBe(true);
+    expect(startsNewArticle(block('服务跟着项目走'), { ...reading, next: '〔记者陈冠宇/台中报导〕中部科学' })).toBe(true);
+    expect(startsNewArticle(block('服务跟着项目走'), { ...reading, next: '〔编者按〕中部科学园区' })).toBe(false);
+  });
   it('takes a column of briefs for a new article, and reads a brief’s lead past its mark', () => {
     expect(startsNewArticle(block('园区短讯'), { ...reading, next: '▲9月12日，湖畔经开区举行集中开工活动。' })).toBe(true);
     expect(boundaryScore(block('项目进展'), { ...reading, next: '▲9月12日，园区' })).toBeGreaterThan(boundaryScore(block('项目进展'), { ...reading, next: '园区' }));

@@ -18,6 +18,8 @@ export interface ItemLead {
   lead: string;
   /** The item's text begun on the lead's line, or ''. */
   rest: string;
+  /** The lead ends on the next line, and `rest` is what follows it there. */
+  overTwoLines?: boolean;
 }
 
 const isPhrase = (text: string, maxWidth: number = SPLIT.maxLeadWidth) => printedWidth(text) <= maxWidth && !/[，。；！？、,;!?]/u.test(text) && /\p{Script=Han}{2}/u.test(text);
@@ -38,6 +40,31 @@ export function readItemLead(text: string): ItemLead | undefined {
   const [lead, ...rest] = body.split(LEAD_SEPARATOR);
   if (!lead || !isPhrase(lead)) return undefined;
   return { mark: mark[1]!, lead: lead.trim(), rest: rest.join(' ').trim() };
+}
+
+/** A numbered item's headline alone on its line (`1.某某开工`, `2、某某获批`), not a decimal. */
+const NUMBERED_LEAD = /^(\d{1,2})[.．、](?![\d.．])\s*(\S.*)$/u;
+
+/**
+ * A numbered headline (`1.某某集成电路设计业营收增长23%`). A report numbers its points the same
+ * way: units.ts takes such a line as an item's lead only over a news lead (`8月20日，…`).
+ */
+export function readNumberedLead(text: string): ItemLead | undefined {
+  const m = NUMBERED_LEAD.exec(text.trim());
+  return m && isPhrase(m[2]!) ? { mark: `${m[1]}.`, lead: m[2]!.trim(), rest: '' } : undefined;
+}
+
+const OPEN_BRACKET = /^【([^】]{2,40})$/u;
+const BRACKET_CLOSE = /^([^】\s]{1,16})】\s*(.*)$/u;
+
+/** A bracketed lead wrapped onto the next line (`【某某零部件出口额同比增长` / `31%】  今年前7个月，…`). */
+export function readWrappedBracketLead(text: string, next: string | undefined): ItemLead | undefined {
+  const open = OPEN_BRACKET.exec(text.trim());
+  const close = next === undefined ? null : BRACKET_CLOSE.exec(next.trim());
+  if (!open || !close) return undefined;
+  const lead = open[1]!.trim() + close[1]!;
+  if (!isPhrase(lead, SPLIT.maxBracketLeadWidth) || countHan(lead) <= SPLIT.maxRunInTopic) return undefined;
+  return { mark: '【】', lead, rest: close[2]!.trim(), overTwoLines: true };
 }
 
 const LEAD_TAIL = /^([^\s，。；！？、,;!?]{1,12})(?:\s{2,}|\u3000+)(\S.*)$/u;

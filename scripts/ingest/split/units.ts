@@ -12,7 +12,7 @@ import { parseBylineLine, splitTrailingByline } from '../read-page/bylines.ts';
 import { cleanCaption, isBareSourceCredit, isCaptionLine } from '../read-page/captions.ts';
 import { liftFloating } from './floating-blocks.ts';
 import { UNITS, SPLIT } from './knobs.ts';
-import { leadContinuation, PHOTO_ITEM_MARK, readBullet, readItemLead, readJump, stripSubheadMark } from './line-forms.ts';
+import { type ItemLead, leadContinuation, PHOTO_ITEM_MARK, readBullet, readItemLead, readJump, readNumberedLead, readWrappedBracketLead, stripSubheadMark } from './line-forms.ts';
 import { RUNS_ON } from './line-evidence.ts';
 import { DASH_LEAD } from './headline-roles.ts';
 import { joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
@@ -40,24 +40,25 @@ export interface UnitContext {
  * The short items' leads of a page, when it is a page of short items (two or more leads). A ▲
  * line leads an item on a printed page, a photo's caption on a web page or a post.
  */
-function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Set<number> {
+function itemLeads(lines: readonly PageLine[], ctx: UnitContext): Map<number, ItemLead> {
   // Marked lines under a line that ends in a colon (`重要内容提示：`) are that list's items.
   let inList = false;
-  const leads = lines.flatMap((l, i) => {
-    const lead = readItemLead(l.text);
+  const leads = lines.flatMap((l, i): Array<[number, ItemLead]> => {
+    const next = lines[i + 1]?.text.replace(/\s+/gu, '') ?? '';
+    const newsBelow = NEWS_LEAD.test(next) || DATELINE_START.test(simplifiedChars(next));
+    const lead = readItemLead(l.text) ?? readWrappedBracketLead(l.text, lines[i + 1]?.text) ?? (newsBelow ? readNumberedLead(l.text) : undefined);
     const listed = inList && lead !== undefined && lead.mark !== '【】';
     inList = /[:：]\s*$/u.test(l.text) || listed || (inList && l.text.trim() === '');
-    // A ★ line over a dated lead (`★某某开工` / `3月5日，…`) leads a brief; over anything else it may be a caption.
-    const next = lines[i + 1]?.text.replace(/\s+/gu, '') ?? '';
     // On a page of one article, a marked phrase alone on its line (`◆ 新药上市提速`) is a subhead of
     // it; so is one over an interview's question (`◆ 谈选择` / `问：…`): briefs are not asked.
     const subhead = lead?.rest === '' && (ctx.singleArticle || QA_TURN.test(next));
-    const overNews = lead?.rest === '' && (NEWS_LEAD.test(next) || DATELINE_START.test(simplifiedChars(next)));
+    // A ★ line over a dated lead (`★某某开工` / `3月5日，…`) leads a brief; over anything else it may be a caption.
+    const overNews = lead?.rest === '' && newsBelow;
     if (!lead || listed || subhead || parseBylineLine(l.text) || (ctx.singleArticle && PHOTO_ITEM_MARK.test(lead.mark)) || (isCaptionLine(l.text) && !PHOTO_ITEM_MARK.test(lead.mark) && !overNews))
       return [];
-    return [i];
+    return [[i, lead]];
   });
-  return new Set(leads.length >= SPLIT.minItems ? leads : []);
+  return new Map(leads.length >= SPLIT.minItems ? leads : []);
 }
 
 /** An interview's turn: the question or the answer (`问：`, `答：`, `记者：`). */
@@ -164,7 +165,7 @@ class UnitReader {
   readonly out: Unit[] = [];
   private readonly run: FlowLine[] = [];
   private readonly captions: Unit[] = [];
-  private readonly items: Set<number>;
+  private readonly items: Map<number, ItemLead>;
   private readonly floating: ReturnType<typeof liftFloating>;
   private readonly tableAt: Map<number, ReturnType<typeof findTables>[number]>;
   private readonly captionAt: Map<number, ReturnType<typeof liftFloating>['captions'][number]>;
@@ -234,10 +235,10 @@ class UnitReader {
   }
 
   private itemLead(i: number): number | undefined {
-    const lead = this.items.has(i) ? readItemLead(this.lines[i]!.text) : undefined;
+    const lead = this.items.get(i);
     if (!lead) return undefined;
     this.flush();
-    const wrapped = leadContinuation(lead, this.lines[i + 1]?.text);
+    const wrapped = lead.overTwoLines ? { lead: lead.lead, rest: lead.rest } : leadContinuation(lead, this.lines[i + 1]?.text);
     this.head(this.lines[i]!, wrapped?.lead ?? lead.lead, { item: true });
     const rest = wrapped?.rest ?? lead.rest;
     let at = wrapped ? i + 1 : i;
