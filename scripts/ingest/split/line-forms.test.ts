@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadContinuation, readBullet, readItemLead, readJump, stripSubheadMark, tableCells } from './line-forms.ts';
+import { leadContinuation, readBullet, readItemLead, readJump, readNumberedLead, readWrappedBracketLead, stripSubheadMark, tableCells } from './line-forms.ts';
 
 describe('readJump', () => {
   it.each([
@@ -60,4 +60,18 @@ describe('tableCells', () => {
 it('reads a lead closed by a full stop with the item’s dated text run on after it', () => {
   expect(readItemLead('●湖滨开发区光电产业再添新项目。3月6日，湖滨光电科技有限公司')).toEqual({ mark: '●', lead: '湖滨开发区光电产业再添新项目', rest: '3月6日，湖滨光电科技有限公司' });
   expect(readItemLead('●园区新增项目12个，总投资86亿元。近日，')).toBeUndefined();
+});
+
+describe('numbered and wrapped leads', () => {
+  it('reads a numbered headline, not a decimal or a sentence', () => {
+    expect(readNumberedLead('1.南京江北新区集成电路设计业营收增长 23%')).toMatchObject({ lead: '南京江北新区集成电路设计业营收增长 23%', rest: '' });
+    expect(readNumberedLead('12、园区首个零碳工厂通过认证')?.lead).toBe('园区首个零碳工厂通过认证');
+    expect(readNumberedLead('1.5亿元投向园区基础设施')).toBeUndefined();
+    expect(readNumberedLead('1.加强科技创新，推动产业升级。')).toBeUndefined();
+  });
+  it('reads a bracketed lead whose closing bracket is on the next line', () => {
+    expect(readWrappedBracketLead('【扬州经开区汽车零部件出口额同比增长', '31%】  今年前7个月，扬州经济技术开发区')).toEqual({ mark: '【】', lead: '扬州经开区汽车零部件出口额同比增长31%', rest: '今年前7个月，扬州经济技术开发区', overTwoLines: true });
+    expect(readWrappedBracketLead('【扬州经开区汽车零部件出口额同比增长', '今年前7个月，扬州经济技术开发区')).toBeUndefined();
+    expect(readWrappedBracketLead('【概况', '】园区位于城东')).toBeUndefined();
+  });
 });

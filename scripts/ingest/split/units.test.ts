@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toPageLines } from '../read-page/page-lines.ts';
 import { liftFloating } from './floating-blocks.ts';
-import { setApartLines } from './units.ts';
+import { setApartLines, toUnits } from './units.ts';
 
 // Double-spaced text (a blank line after every line, as some OCR gives it): the page's usual gap
 // is one line; three above and below set a line apart.
@@ -28,5 +28,18 @@ describe('setApartLines', () => {
 
   it('takes nothing where the gaps are the page’s usual ones', () => {
     expect(apart([...above, '园区里的“新变化”', ...below].join('\n\n'))).toEqual([]);
+  });
+});
+
+describe('numbered items', () => {
+  const units = (text: string) => toUnits(toPageLines(text), { bold: new Set(), articleStarts: new Set() }, {});
+  const heads = (text: string) => units(text).flatMap((u) => (u.kind === 'head' && u.item ? [u.text] : []));
+  it('reads numbered headlines over news leads as the leads of items', () => {
+    const briefs = ['1.江北新区设计业营收增长', '记者从江北新区获悉，今年上半年营收增长。', '', '2.江宁开发区首个零碳工厂通过认证', '8月20日，江宁开发区的一家企业通过认证。'].join('\n');
+    expect(heads(briefs)).toEqual(['江北新区设计业营收增长', '江宁开发区首个零碳工厂通过认证']);
+  });
+  it('leaves a report’s numbered points to the report', () => {
+    const report = ['1.加快科技创新', '园区将加大研发投入，推动企业建设研发中心。', '', '2.优化营商环境', '园区将深化审批制度改革。'].join('\n');
+    expect(heads(report)).toEqual([]);
   });
 });
