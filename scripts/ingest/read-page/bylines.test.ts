@@ -173,3 +173,10 @@ it('splits off names in brackets without a role after the last sentence, never a
   expect(splitTrailingByline('办法自印发之日起施行。（试行）')).toBeUndefined();
   expect(splitTrailingByline('这是结论。（资料图片）')).toBeUndefined();
 });
+
+it('reads a spaced name before 整理 as the compiler’s, and a photo credit as no byline', () => {
+  expect(parseBylineLine('（本报记者 蔡 琳 整理）')?.names).toEqual(['蔡琳']);
+  expect(parseBylineLine('本报记者 蔡 琳 摄')).toBeUndefined();
+  expect(parseBylineLine('通讯员 章 程 摄')).toBeUndefined();
+  expect(parseBylineLine('本报记者 张三')?.names).toEqual(['张三']);
+});

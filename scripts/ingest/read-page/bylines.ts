@@ -21,7 +21,9 @@ const ROLE = '(?:本报|本刊|本台|本网|新华社|人民日报|中新社)?(
 const ROLE_RE = new RegExp(ROLE, 'gu');
 const MARKER = /^(?:▶+|►+|□|■|◇|○|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s+|文\s*[/／|丨｜]|撰文\s*[:：丨|]|作者\s*[:：丨|]|记者\s*[:：丨|])\s*/u;
 const LECTURER = /^(主讲|主讲人|讲述|口述|整理|文|撰文)[:：]\s*(\S.*)$/u;
-const COMPILED = new RegExp(`^[(（]\\s*${ROLE}\\s*(\\S{2,4}?)\\s*(整理|采写|报道)?[)）]$`, 'u');
+const COMPILED = new RegExp(`^[(（]\\s*${ROLE}\\s*(\\p{Script=Han}{2,4}?|\\p{Script=Han}(?:\\s\\p{Script=Han}){1,2})\\s*(整理|采写|报道)?[)）]$`, 'u');
+/** A photo's credit (`本报记者 蔡 琳 摄`): the photographer's, not the writer's (not `张三 文/摄`). */
+const PHOTO_CREDIT = /(?<![文图/／])\s*摄\s*[)）]?$/u;
 /** A post, then a name: a speech or report printed under its speaker. A post holds no sentence's marks
  * (`能将提升3倍。”公司副总裁 庞卫` is the end of a quotation, not a speaker's line). */
 const POST_NAME = /^([^\s，。；：！？“”"]{2,24}(?:主任|书记|局长|区长|市长|县长|镇长|董事长|总经理|院长|所长|主席|部长|厅长|处长|科长|负责人|会长|秘书长|总裁|教授|研究员))\s+(\p{Script=Han}{2,4})$/u;
@@ -149,6 +151,7 @@ const bylineOfLine = rememberByText((text: string): Byline | undefined => {
 const DATELINE_WORD = /^(?:本报|本刊|本台|本网)讯\s*(?=(?:本报)?(?:记者|通讯员))/u;
 
 function parseSimplified(printed: string): Byline | undefined {
+  if (PHOTO_CREDIT.test(printed)) return undefined;
   const raw = printed.replace(DATELINE_WORD, '');
   if (raw !== printed) {
     const byline = parseSimplified(raw);
@@ -166,7 +169,7 @@ function parseSimplified(printed: string): Byline | undefined {
   const own = raw.replace(OTHER_CREDITS, '').replace(DISPATCH, '').replace(TEXT_AND_PHOTOS, '');
   if (own !== raw && own.trim() !== '') return parseSimplified(own) && { ...parseSimplified(own)!, raw };
   const compiled = COMPILED.exec(raw);
-  if (compiled) return { names: [compiled[1]!], raw };
+  if (compiled) return { names: [compiled[1]!.replace(/\s/gu, '')], raw };
   const bracketed = BRACKETED.exec(raw);
   if (bracketed) {
     const names = splitNames(bracketed[1]!);

@@ -50,3 +50,9 @@ it('reads a news brief led by ▲ and closed by its reporter’s name as no capt
 it('reads a credit after a full-width slash (摄影／钱 毅)', () => {
   expect(isCaptionLine('禾元生物的工作人员在车间内进行细胞培养。摄影／钱 毅')).toBe(true);
 });
+
+it('reads a spaced photographer’s credit as a caption, and a word ending in 摄 mid-sentence as text', () => {
+  expect(isCaptionLine('本报记者 蔡 琳 摄')).toBe(true);
+  expect(isCaptionLine('区新引进智能终端配套项目17个，涵盖摄')).toBe(false);
+  expect(isCaptionLine('工人在车间作业。 马宁 摄')).toBe(true);
+});

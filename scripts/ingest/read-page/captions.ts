@@ -10,7 +10,7 @@ import { rememberByText } from '../../../src/core/remember-by-text.ts';
 
 // `马宁 摄`, `本报记者刘金元摄`, `通讯员供图`: a credit word after a name or a role, at the line's end.
 const CREDIT_END =
-  /(?:(?:^|[\s。，])(?:(?:本报|本刊)?(?:记者|通讯员|摄影记者|摄影)\s*)?\p{Script=Han}(?:\s?\p{Script=Han}){1,3}\s?摄|(?:记者|通讯员|摄影)\S{0,4}\s?摄|(?:摄影|摄|图|图片)\s*[丨|｜/／:：]\s*\p{Script=Han}(?:\s?\p{Script=Han}){1,3}|供图|资料图片?|制图|新华社发)[)）]?$/u;
+  /(?:(?:^|[\s。])(?:(?:本报|本刊)?(?:记者|通讯员|摄影记者|摄影)\s*)?\p{Script=Han}(?:\s?\p{Script=Han}){1,3}\s?摄|(?:记者|通讯员|摄影)\S{0,4}\s?摄|(?:摄影|摄|图|图片)\s*[丨|｜/／:：]\s*\p{Script=Han}(?:\s?\p{Script=Han}){1,3}|供图|资料图片?|制图|新华社发)[)）]?$/u;
 const SOURCE_CREDIT = /^(图片来源|图源|来源)[:：]\s*\S.{0,30}$/u;
 const PHOTO_MARK = /^[★☆▲△]/u;
 const BRIEF_REPORTER = /[。！？][（(]\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4}){0,2}[)）]$/u;

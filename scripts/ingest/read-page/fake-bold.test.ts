@@ -43,3 +43,9 @@ it('undoes a doubled headline whose colon the OCR read once', () => {
   expect(undoubleLine('湖湖滨滨开开发发区区：““氢氢””装装上上阵阵')).toBe('湖滨开发区：“氢”装上阵');
   expect(undoubleLine('人人，常常')).toBeUndefined();
 });
+
+it('undoes a doubled line whose two copies read a mark in two widths', () => {
+  expect(undoubleLine('记者记者::在吸引人才方面在吸引人才方面,，')).toBe('记者:在吸引人才方面,');
+  expect(undoubleLine('园区有什么优势园区有什么优势?？')).toBe('园区有什么优势?');
+  expect(undoubleLine('优势,，优势')).toBeUndefined();
+});

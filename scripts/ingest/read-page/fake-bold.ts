@@ -9,6 +9,10 @@ import { rememberByText } from '../../../src/core/remember-by-text.ts';
 
 const READ_ONCE = /[：:，,、·•]/u;
 
+/** The two copies of a doubled mark may be read in two widths (`,，`, `:：`): the same mark. */
+const HALF_WIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')' };
+const sameMark = (a: string, b: string): boolean => a === b || (HALF_WIDTH[a] ?? a) === (HALF_WIDTH[b] ?? b);
+
 interface Parse {
   runs: number[];
   longest: number;
@@ -37,7 +41,7 @@ function parseDoubled(chars: readonly string[], from: number, to: number): Parse
       const rest = best[i + 2 * len - from];
       if (!rest) continue;
       let same = true;
-      for (let k = 0; k < len && same; k++) same = chars[i + k] === chars[i + len + k] && chars[i + k] !== ' ';
+      for (let k = 0; k < len && same; k++) same = sameMark(chars[i + k]!, chars[i + len + k]!) && chars[i + k] !== ' ';
       if (!same) continue;
       const longest = Math.max(len, rest.longest);
       if (!chosen || longest > chosen.longest) chosen = { runs: [len, ...rest.runs], longest };

@@ -70,7 +70,12 @@ describe('numbered and wrapped leads', () => {
     expect(readNumberedLead('1.加强科技创新，推动产业升级。')).toBeUndefined();
   });
   it('reads a bracketed lead whose closing bracket is on the next line', () => {
-    expect(readWrappedBracketLead('【扬州经开区汽车零部件出口额同比增长', '31%】  今年前7个月，扬州经济技术开发区')).toEqual({ mark: '【】', lead: '扬州经开区汽车零部件出口额同比增长31%', rest: '今年前7个月，扬州经济技术开发区', overTwoLines: true });
+    expect(readWrappedBracketLead('【扬州经开区汽车零部件出口额同比增长', '31%】  今年前7个月，扬州经济技术开发区')).toEqual({
+      mark: '【】',
+      lead: '扬州经开区汽车零部件出口额同比增长31%',
+      rest: '今年前7个月，扬州经济技术开发区',
+      overTwoLines: true,
+    });
     expect(readWrappedBracketLead('【扬州经开区汽车零部件出口额同比增长', '今年前7个月，扬州经济技术开发区')).toBeUndefined();
     expect(readWrappedBracketLead('【概况', '】园区位于城东')).toBeUndefined();
   });

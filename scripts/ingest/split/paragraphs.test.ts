@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, joinWrapped, numberedShape } from './paragraphs.ts';
+import { interviewTurns, joinLines, joinWrapped, numberedShape } from './paragraphs.ts';
 
 const flow = (lines: string[]) => lines.map((text, i) => ({ lineNo: i + 1, text }));
 const texts = (lines: string[]) => joinLines(flow(lines)).map((p) => p.text);
@@ -161,5 +161,23 @@ describe('numberedShape', () => {
     expect(numberedShape('2016年7月21日，市委')).toBeUndefined();
     expect(numberedShape('3.9亿片以上')).toBeUndefined();
     expect(numberedShape('一是完善了科技政策体系')).toBeUndefined();
+  });
+});
+
+describe('interview turns', () => {
+  it('opens a paragraph at each turn of an interview, however full the line above', () => {
+    const lines = [
+      '记者:企业反映最多的问题是什么?怎么解决?',
+      '黄志明：融资和用地是企业反映比较集中的问',
+      '题。在融资方面，我们联合银行推出了产品。',
+      '记者：下一步有什么打算？',
+      '黄志明：我们将坚持创新。',
+    ];
+    expect(interviewTurns(lines)).toEqual(new Set([0, 1, 3, 4]));
+    const paragraphs = joinLines(lines.map((text, k) => ({ lineNo: k + 1, text })));
+    expect(paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['记者:企', '黄志明：', '记者：下', '黄志明：']);
+  });
+  it('takes no label for a turn on a page that is no interview', () => {
+    expect(interviewTurns(['目标：一是稳增长', '目标：二是促转型', '任务：三项'])).toEqual(new Set());
   });
 });

@@ -96,8 +96,28 @@ export function joinWrappedLines(pieces: readonly string[]): string {
  * subheads (units.ts), joined to neither neighbour; the evidence of the others is read over the
  * whole run as before.
  */
+/** An interview's turn: who speaks, then a colon (`记者：`, `问：`, `黄志明：`). */
+const TURN_LABEL = /^(\p{Script=Han}{1,4})\s*[:：]/u;
+/** The interviewer's labels: a page with them is an interview. */
+const ASKER = new Set(['记者', '问', '主持人', '记者问']);
+
+/**
+ * Lines that open a turn of an interview: a speaker's label found at two or more line starts, on
+ * a page where the interviewer's (`记者：`, `问：`) is one of them. Each opens a paragraph, however
+ * full the line above it.
+ */
+export function interviewTurns(texts: readonly string[]): Set<number> {
+  const labels = texts.map((t) => TURN_LABEL.exec(t.trim())?.[1]);
+  const counts = new Map<string, number>();
+  for (const l of labels) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const recurring = new Set([...counts].filter(([, n]) => n >= 2).map(([l]) => l));
+  if (![...recurring].some((l) => ASKER.has(l))) return new Set();
+  return new Set(labels.flatMap((l, i) => (l && recurring.has(l) ? [i] : [])));
+}
+
 export function joinLines(lines: readonly FlowLine[], apart: ReadonlySet<number> = new Set()): Paragraph[] {
   const ev = new LineEvidence(lines.map((l) => l.text.trim()));
+  const turns = interviewTurns(ev.texts);
   const indents = lines.map((l) => INDENT.test(l.text));
   // Where the page indents its paragraphs' first lines, a line cut mid-sentence runs on into an
   // unindented one (a page break or a dropped block came between: `…成交额` / `·3·` / `达到…`).
@@ -109,7 +129,7 @@ export function joinLines(lines: readonly FlowLine[], apart: ReadonlySet<number>
   const setApart = (k: number) => k < lines.length && apart.has(lines[k]!.lineNo);
   for (let i = 0; i < lines.length; i++) {
     current.push(i);
-    if (!setApart(i) && !setApart(i + 1) && (joinsNext(ev, i, current.length === 1) || continues(i))) continue;
+    if (!setApart(i) && !setApart(i + 1) && !turns.has(i + 1) && (joinsNext(ev, i, current.length === 1) || continues(i))) continue;
     paragraphs.push({
       text: joinWrappedLines(current.map((k) => ev.texts[k]!)),
       lineNos: current.map((k) => lines[k]!.lineNo),

@@ -43,3 +43,13 @@ describe('numbered items', () => {
     expect(heads(report)).toEqual([]);
   });
 });
+
+describe('an interview’s questions in bold', () => {
+  it('keeps a bold question and the bold line it wraps onto as text, not a heading', () => {
+    const lines = toPageLines(['黄志明：我们主要抓三件事。', '记者：在吸引人才方面，', '珠海高新区有什么优势？', '黄志明：生态环境好。'].join('\n'));
+    const bold = new Set([lines[1]!.lineNo, lines[2]!.lineNo]);
+    const units = toUnits(lines, { bold, articleStarts: new Set() }, {});
+    expect(units.filter((u) => u.kind === 'head')).toEqual([]);
+    expect(units.some((u) => u.kind === 'text' && u.text.startsWith('记者：在吸引人才方面，珠海高新区'))).toBe(true);
+  });
+});

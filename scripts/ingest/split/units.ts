@@ -337,9 +337,21 @@ class UnitReader {
     // A dash-led line right under a headline, before any text, is its subtitle (——副题), however wide.
     const subtitle = DASH_LEAD.test(t) && t.replace(DASH_LEAD, '').trim() !== '' && this.run.length === 0 && this.out.at(-1)?.kind === 'head' && !endsSentence(t);
     if (subhead === undefined && !subtitle && !this.ctx.bold.has(line.lineNo) && !starts && line.heading !== true) return undefined;
+    // An interview may print its questions in bold (`记者：…` and the lines it wraps onto): text.
+    if (subhead === undefined && !starts && this.boldQuestion(i)) return undefined;
     this.flush();
     this.head(line, subhead ?? t, { ...(subhead !== undefined ? { marked: true } : {}), ...(starts ? { startsArticle: true } : {}) });
     return i;
+  }
+
+  /** A bold line that asks an interview's question, or wraps one begun on the bold line above. */
+  private boldQuestion(i: number): boolean {
+    for (let j = i; j >= 0 && this.ctx.bold.has(this.lines[j]!.lineNo); j--) {
+      const t = this.lines[j]!.text.trim();
+      if (QA_TURN.test(t)) return true;
+      if (j < i && endsSentence(t)) return false;
+    }
+    return false;
   }
 
   private text(i: number): number {
