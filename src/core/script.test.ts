@@ -23,6 +23,10 @@ describe('printedForm', () => {
     const printed = '據報，灣區數據有限公司與學園合作。';
     expect(printedForm(printed, simplifiedChars(printed), '湾区数据有限公司')).toBe('灣區數據有限公司');
   });
+  it('quotes a name the OCR spaced as printed, without its spaces', () => {
+    const printed = '（記者 陳 明）';
+    expect(printedForm(printed, simplifiedChars(printed), '陈明')).toBe('陳明');
+  });
   it('gives back what was looked for when the reading does not hold it', () => {
     expect(printedForm('甲乙', '甲乙', '丙')).toBe('丙');
   });

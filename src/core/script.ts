@@ -49,7 +49,10 @@ export function simplifiedChars(text: string): string {
 /** The printed text of a stretch found in the Simplified reading (the first place it occurs). */
 export function printedForm(printed: string, simplified: string, found: string): string {
   const at = simplified.indexOf(found);
-  return at < 0 ? found : printed.slice(at, at + found.length);
+  if (at >= 0) return printed.slice(at, at + found.length);
+  // A name the OCR spaced (`陳 明`) is found as `陈明`: its characters, spaces between.
+  const spaced = new RegExp(Array.from(found, (c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'u').exec(simplified);
+  return spaced ? printed.slice(spaced.index, spaced.index + spaced[0].length).replace(/\s+/gu, '') : found;
 }
 
 /** Share of Han characters that read differently in Simplified: near 0 for Simplified text. */

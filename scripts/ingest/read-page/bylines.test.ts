@@ -180,3 +180,8 @@ it('reads a spaced name before 整理 as the compiler’s, and a photo credit as
   expect(parseBylineLine('通讯员 章 程 摄')).toBeUndefined();
   expect(parseBylineLine('本报记者 张三')?.names).toEqual(['张三']);
 });
+
+it('splits off a trailing byline whose role the line broke (（通 / 讯员 储 佳）)', () => {
+  expect(splitTrailingByline('园区企业已达56家。（通 讯员 储 佳）')).toMatchObject({ text: '园区企业已达56家。', byline: { names: ['储佳'] } });
+  expect(splitTrailingByline('園區企業已達56家。（記 者 陳 明）')).toMatchObject({ text: '園區企業已達56家。', byline: { names: ['陳明'], raw: '（記 者 陳 明）' } });
+});

@@ -209,10 +209,15 @@ export function splitTrailingByline(text: string): { text: string; byline: Bylin
   const found = splitTrailingSimplified(simplified);
   if (!found || simplified === printed) return found;
   const cut = found.text.length;
-  return { text: printed.slice(0, cut), byline: { names: found.byline.names.map((n) => printedForm(printed, simplified, n)), raw: printed.slice(printed.length - found.byline.raw.length) } };
+  return { text: printed.slice(0, cut), byline: { names: found.byline.names.map((n) => printedForm(printed, simplified, n)), raw: printed.slice(cut).trim() } };
 }
 
-function splitTrailingSimplified(trimmed: string): { text: string; byline: Byline } | undefined {
+/** A role in the last bracket broken by a space where its line wrapped (`（通` / `讯员 储 佳）`). */
+const SPACED_ROLE = /([(（]\s*(?:本报)?)(通\s*讯\s*员|记\s*者|实\s*习\s*生)(?=[^(（]*[)）]$)/u;
+
+function splitTrailingSimplified(asRead: string): { text: string; byline: Byline } | undefined {
+  // Only the byline's bracket changes: the text before it keeps its length.
+  const trimmed = asRead.replace(SPACED_ROLE, (_, open: string, role: string) => open + role.replace(/\s+/gu, ''));
   const bracketed = TRAILING_BRACKETED.exec(trimmed);
   if (bracketed) return { text: bracketed[1]!, byline: { names: splitNames(bracketed[2]!), raw: trimmed.slice(bracketed[1]!.length).trim() } };
   // Without a role, only personal names in the brackets (`…研发。（周 晴 吴 越）`), not `（试行）`.

@@ -181,3 +181,9 @@ describe('interview turns', () => {
     expect(interviewTurns(['目标：一是稳增长', '目标：二是促转型', '任务：三项'])).toEqual(new Set());
   });
 });
+
+it('runs the first line after a jump from another page into the text, however short', () => {
+  const lines = flow(['在此基础', '上，该区还推动物联网技术向工业、医', '疗、农业等领域延伸。']);
+  expect(joinLines(lines).map((p) => p.text)).toHaveLength(2);
+  expect(joinLines(lines, new Set(), true).map((p) => p.text)).toEqual(['在此基础上，该区还推动物联网技术向工业、医疗、农业等领域延伸。']);
+});

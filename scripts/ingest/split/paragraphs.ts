@@ -115,7 +115,8 @@ export function interviewTurns(texts: readonly string[]): Set<number> {
   return new Set(labels.flatMap((l, i) => (l && recurring.has(l) ? [i] : [])));
 }
 
-export function joinLines(lines: readonly FlowLine[], apart: ReadonlySet<number> = new Set()): Paragraph[] {
+/** `continued`: the lines go on from another page, so the first one opens no paragraph of its own. */
+export function joinLines(lines: readonly FlowLine[], apart: ReadonlySet<number> = new Set(), continued = false): Paragraph[] {
   const ev = new LineEvidence(lines.map((l) => l.text.trim()));
   const turns = interviewTurns(ev.texts);
   const indents = lines.map((l) => INDENT.test(l.text));
@@ -129,7 +130,7 @@ export function joinLines(lines: readonly FlowLine[], apart: ReadonlySet<number>
   const setApart = (k: number) => k < lines.length && apart.has(lines[k]!.lineNo);
   for (let i = 0; i < lines.length; i++) {
     current.push(i);
-    if (!setApart(i) && !setApart(i + 1) && !turns.has(i + 1) && (joinsNext(ev, i, current.length === 1) || continues(i))) continue;
+    if (!setApart(i) && !setApart(i + 1) && !turns.has(i + 1) && (joinsNext(ev, i, current.length === 1 && !(continued && i === 0)) || continues(i))) continue;
     paragraphs.push({
       text: joinWrappedLines(current.map((k) => ev.texts[k]!)),
       lineNos: current.map((k) => lines[k]!.lineNo),

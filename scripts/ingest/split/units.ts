@@ -84,9 +84,9 @@ function placeCaptions(units: Unit[], captions: readonly Unit[]): Unit[] {
 }
 
 /** Joins a run of text lines into paragraphs; a single short line that ends no sentence is a heading. */
-function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, number>, into: Unit[], repairs: RepairLog, apart: ReadonlySet<number>, cut = false): void {
+function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, number>, into: Unit[], repairs: RepairLog, apart: ReadonlySet<number>, cut = false, continued = false): void {
   const out: Unit[] = [];
-  const paragraphs = joinLines(run, apart);
+  const paragraphs = joinLines(run, apart, continued);
   for (const p of paragraphs) {
     const text = p.text.trim();
     // Text cut off by a jump to another page is text, however short its last piece.
@@ -171,6 +171,8 @@ class UnitReader {
   private readonly captionAt: Map<number, ReturnType<typeof liftFloating>['captions'][number]>;
   private readonly gaps: Map<number, number>;
   private readonly apart: Set<number>;
+  /** The text being read goes on from another page (a jump's `上接` note stands right above it). */
+  private continued = false;
 
   constructor(
     private readonly lines: readonly PageLine[],
@@ -195,7 +197,8 @@ class UnitReader {
   }
 
   private flush(cut = false): void {
-    flushText(this.run, this.captions, this.gaps, this.out, this.repairs, this.apart, cut);
+    flushText(this.run, this.captions, this.gaps, this.out, this.repairs, this.apart, cut, this.continued);
+    this.continued = false;
   }
 
   private head(line: PageLine, text: string, extra: Partial<HeadUnit> = {}): void {
@@ -231,6 +234,8 @@ class UnitReader {
     // Text cut off by a jump to another page is text, however short its last piece.
     this.flush(jump.dir === 'out');
     this.out.push({ kind: 'jump', dir: jump.dir, ...(jump.headline ? { headline: jump.headline } : {}), lines: [line.lineNo] });
+    // The text after `（上接第1版）` goes on from another page: its first line is no headline.
+    this.continued = jump.dir === 'in';
     return i;
   }
 
