@@ -185,3 +185,10 @@ it('splits off a trailing byline whose role the line broke (（通 / 讯员 储 
   expect(splitTrailingByline('园区企业已达56家。（通 讯员 储 佳）')).toMatchObject({ text: '园区企业已达56家。', byline: { names: ['储佳'] } });
   expect(splitTrailingByline('園區企業已達56家。（記 者 陳 明）')).toMatchObject({ text: '園區企業已達56家。', byline: { names: ['陳明'], raw: '（記 者 陳 明）' } });
 });
+
+it('reads a bracketed credit of the writer and the photos with colons, the reporter’s unit left out', () => {
+  expect(parseBylineLine('（文/图：滨海高新区融媒体中心 张帆）')?.names).toEqual(['张帆']);
+  expect(parseBylineLine('（文：张帆）')?.names).toEqual(['张帆']);
+  expect(parseBylineLine('（文：张帆 图：李四）')?.names).toEqual(['张帆', '李四']);
+  expect(parseBylineLine('（审核：王五）')).toBeUndefined();
+});

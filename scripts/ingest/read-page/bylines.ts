@@ -109,6 +109,12 @@ const TEXT_AND_PHOTOS = /(?:\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图)|
 const OTHER_CREDITS = /\s+(?:图|图片|摄影|视频|设计|编辑|制图)\s*[丨|｜/／:：].*$/u;
 
 const COLON_CREDITS = /^[(（](.*\p{Script=Han}[:：].*)[)）]$/u;
+/** Roles that credit the writer (and the photos): `文：张帆`, `文/图：张帆`. */
+const WRITER_ROLE = /^(?:文|文字|撰文|文[/／]图|图[/／]文|文图|图文)$/u;
+/** Roles that credit the photos: `图：李四`. */
+const PHOTO_ROLE = /^(?:图|图片|摄|摄影)$/u;
+/** The unit a credited reporter works for, named before them (`滨海高新区融媒体中心 张帆`): no name. */
+const isOrganisation = (token: string) => token.length > 4 && /(?:中心|报社|电视台|广播电视台|新闻社|杂志社|传媒|集团|公司|委员会|管委会|办公室|宣传部)$/u.test(token);
 /** Credits of those who checked or produced the text, not of those who wrote it. */
 const EDITORIAL_ROLES = /^(?:审稿|审核|审校|终审|校对|责编|责任编辑|编辑|监制|统筹|制片|出品)$/u;
 
@@ -123,11 +129,14 @@ export function plainCredits(raw: string): string | undefined {
   const kept: string[] = [];
   let keep = false;
   for (const token of inner.trim().split(/\s+/u)) {
-    const role = /^(\p{Script=Han}{1,5})[:：](.*)$/u.exec(token);
+    const role = /^(\p{Script=Han}{1,5}|[文图]\s*[/／]\s*[文图])[:：](.*)$/u.exec(token);
     if (role) {
       keep = !EDITORIAL_ROLES.test(role[1]!);
-      if (keep) kept.push(role[1]!, ...(role[2] ? [role[2]] : []));
-    } else if (keep) kept.push(token);
+      // `文：`, `文/图：` credit the writer: as 撰稿 the byline patterns read it.
+      const bare = role[1]!.replace(/\s/gu, '');
+      const said = WRITER_ROLE.test(bare) ? '撰稿' : PHOTO_ROLE.test(bare) ? '摄影' : bare;
+      if (keep) kept.push(said, ...(role[2] && !isOrganisation(role[2]) ? [role[2]] : []));
+    } else if (keep && !isOrganisation(token)) kept.push(token);
   }
   return kept.length > 1 ? `（${kept.join(' ')}）` : '';
 }

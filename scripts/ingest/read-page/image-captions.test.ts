@@ -44,3 +44,18 @@ it('leaves a sentence of clauses under a photo as text, unless the photo’s num
 it('keeps only the first line when no sentence’s end comes within reach', () => {
   expect(marked('[图片]\n园区一角\n厂房林立\n道路宽阔\n绿树成荫\n')).toEqual(['. [图片]', 'C 园区一角', '. 厂房林立', '. 道路宽阔', '. 绿树成荫']);
 });
+
+it('takes a sentence set flush under a photo, above the page’s indented paragraphs, for its caption', () => {
+  const lines = toPageLines(['[图片]', '验证中心内，技术人员正在进行兼容性测试。', '', '　　6月12日，工业和信息化部公布名单，园区榜上有名。'].join('\n'));
+  markImageCaptions(
+    lines,
+    lines.map(() => undefined),
+  );
+  expect(lines[1]!.caption).toBe(true);
+  const text = toPageLines(['[图片]', '　　6月12日，工业和信息化部公布名单，园区榜上有名。', '', '　　园区将继续推进。'].join('\n'));
+  markImageCaptions(
+    text,
+    text.map(() => undefined),
+  );
+  expect(text[1]!.caption).toBeUndefined();
+});

@@ -16,6 +16,21 @@ export function placeholdersIn(text: string): number {
   return parts.every((p) => IMAGE_PLACEHOLDER.test(p)) ? parts.length : 0;
 }
 
+const INDENTED = /^(?:\u3000|\s{2,})\S/u;
+
+/**
+ * A sentence under a photo, set flush where the page indents its paragraphs, and set apart from
+ * the indented paragraph under it: the photo's caption, however many clauses it has.
+ */
+function flushAboveIndented(lines: readonly PageLine[], at: number): boolean {
+  const line = lines[at]!;
+  const next = lines[at + 1];
+  const t = line.text.trim();
+  return (
+    !INDENTED.test(line.text) && next !== undefined && next.gapBefore > 0 && INDENTED.test(next.text) && endsSentence(t) && !/[。！？]./u.test(t) && printedWidth(t) <= 2 * LINES.imageCaptionWidth
+  );
+}
+
 /** Does the line open a caption: a numbered one, or a phrase (closed by a full stop at most)? */
 function opensCaption(text: string): boolean {
   const t = text.trim();
@@ -45,7 +60,7 @@ export function markImageCaptions(lines: PageLine[], kinds: ReadonlyArray<Furnit
   for (let i = 0; i < lines.length; i++) {
     if (placeholdersIn(lines[i]!.text) === 0) continue;
     let at = i + 1;
-    while (at < lines.length && kinds[at] === undefined && opensCaption(lines[at]!.text)) {
+    while (at < lines.length && kinds[at] === undefined && (opensCaption(lines[at]!.text) || flushAboveIndented(lines, at))) {
       const end = captionEnd(lines, kinds, at);
       const numbered = PHOTO_NUMBER.test(lines[at]!.text.trim());
       lines[at] = { ...lines[at]!, caption: true };
