@@ -187,3 +187,17 @@ it('runs the first line after a jump from another page into the text, however sh
   expect(joinLines(lines).map((p) => p.text)).toHaveLength(2);
   expect(joinLines(lines, new Set(), true).map((p) => p.text)).toEqual(['在此基础上，该区还推动物联网技术向工业、医疗、农业等领域延伸。']);
 });
+
+it('ends a headline set over two lines above a news lead, not the text it stands over', () => {
+  const lines = [
+    '打造具有全球影响力的量子产业高地。',
+    '合肥经开区新能源汽车零部件',
+    '配套项目集中签约',
+    '4 月16日，合肥经济技术开发区',
+    '举行新能源汽车零部件配套项目集中',
+    '签约仪式，12个项目现场签约。',
+  ];
+  expect(texts(lines)).toContain('合肥经开区新能源汽车零部件配套项目集中签约');
+  const wrapped = ['园区召开大会，在合肥经开区新能源汽车零部件', '配套项目集中签约仪式上，各方代表发言。', '4月16日，大会闭幕。'];
+  expect(texts(wrapped)[0]).toContain('配套项目集中签约仪式上');
+});

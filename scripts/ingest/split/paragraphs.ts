@@ -43,7 +43,7 @@ const HEADLINE_LIKE = /^[^，。、；：！？,.;:!?]{6,}$/u;
 const SPEAKER_AFTER_QUOTE = /^[^，。、；：“”！？]{2,24}?(?:说|表示|介绍|坦言|告诉记者|指出|透露|感慨)。/u;
 
 /** Does the paragraph run on from line i into line i + 1? */
-function joinsNext(ev: LineEvidence, i: number, isFirst: boolean): boolean {
+function joinsNext(ev: LineEvidence, i: number, isFirst: boolean, second = false): boolean {
   const next = ev.texts[i + 1];
   if (next === undefined || PARAGRAPH_START.test(next)) return false;
   let join = false;
@@ -54,7 +54,10 @@ function joinsNext(ev: LineEvidence, i: number, isFirst: boolean): boolean {
   if (QUOTE_END.test(ev.texts[i]!) && SPEAKER_AFTER_QUOTE.test(next)) return true;
   // A paragraph's first line with no mark at all over a news lead (`某某产业园首批项目签约` /
   // `5月21日，…`) is the next piece's headline, however wide: a sentence does not begin so.
-  if (isFirst && HEADLINE_LIKE.test(ev.texts[i]!) && (NEWS_LEAD.test(next.replace(/\s+/gu, '')) || DATELINE_START.test(simplifiedChars(next)))) return false;
+  const overLead = NEWS_LEAD.test(next.replace(/\s+/gu, '')) || DATELINE_START.test(simplifiedChars(next));
+  if (isFirst && HEADLINE_LIKE.test(ev.texts[i]!) && overLead) return false;
+  // …so is a headline set over two lines, its second line short (`某某新能源汽车零部件` / `配套项目集中签约` / `4月16日，…`).
+  if (second && overLead && HEADLINE_LIKE.test(ev.texts[i - 1]!) && HEADLINE_LIKE.test(ev.texts[i]!) && ev.looksShort(i)) return false;
   if (ev.runsOn(i, isFirst)) join = true;
   else if (ev.sentenceEnds[i]) {
     // A sentence ending at the column's edge: the paragraph goes on unless the next line is
@@ -130,7 +133,8 @@ export function joinLines(lines: readonly FlowLine[], apart: ReadonlySet<number>
   const setApart = (k: number) => k < lines.length && apart.has(lines[k]!.lineNo);
   for (let i = 0; i < lines.length; i++) {
     current.push(i);
-    if (!setApart(i) && !setApart(i + 1) && !turns.has(i + 1) && (joinsNext(ev, i, current.length === 1 && !(continued && i === 0)) || continues(i))) continue;
+    if (!setApart(i) && !setApart(i + 1) && !turns.has(i + 1) && (joinsNext(ev, i, current.length === 1 && !(continued && i === 0), current.length === 2 && !(continued && i === 1)) || continues(i)))
+      continue;
     paragraphs.push({
       text: joinWrappedLines(current.map((k) => ev.texts[k]!)),
       lineNos: current.map((k) => lines[k]!.lineNo),
