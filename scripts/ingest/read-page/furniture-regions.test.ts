@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureKind } from './furniture.ts';
-import { advertBlocks, innerSignatures, issuerLines, navigationBlocks, postLabel, runningHeads, siteNameLines, tailStart, translationBlocks } from './furniture-regions.ts';
+import { advertBlocks, boxLabelsOverProse, innerSignatures, issuerLines, navigationBlocks, postLabel, runningHeads, siteNameLines, tailStart, translationBlocks } from './furniture-regions.ts';
 import { toPageLines } from './page-lines.ts';
 
 const page = (text: string) => {
@@ -109,4 +109,21 @@ describe('innerSignatures', () => {
     const { lines, kinds } = page('某某高新区管委会\n2022年5月20日\n某某高新区召开大会，部署全年工作。');
     expect(innerSignatures(lines, kinds).size).toBe(0);
   });
+});
+
+it('keeps a box label over a paragraph after the article as a box’s, and a tail label over teasers as the tail', () => {
+  const boxed = toPageLines(['园区将打造产业高地。', '', '相关链接', '', '中试公共服务平台位', '于未来科技城，建筑面积1.2万平', '方米，可承接中试放大任务。'].join('\n'));
+  expect(
+    boxLabelsOverProse(
+      boxed,
+      boxed.map((l) => furnitureKind(l.text)),
+    ),
+  ).toEqual([boxed.findIndex((l) => l.text === '相关链接')]);
+  const teasers = toPageLines(['园区将打造产业高地。', '', '相关链接', '', '某某产业园二期开工', '某某企业签约落户园区'].join('\n'));
+  expect(
+    boxLabelsOverProse(
+      teasers,
+      teasers.map((l) => furnitureKind(l.text)),
+    ),
+  ).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { simplifiedChars } from '../../../src/core/script.ts';
 import { FEED_MARK, fields, type FurnitureKind, NAVIGATION_LABEL, POSTED_AT, RULE } from './furniture.ts';
 import { FURNITURE } from './knobs.ts';
 import { type PageLine, usualGap } from './page-lines.ts';
+import { isBoxLabel } from './sidebars.ts';
 
 /**
  * Index of the first line of the page's tail, or lines.length. The tail starts at a tail marker
@@ -31,6 +32,23 @@ function readsAsProse(t: string): boolean {
   if (printedWidth(t) > FURNITURE.maxTeaserWidth && endsSentence(t)) return true;
   // Teasers end on ！ or ？ as often as not (这场招聘会，200多个岗位等你来！); on 。 hardly ever.
   return /。$/u.test(t) && /[，；：]/u.test(t) && countHan(t) >= FURNITURE.minProseHan;
+}
+
+/**
+ * A box's label that is also a tail's (`相关链接`, `延伸阅读`) over a paragraph of sentences, not
+ * over teasers: the label of a box printed after the article (sidebars.ts), not the page's tail.
+ * Returns the indexes of such labels.
+ */
+export function boxLabelsOverProse(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): number[] {
+  return lines.flatMap((line, i) => {
+    if (kinds[i] !== 'tail-marker' || !isBoxLabel(line.text)) return [];
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text.trim() === '') j++;
+    const block: string[] = [];
+    for (; j < lines.length && kinds[j] === undefined && lines[j]!.text.trim() !== ''; j++) block.push(lines[j]!.text.trim());
+    const text = block.join('');
+    return block.length >= 2 && /。$/u.test(text) && /[，；]/u.test(text) && countHan(text) >= FURNITURE.minProseHan ? [i] : [];
+  });
 }
 
 const TEASER_END = /(\.\.\.|…{1,2}|⋯)$/u;
