@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureKind } from './furniture.ts';
-import { advertBlocks, boxLabelsOverProse, innerSignatures, issuerLines, navigationBlocks, postLabel, runningHeads, siteNameLines, tailStart, translationBlocks } from './furniture-regions.ts';
+import {
+  advertBlocks,
+  attachmentLabels,
+  boxLabelsOverProse,
+  innerSignatures,
+  issuerLines,
+  navigationBlocks,
+  postLabel,
+  runningHeads,
+  siteNameLines,
+  tailStart,
+  translationBlocks,
+} from './furniture-regions.ts';
 import { toPageLines } from './page-lines.ts';
 
 const page = (text: string) => {
@@ -126,4 +138,41 @@ it('keeps a box label over a paragraph after the article as a box’s, and a tai
       teasers.map((l) => furnitureKind(l.text)),
     ),
   ).toEqual([]);
+});
+
+it('keeps a document’s attachment it named (附件：title … 附件 / title), and leaves a page’s downloads label to the tail', () => {
+  const doc = toPageLines(['特此报告。', '', '附件：2024年重点项目计划表', '', '某某局', '', '附件', '', '2024年重点项目计划表', '序号  项目名称  投资'].join('\n'));
+  const at = doc.findIndex((l) => l.text === '附件');
+  expect(
+    attachmentLabels(
+      doc,
+      doc.map((l) => furnitureKind(l.text)),
+    ),
+  ).toEqual([at]);
+  const web = toPageLines(['特此通知。', '', '附件', '', '报名表.docx'].join('\n'));
+  expect(
+    attachmentLabels(
+      web,
+      web.map((l) => furnitureKind(l.text)),
+    ),
+  ).toEqual([]);
+});
+
+it('reads an issuer right over 关于… as the first line of a document’s title, and its signature as the page’s', () => {
+  const doc = toPageLines(['某某新区科技创新局', '关于2023年工作总结的报告', '', '　　现将有关情况报告如下。', '', '某某新区科技创新局', '2024年1月8日'].join('\n'));
+  expect([
+    ...issuerLines(
+      doc,
+      doc.map(() => undefined),
+    ),
+  ]).toEqual([3]);
+  const under = toPageLines(['关于2023年工作总结的报告', '某某新区科技创新局', '', '　　现将有关情况报告如下。', '', '某某新区科技创新局'].join('\n'));
+  expect(
+    [
+      ...issuerLines(
+        under,
+        under.map(() => undefined),
+      ),
+    ].sort(),
+  ).toEqual([1, 3]);
 });

@@ -51,6 +51,29 @@ export function boxLabelsOverProse(lines: readonly PageLine[], kinds: ReadonlyAr
   });
 }
 
+const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*[:：]?$/u;
+const ATTACHMENT_NAMED = /^附件\s*\d{0,2}\s*[:：]\s*(\S.*)$/u;
+const plain = (text: string) => text.replace(/\s+/gu, '');
+
+/**
+ * A document's attachment printed after it: `附件` over the title the document named
+ * (`附件：2024年重点项目计划表`). Part of the document, not a web page's list of downloads.
+ * Returns the indexes of such labels.
+ */
+export function attachmentLabels(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): number[] {
+  const named = new Set<string>();
+  return lines.flatMap((line, i) => {
+    const title = ATTACHMENT_NAMED.exec(line.text.trim())?.[1];
+    if (title) named.add(plain(title));
+    if (kinds[i] !== 'tail-marker' || !ATTACHMENT_LABEL.test(line.text.trim())) return [];
+    const below = lines
+      .slice(i + 1)
+      .filter((l) => l.text.trim() !== '')
+      .slice(0, 2);
+    return below.some((l) => named.has(plain(l.text))) ? [i] : [];
+  });
+}
+
 const TEASER_END = /(\.\.\.|…{1,2}|⋯)$/u;
 const isTeaser = (text: string) => TEASER_END.test(text.trim()) && !/[。！？]$/u.test(text.trim());
 
@@ -249,7 +272,8 @@ export function issuerLines(lines: readonly PageLine[], kinds: ReadonlyArray<Fur
     if (kinds[i] !== undefined || !ORGANISATION.test(t)) return;
     const again = texts.findIndex((u, j) => j > i + 1 && u === t);
     if (again < 0) return;
-    out.add(i);
+    // Set right over `关于…` it is the title's first line (`某某局` / `关于…的报告`), as documents break theirs.
+    if (!(/^关于/u.test(texts[i + 1] ?? '') && lines[i + 1]!.gapBefore === 0)) out.add(i);
     out.add(again);
   });
   return out;

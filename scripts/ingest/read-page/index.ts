@@ -11,6 +11,7 @@ import { undoubleLine } from './fake-bold.ts';
 import { type FurnitureKind, furnitureKind, RULE } from './furniture.ts';
 import {
   advertBlocks,
+  attachmentLabels,
   boxLabelsOverProse,
   innerSignatures,
   issuerLines,
@@ -94,7 +95,7 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   countRepair(repairs, 'fakeBold', bold.size);
 
   const { kinds, site, webTitle } = classify(leads.lines);
-  for (const i of boxLabelsOverProse(leads.lines, kinds)) kinds[i] = undefined;
+  for (const i of [...boxLabelsOverProse(leads.lines, kinds), ...attachmentLabels(leads.lines, kinds)]) kinds[i] = undefined;
   const tail = Math.min(tailStart(leads.lines, kinds), teaserStart(leads.lines, kinds));
   for (const i of sectionLabels(leads.lines, kinds)) kinds[i] = 'section';
   for (const i of siteNameLines(leads.lines, kinds)) kinds[i] = 'masthead';
