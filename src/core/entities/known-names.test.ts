@@ -31,3 +31,7 @@ it('maps surface forms to canonical names and back', () => {
   expect(parks.forms('徐州经济技术开发区')).toEqual(['徐州经济技术开发区', '徐州经开区', '经开区']);
   expect(parks.forms('不在名录里的园区')).toEqual(['不在名录里的园区']);
 });
+it('reads a name run on into a school’s as the school’s (徐工学院), not a mention', () => {
+  expect(companies.find('与徐工学院合作开发加工技术')).toEqual([]);
+  expect(companies.find('徐工与大学合作')).toEqual(['徐工集团']);
+});

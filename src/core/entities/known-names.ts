@@ -20,6 +20,9 @@ export interface NameMatcher {
   forms(canonical: string): string[];
 }
 
+/** A name run on into a school's (中兴大学, 某某学院): the school's name, not a mention of the entity. */
+const SCHOOL_AFTER = /^(?:大学|学院|中学|小学|大學|學院)/u;
+
 export function buildMatcher(entities: readonly Entity[]): NameMatcher {
   const forms: Form[] = entities
     .flatMap((entity) => [
@@ -42,7 +45,7 @@ export function buildMatcher(entities: readonly Entity[]): NameMatcher {
         if (form.needsShortFormContext && !namedInFull(form.entity)) continue;
         for (let at = text.indexOf(form.surface); at >= 0; at = text.indexOf(form.surface, at + 1)) {
           const end = at + form.surface.length;
-          if (taken.slice(at, end).some(Boolean)) continue;
+          if (taken.slice(at, end).some(Boolean) || SCHOOL_AFTER.test(text.slice(end, end + 2))) continue;
           taken.fill(true, at, end);
           found.push({ at, name: form.entity.name });
         }

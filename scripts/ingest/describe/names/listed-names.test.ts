@@ -30,3 +30,9 @@ it('reads a list most of whose items are fields as a list of fields: a term cut 
   expect(findListedCompanies('园区已经集聚了电池材料、电芯、储能系统等上下游企业60余家')).toEqual([]);
   expect(findListedCompanies('园区集聚了比亚迪、云仟佰、中矿岩土等上下游企业').map((n) => n.name)).toEqual(['比亚迪', '云仟佰', '中矿岩土']);
 });
+
+it('finds no company in a list of fields or ways before 等领域企业 or 等方面', () => {
+  expect(listed('已集聚海洋装备、海洋信息等领域企业300余家')).toEqual([]);
+  expect(listed('将从算力补贴、场景开放、人才引育等方面支持数字经济企业发展')).toEqual([]);
+  expect(listed('引进了华为、海康威视等龙头企业')).toEqual(['华为', '海康威视']);
+});

@@ -11,7 +11,9 @@ import type { FoundName } from './company-names.ts';
 import { LIST_ITEM_MAX } from './knobs.ts';
 
 // 企业 must end the phrase: in 等企业研发平台 it only describes the platforms.
-const LISTED = /((?:[^，。；：、\s“”（）]{2,14}、)+[^，。；：、\s“”（）]{2,14})等(?:\d+家|一批|一大批|多家)?[^，。；、]{0,8}?(?:企业|公司)(?!研发|平台|名单|代表|集群|家园|项目)/gu;
+// A list of fields or ways (海洋装备、海洋信息等领域企业, 从算力补贴、场景开放等方面支持企业) names no company.
+const LISTED =
+  /((?:[^，。；：、\s“”（）]{2,14}、)+[^，。；：、\s“”（）]{2,14})等(?![^，。；、]{0,4}?(?:领域|行业|产业|方面|环节|赛道|门类|类型|方式|渠道))(?:\d+家|一批|一大批|多家)?[^，。；、]{0,8}?(?:企业|公司)(?!研发|平台|名单|代表|集群|家园|项目)/gu;
 /** Facilities, programmes and bodies are listed the same way; they are not companies. */
 const FACILITY = /(?:中心|平台|研究院|研究所|站|基地|园区|园|项目|工程|实验室|学院|大学|协会|联盟|部门|产业|行业|领域)$/u;
 const ORGANISATION_FORM = new RegExp(`(?:${[...COMPANY_FORMS, ...PARK_KINDS].join('|')})$`, 'u');

@@ -82,3 +82,8 @@ it.each([
 ])('finds no park in: %s', (sentence) => {
   expect(parks(sentence)).toEqual([]);
 });
+
+it('takes no modifier alone before 园区 for a park’s name, whatever jieba tags it (智慧园区)', () => {
+  expect(findParkNames('开放了智慧交通、智慧园区等应用场景').map((f) => f.name)).toEqual([]);
+  expect(findParkNames('在徐州高新区建设智慧园区').map((f) => f.name)).toEqual(['徐州高新区']);
+});

@@ -122,7 +122,9 @@ function parkStart(text: string, kindAt: number, kind: string, before: readonly 
   const firstPlace = name.findIndex((w) => isPlaceName(w.word));
   const ownChars = firstPlace > 0 && firstPlace <= MAX_OWN_CHARS_BEFORE_PLACE && name.slice(0, firstPlace).every((w) => w.word.length === 1);
   const placed = start.place || (ownChars && name.slice(firstPlace + 1).every((w) => !/^v/u.test(w.tag)));
-  if (placed || isProperNoun(name[0]!) || /^[A-Za-z]/u.test(name[0]!.word)) return name[0]!.at;
+  // (jieba tags some modifiers as names: 智慧 as a person's. A modifier alone names no park: 智慧园区.)
+  const proper = isProperNoun(name[0]!) && !(name.length === 1 && MODIFIERS.has(name[0]!.word));
+  if (placed || proper || /^[A-Za-z]/u.test(name[0]!.word)) return name[0]!.at;
   if (!LOOSE_KINDS.has(kind) && unknownName(name)) return name[0]!.at;
   const preceding = text.slice(0, name[0]!.at);
   // An industry name runs from a stop: after a verb or an adjective (新型…) it may be longer.
