@@ -25,7 +25,10 @@
 // across under a row of bylines; a page of photos with numbered captions wrapped under them, an
 // e-paper's page with its navigation lists over the headline, a TV station's transcript with time
 // codes, an interview under a quoted headline with marked subheads, a page with an English
-// summary box, a news article with a commentary box drawn between rules inside it),
+// summary box, a news article with a commentary box drawn between rules inside it; a briefs page of
+// numbered and bracketed headlines under a barred page head, an interview with its questions in
+// bold, a Taiwan paper's print page dated in the Republic's years, a document with its attachment,
+// a magazine feature with a box after it, an article jumping over two pages),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -752,5 +755,73 @@ describe('layouts never seen before, second round', () => {
     expect(comment!.data.title).toBe('“抢”项目更要“养”项目');
     expect(comment!.data.byline).toEqual(['舒扬']);
     expect(comment!.text.join('\n')).not.toContain('投资促进局');
+  });
+});
+
+describe('layouts never seen before, sixth round', () => {
+  it('briefs under a barred page head: the head dates them, numbered and bracketed headlines (one wrapped onto a second line) lead items', () => {
+    const articles = ingest('briefs-numbered-and-bracketed.txt');
+    expect(articles.map((a) => a.data.title)).toEqual([
+      '南京江北新区集成电路设计业营收增长23%',
+      '江宁开发区首个“零碳工厂”通过认证',
+      '南京高新区发布“人才贷”新产品',
+      '南京生物医药谷新增1家上市企业',
+      '南京经开区光电显示产业园二期开工',
+      '镇江高新区引进3个航空航天配套项目',
+      '扬州经开区汽车零部件出口额同比增长31%',
+      '南京经开区举办校企人才对接会',
+      '盐城经开区新能源汽车产量增长四成',
+      '南通高新区启动科技型企业“春苗”培育计划',
+    ]);
+    for (const a of articles) expect(a.data.date).toBe('2024-08-23');
+    expect(articles[6]!.text[0]).toMatch(/^今年前7个月，扬州经济技术开发区/u);
+    const all = articles.flatMap((a) => a.text).join('\n');
+    expect(all).not.toMatch(/【|园区快讯|本版图片|编辑：/u);
+  });
+
+  it('an interview with its questions in bold: one article, each turn a paragraph, the photo’s credit with its caption', () => {
+    const articles = ingest('interview-bold-questions.txt');
+    expect(articles).toHaveLength(1);
+    const [article] = articles;
+    expect(article!.data.byline).toEqual(['蔡琳']);
+    expect(article!.data.captions).toHaveLength(1);
+    expect(article!.data.captions![0]).toMatch(/^黄志明（右）接受本报记者采访。本报记者/u);
+    expect(article!.text).toContain('记者：在吸引人才方面，珠海高新区有什么优势？');
+    expect(article!.text.some((t) => t.startsWith('黄志明：融资和用地是企业反映比较集中的问题。'))).toBe(true);
+    expect(article!.text.join('\n')).toContain('实施科技企业“育苖造林”行动，对不同阶段的企业分类施策');
+  });
+
+  it('a Taiwan paper’s print page: the date in the Republic’s years, each headline over its filed-from opening starts its article, the imprint goes', () => {
+    const articles = ingest('taiwan-print-page.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['竹科先進封裝擴產潮　帶旺周邊供應鏈', '中科台中園區　智慧機械廠商接單回溫', '南科廠商綠電採購量　今年倍增']);
+    for (const a of articles) expect(a.data.date).toBe('2024-03-12');
+    expect(articles.map((a) => a.data.byline)).toEqual([['林怡君'], ['陳冠宇'], ['蘇育萱']]);
+    expect(articles.flatMap((a) => a.text).join('\n')).not.toMatch(/社址|訂報|廣告/u);
+  });
+
+  it('a document with its attachment: the issuer over 关于… opens the title, the attachment and its table stay in the document', () => {
+    const [report, ...rest] = ingest('report-with-attachment.txt', detector());
+    expect(rest).toEqual([]);
+    expect(report!.data.title).toBe('长春新区科技创新局关于2023年工作总结和2024年工作安排的报告');
+    const all = report!.text.join('\n');
+    expect(all).toContain('2024年重点科技创新项目计划表');
+    expect(all).toContain('吉林长瑞生物制药有限公司');
+    expect(report!.data.companies).toContain('吉林长瑞生物制药有限公司');
+  });
+
+  it('a magazine feature with a box after it: the box under its label is a piece of its own, not the page’s tail', () => {
+    const articles = ingest('magazine-box-after-article.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['未来科技城：合成生物的“造物”之路', '名词解释', '相关链接']);
+    expect(articles[2]!.text.join('')).toMatch(/^合成生物中试公共服务平台位于未来科技城，建筑面积1.2万平方米/u);
+  });
+
+  it('an article jumping over two pages: its text joined across both, the fragment after 上接 no headline, a trailing byline broken over two lines split off', () => {
+    const articles = ingest('jump-twice.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['无锡高新区物联网产业迈上千亿台阶', '无锡经开区签约12个数字经济项目', '宜兴环科园新增9家省级专精特新企业']);
+    const lead = articles[0]!.text.join('\n');
+    expect(lead).toContain('在此基础上，该区还推动物联网技术');
+    expect(lead).not.toMatch(/上接|下转|转A6版/u);
+    expect(articles[2]!.data.byline).toEqual(['储佳']);
+    expect(articles[2]!.text.join('')).not.toContain('通讯员');
   });
 });

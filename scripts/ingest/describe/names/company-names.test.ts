@@ -66,3 +66,7 @@ it('keeps an adjective that says what the firm makes inside its name', () => {
 it('starts a name after the verb that introduces it (——访某某公司董事长)', () => {
   expect(findCompanyNames('——访江西晶华光电科技有限公司董事长').map((f) => f.name)).toEqual(['江西晶华光电科技有限公司']);
 });
+
+it('starts a company’s name after the 厂 that describes it (模组厂某某能源股份有限公司)', () => {
+  expect(findCompanyNames('位于南科台南园区的太阳能模组厂绿晶能源股份有限公司表示').map((f) => f.name)).toEqual(['绿晶能源股份有限公司']);
+});

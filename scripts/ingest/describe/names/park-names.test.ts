@@ -87,3 +87,7 @@ it('takes no modifier alone before 园区 for a park’s name, whatever jieba ta
   expect(findParkNames('开放了智慧交通、智慧园区等应用场景').map((f) => f.name)).toEqual([]);
   expect(findParkNames('在徐州高新区建设智慧园区').map((f) => f.name)).toEqual(['徐州高新区']);
 });
+
+it('starts a park’s name after the verb 来 before it (来珠海高新区)', () => {
+  expect(findParkNames('吸引更多企业来珠海高新区“试飞”').map((f) => f.name)).toEqual(['珠海高新区']);
+});

@@ -10,7 +10,7 @@ export type WordClass = 'stop' | 'soft' | 'name';
 /** Single characters that end a name when they stand as a word of their own. */
 const STOP_CHARS = new Set(
   Array.from(
-    '由在与和及对为是的了将把被从向于等该其这那即如以就也都还又同跟给让使并且或之内外上下里前后个家年月日号说称做至到入据经随当除离比较着过们位名时各每某本此所有无不没很更最已会可要令请原现方访',
+    '由在与和及对为是的了将把被从向于等该其这那即如以就也都还又同跟给让使并且或之内外上下里前后个家年月日号说称做至到入据经随当除离比较着过们位名时各每某本此所有无不没很更最已会可要令请原现方访来厂',
   ),
 );
 /** Words that end a name: verbs and nouns that introduce names in news prose. */
