@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { BuildCache } from './build-cache.ts';
+import { BuildCache, ensureDir, writeFresh } from './build-cache.ts';
 
 it('keeps files and directories by key, and keys change with what they are made from', () => {
   const cache = new BuildCache(mkdtempSync(join(tmpdir(), 'cache-')), process.cwd());
@@ -39,4 +39,19 @@ it('prunes old entries the build did not use, keeps the ones it used', () => {
   expect(next.prune()).toBe(1);
   expect(existsSync(file(old.key('old')))).toBe(false);
   expect(existsSync(file(old.key('kept')))).toBe(true);
+});
+
+it('says whether it made a directory, and writes a file fresh without writing into a file linked to it', () => {
+  const root = mkdtempSync(join(tmpdir(), 'fresh-'));
+  expect(ensureDir(join(root, 'a'))).toBe(true);
+  expect(ensureDir(join(root, 'a'))).toBe(false);
+  writeFresh(join(root, 'b', 'page.html'), 'new page');
+  expect(readFileSync(join(root, 'b', 'page.html'), 'utf8')).toBe('new page');
+  // A page put back from the cache is a hard link to the entry: writing it anew leaves the entry be.
+  writeFileSync(join(root, 'entry.html'), 'cached');
+  ensureDir(join(root, 'c'));
+  linkSync(join(root, 'entry.html'), join(root, 'c', 'page.html'));
+  writeFresh(join(root, 'c', 'page.html'), 'changed');
+  expect(readFileSync(join(root, 'c', 'page.html'), 'utf8')).toBe('changed');
+  expect(readFileSync(join(root, 'entry.html'), 'utf8')).toBe('cached');
 });

@@ -55,18 +55,22 @@ function fingerprint(root: string): string {
 /** Directories already made in this process: mkdir is a system call worth saving per file. */
 const made = new Set<string>();
 
-export function ensureDir(dir: string): void {
-  if (made.has(dir)) return;
+/** Makes the directory if it is not there; true if this call made it (so it is empty). */
+export function ensureDir(dir: string): boolean {
+  if (made.has(dir)) return false;
   // One plain mkdir where the parent is there (nearly always: a page's directory in its section's):
   // Node's recursive mkdir makes several system calls for it, and a build makes thousands.
+  let fresh = true;
   try {
     mkdirSync(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') mkdirSync(dir, { recursive: true });
-    else if (code !== 'EEXIST') throw error;
+    else if (code === 'EEXIST') fresh = false;
+    else throw error;
   }
   made.add(dir);
+  return fresh;
 }
 
 /**
@@ -94,8 +98,8 @@ export function linkOrCopy(from: string, to: string): void {
  * and writing into it would change the entry too.
  */
 export function writeFresh(file: string, content: string | Uint8Array): void {
-  ensureDir(dirname(file));
-  if (existsSync(file)) unlinkSync(file);
+  // In a directory just made there is nothing to replace: a cold build's twin skips a stat a page.
+  if (!ensureDir(dirname(file)) && existsSync(file)) unlinkSync(file);
   writeFileSync(file, content);
 }
 
