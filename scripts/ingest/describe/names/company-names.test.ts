@@ -70,3 +70,8 @@ it('starts a name after the verb that introduces it (——访某某公司董事
 it('starts a company’s name after the 厂 that describes it (模组厂某某能源股份有限公司)', () => {
   expect(findCompanyNames('位于南科台南园区的太阳能模组厂绿晶能源股份有限公司表示').map((f) => f.name)).toEqual(['绿晶能源股份有限公司']);
 });
+
+it('starts a name where its short name says it does, over words read as a verb, with the place before them', () => {
+  expect(findCompanyNames('在杭州衍生元生物科技有限公司（简称“衍生元”）创始人看来').map((f) => f.name)).toEqual(['杭州衍生元生物科技有限公司']);
+  expect(findCompanyNames('安徽玄微量子计算有限公司(简称“玄微量子”）').map((f) => f.name)).toEqual(['安徽玄微量子计算有限公司']);
+});

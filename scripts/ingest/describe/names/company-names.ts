@@ -2,7 +2,7 @@
 // for them (（简称“…”）). The name starts at its place (江苏…, 中润新能源（徐州）… keeps its
 // bracketed place) or, without one, after the last word that cannot be part of a name.
 import { COMPANY_FORMS, alternation } from '../../../../src/core/name-forms.ts';
-import { placeAtStart } from '../../../../src/core/place-names.ts';
+import { isPlaceName, placeAtStart } from '../../../../src/core/place-names.ts';
 import { afterParkKind, joinWords, nameStart, spanBefore, type SpanWord } from './name-span.ts';
 import { GENERIC_WORDS, isProperNoun } from './word-classes.ts';
 import { MAX_COMPANY_PREFIX, MAX_UNPLACED_NAME, MAX_VERBS_IN_NAME, MIN_DISTINCTIVE } from './knobs.ts';
@@ -67,14 +67,44 @@ function nameWords(text: string, end: number, form: string): SpanWord[] | undefi
   return name;
 }
 
+/** Is every character of the short name in the name, in order (玄微量子 in 安徽玄微量子计算有限公司)? */
+function abbreviates(name: string, short: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = name.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
+/**
+ * Where a name starts that its short name says begins earlier: the words before the name were cut
+ * off as a verb's (杭州衍生元生物科技有限公司（简称“衍生元”）: 衍生 read as `derive`), and the
+ * short name is made of the name's own words. The start moves back over the short name's first
+ * characters and a place right before them.
+ */
+function startCoveringShortName(text: string, at: number, end: number, short: string): number {
+  if (abbreviates(text.slice(at, end), short)) return at;
+  for (let k = Array.from(short).length - 1; k >= 1; k--) {
+    const head = Array.from(short).slice(0, k).join('');
+    if (text.slice(at - head.length, at) !== head || !abbreviates(text.slice(at - head.length, end), short)) continue;
+    const start = at - head.length;
+    const place = [3, 2].find((n) => start >= n && isPlaceName(text.slice(start - n, start)));
+    return start - (place ?? 0);
+  }
+  return at;
+}
+
 export function findCompanyNames(text: string): FoundName[] {
   const found = new Map<string, FoundName>();
   for (const m of text.matchAll(COMPANY_FORM)) {
     const words = nameWords(text, m.index, m[0]);
     if (!words) continue;
-    const name = text.slice(words[0]!.at, m.index + m[0].length);
     const abbreviation = ABBREVIATION.exec(text.slice(m.index + m[0].length));
     const short = abbreviation?.[1]?.trim();
+    const end = m.index + m[0].length;
+    const name = text.slice(short ? startCoveringShortName(text, words[0]!.at, end, short) : words[0]!.at, end);
     found.set(name, { name, ...(short ? { short } : found.get(name)?.short ? { short: found.get(name)!.short! } : {}) });
   }
   return [...found.values()];
