@@ -192,3 +192,8 @@ it('reads a bracketed credit of the writer and the photos with colons, the repor
   expect(parseBylineLine('（文：张帆 图：李四）')?.names).toEqual(['张帆', '李四']);
   expect(parseBylineLine('（审核：王五）')).toBeUndefined();
 });
+
+it('splits off a unit’s credit for an item (（经济发展局供稿）), naming no one', () => {
+  expect(splitTrailingByline('产值增长11.2%。(经济发展局供稿）')).toEqual({ text: '产值增长11.2%。', byline: { names: [], raw: '(经济发展局供稿）' } });
+  expect(splitTrailingByline('他说，这批产品供稿（件）不足。')).toBeUndefined();
+});

@@ -221,12 +221,16 @@ export function splitTrailingByline(text: string): { text: string; byline: Bylin
   return { text: printed.slice(0, cut), byline: { names: found.byline.names.map((n) => printedForm(printed, simplified, n)), raw: printed.slice(cut).trim() } };
 }
 
+const SUPPLIED_BY = /^(.*[。！？”…])\s*[(（]\s*[^()（）。，]{2,24}?供\s*稿\s*[)）]$/u;
 /** A role in the last bracket broken by a space where its line wrapped (`（通` / `讯员 储 佳）`). */
 const SPACED_ROLE = /([(（]\s*(?:本报)?)(通\s*讯\s*员|记\s*者|实\s*习\s*生)(?=[^(（]*[)）]$)/u;
 
 function splitTrailingSimplified(asRead: string): { text: string; byline: Byline } | undefined {
   // Only the byline's bracket changes: the text before it keeps its length.
   const trimmed = asRead.replace(SPACED_ROLE, (_, open: string, role: string) => open + role.replace(/\s+/gu, ''));
+  // A unit's credit for the item (`…。（经济发展局供稿）`) closes it as a byline does, naming no one.
+  const supplied = SUPPLIED_BY.exec(trimmed);
+  if (supplied) return { text: supplied[1]!, byline: { names: [], raw: trimmed.slice(supplied[1]!.length).trim() } };
   const bracketed = TRAILING_BRACKETED.exec(trimmed);
   if (bracketed) return { text: bracketed[1]!, byline: { names: splitNames(bracketed[2]!), raw: trimmed.slice(bracketed[1]!.length).trim() } };
   // Without a role, only personal names in the brackets (`…研发。（周 晴 吴 越）`), not `（试行）`.

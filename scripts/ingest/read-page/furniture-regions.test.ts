@@ -6,6 +6,7 @@ import {
   boxLabelsOverProse,
   innerSignatures,
   issuerLines,
+  listedTitles,
   navigationBlocks,
   postLabel,
   runningHeads,
@@ -175,4 +176,14 @@ it('reads an issuer right over 关于… as the first line of a document’s tit
       ),
     ].sort(),
   ).toEqual([1, 3]);
+});
+
+it('reads the titles a contents list names under its label, without their marks', () => {
+  const page = toPageLines(['【本期要目】', '● 园区推行双链协同机制', '● 园区开展安全生产大检查', '', '【工作动态】', '一、园区开展安全生产大检查'].join('\n'));
+  expect(
+    listedTitles(
+      page,
+      page.map((l) => furnitureKind(l.text)),
+    ),
+  ).toEqual(new Set(['园区推行双链协同机制', '园区开展安全生产大检查']));
 });

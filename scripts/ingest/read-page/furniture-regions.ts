@@ -258,6 +258,16 @@ export const teaserBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<Fu
 export const navigationBlocks = (lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>) =>
   blocksUnder(lines, kinds, NAVIGATION_LABEL, { lines: FURNITURE.maxNavigationLines, width: FURNITURE.maxTeaserWidth });
 
+/** A contents entry's mark and page (`● 某某开工`, `· 某某开工  3`): not the title's. */
+const ENTRY_MARKS = /^[●○◆◇■□▪•·▶►\-—]+\s*|\s+\d{1,3}$/gu;
+/** A heading's number, which a contents list leaves out (`一、`, `（二）`, `3.`). */
+export const HEADING_NUMBER = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d))\s*/u;
+
+/** The titles a contents list under its label names (`【本期要目】` / `● 某某开工`), letters only. */
+export function listedTitles(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>): Set<string> {
+  return new Set([...navigationBlocks(lines, kinds)].map((i) => plain(lines[i]!.text.trim().replace(ENTRY_MARKS, ''))).filter((t) => countHan(t) >= 4));
+}
+
 /** An organisation's name: a body that issues documents (某某局, 某某管委会, 某某办公室). */
 const ORGANISATION = /^\S{2,20}(?:局|委|委员会|管委会|办公室|办|政府|中心|厅|部)$/u;
 

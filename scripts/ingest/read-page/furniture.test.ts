@@ -296,3 +296,12 @@ describe('a page’s furniture of the sixth round', () => {
     expect(furnitureKind(line)).toBeUndefined();
   });
 });
+
+describe('a bulletin’s furniture', () => {
+  it.each(['报：市委、市政府，市委办、市政府办', '发：园区各部门、各单位', '（共印60份）', '【本期要目】'])('%s is furniture', (line) => {
+    expect(furnitureKind(line)).toBeDefined();
+  });
+  it.each(['报：今年一季度完成产值100亿元。', '发展：园区经济稳中有进'])('leaves %s alone', (line) => {
+    expect(furnitureKind(line)).toBeUndefined();
+  });
+});

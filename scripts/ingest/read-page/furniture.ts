@@ -213,7 +213,7 @@ function isMetaRow(t: string): boolean {
 }
 
 /** An e-paper's list of the page's headlines (`本版标题导航` / `· 某某开工` / …), a front page's index (`导读` / `▶某某… A3`): their labels. */
-export const NAVIGATION_LABEL = /^(?:(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)|(?:本期|今日|本版)?导读)$/u;
+export const NAVIGATION_LABEL = /^[【[]?(?:(?:本版)?(?:标题导航|版面导航|本版导航|本版目录)|(?:本期|今日|本版)?导读|(?:本期|本刊)?(?:要目|目录))[】\]]?$/u;
 
 /** An e-paper's page, by label and section: `第A03版：园区经济`, `A01：要闻` (a page label, never a numbered item's `1：`). */
 const PAGE_LIST = /^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2})\s*[:：]\s*\S{1,10}$/u;
@@ -291,6 +291,8 @@ function isPageHead(t: string): boolean {
  * 文献标识码：…`): the page's, however long.
  */
 const RECORD_LINE = /^(?:抄送|中图分类号|文献标识码|文章编号|DOI)[:：]/iu;
+/** A bulletin's distribution (`报：市委、市政府`, `送：…`, `发：园区各部门、各单位`) and print run (`（共印60份）`). */
+const DISTRIBUTION = /^(?:报|送|发|抄报|报送|分送|主送)[:：]\s*[^。！？]+[、，,][^。！？]+$|^[（(]?共印\s*\d+\s*份[)）]?$/u;
 /** An official document's red header: its issuer and 文件 (`某某管委会文件`), over its number. */
 const DOCUMENT_HEADER = /^\S{2,24}(?:委员会|管委会|政府|办公室|办公厅|局|厅|委|部)文件$/u;
 /** An advert run as one labelled line (`■广告  某某手机 以旧换新…  0371-…`). */
@@ -318,7 +320,7 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   // A site's disclaimer is a sentence or two, yet nothing of the article comes after it.
   if (DISCLAIMER.test(t)) return 'tail-marker';
   if (RIGHTS_NOTICE.test(t) && printedWidth(t) <= 2 * FURNITURE.maxWidth) return 'chrome';
-  if (RECORD_LINE.test(t) || FOLIO_AT_END.test(t) || DOCUMENT_HEADER.test(t)) return 'page-head';
+  if (RECORD_LINE.test(t) || FOLIO_AT_END.test(t) || DOCUMENT_HEADER.test(t) || DISTRIBUTION.test(t)) return 'page-head';
   if (ADVERT_LINE.test(t)) return 'advert';
   if ((t.match(IMPRINT_LABEL) ?? []).length >= 2) return 'contact';
   if (PAGE_ROW.test(t)) return 'chrome';

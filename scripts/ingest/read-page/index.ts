@@ -13,7 +13,9 @@ import {
   advertBlocks,
   attachmentLabels,
   boxLabelsOverProse,
+  HEADING_NUMBER,
   innerSignatures,
+  listedTitles,
   issuerLines,
   navigationBlocks,
   teaserBlocks,
@@ -101,6 +103,8 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   for (const i of siteNameLines(leads.lines, kinds)) kinds[i] = 'masthead';
   for (const i of runningHeads(leads.lines, kinds)) kinds[i] = 'page-head';
   for (const i of advertBlocks(leads.lines, kinds)) kinds[i] = 'advert';
+  // (Read before its lines are marked as furniture below.)
+  const contents = listedTitles(leads.lines, kinds);
   for (const i of [...navigationBlocks(leads.lines, kinds), ...teaserBlocks(leads.lines, kinds), ...translationBlocks(leads.lines)]) kinds[i] = 'chrome';
   for (const i of signatureLines(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
   for (const i of issuerLines(leads.lines.slice(0, tail), kinds)) kinds[i] ??= 'credit';
@@ -120,5 +124,21 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   });
   const sidebars = separateSidebars(kept, options.sidebars);
   countRepair(repairs, 'sidebars', sidebars.articleStarts.size);
-  return { lines: sidebars.lines, bold, articleStarts: sidebars.articleStarts, facts, repairs };
+  const lines = titlesListed(sidebars.lines, contents, sidebars.articleStarts);
+  return { lines, bold, articleStarts: sidebars.articleStarts, facts, repairs };
+}
+
+/**
+ * A numbered heading the page's contents list names (`【本期要目】` / `● 某某开工` … `一、某某开工`)
+ * starts an article, its number left out as the list leaves it: a bulletin's items, numbered like
+ * a report's sections, are told apart from them so. (Headings without a number are read as any.)
+ */
+function titlesListed(lines: readonly PageLine[], titles: ReadonlySet<string>, starts: Set<number>): PageLine[] {
+  if (titles.size === 0) return [...lines];
+  return lines.map((line) => {
+    const bare = line.text.trim().replace(HEADING_NUMBER, '');
+    if (bare === line.text.trim() || !titles.has(bare.replace(/\s+/gu, ''))) return line;
+    starts.add(line.lineNo);
+    return { ...line, text: bare };
+  });
 }
