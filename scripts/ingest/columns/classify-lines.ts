@@ -13,8 +13,33 @@ import { SAME_COLUMN_WIDTH, SECTION_HEADING_MAX, SECTION_HEADING_NARROWER } from
  * a comma is a section heading when it is clearly narrower than the text on both sides
  * (`“7”，即完善七个方面工作体系`).
  */
+/** A table's row: three or more cells set apart by wide gaps (`规上工业总产值    亿元    2,286.5    12.3`). */
+const cellsOf = (text: string) =>
+  text
+    .trim()
+    .split(/\s{2,}|\u3000+/u)
+    .filter(Boolean);
+const NUMBER_CELL = /^[\d０-９.,．，%％+\-－]+$/u;
+
+/**
+ * The rows of tables: runs of lines of three or more cells, two of them or more holding a number
+ * alone in a cell. Their wide gaps are a table's, not columns read together: they stay as they are.
+ */
+export function tableRows(texts: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < texts.length; ) {
+    let j = i;
+    while (j < texts.length && cellsOf(texts[j]!).length >= 3) j++;
+    const numbered = texts.slice(i, j).filter((t) => cellsOf(t).some((c) => NUMBER_CELL.test(c))).length;
+    if (numbered >= 2) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 export function classifyLines(lines: readonly PageLine[]): LineKind[] {
-  const kinds = lines.map((l) => lineKind(l.text));
+  const table = tableRows(lines.map((l) => l.text));
+  const kinds = lines.map((l, i) => (table.has(i) ? 'other' : lineKind(l.text)));
   const widths = lines.map((l) => fragmentWidth(l.text));
   const texts = lines.map((l) => l.text.trim());
   const continuesAbove = (i: number) => kinds[i - 1] === 'text' && !endsSentence(texts[i - 1]!) && Math.abs(widths[i - 1]! - widths[i]!) <= SAME_COLUMN_WIDTH;

@@ -26,6 +26,7 @@ describe('startsNewArticle', () => {
   });
   it('never takes a numbered or marked heading for a new article', () => {
     expect(startsNewArticle(block('一、2023年工作回顾', { bold: true }), reading)).toBe(false);
+    expect(startsNewArticle(block('表1 2024年上半年临港新片区主要经济指标'), reading)).toBe(false);
     expect(startsNewArticle(block('集群成势', { marked: true, bold: true }), reading)).toBe(false);
   });
   it('weighs a web page holding one article against a new one', () => {

@@ -43,7 +43,8 @@ export function namedDocuments(text: string): string[] {
 
 /** A column of news briefs (园区短讯, 简讯, 要闻速递): a page's part of its own, never a subhead. */
 const BRIEFS_COLUMN = /(?:短讯|简讯|快讯|速递|速览|简报|一周要闻|要闻集锦)$/u;
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部分])/u;
+// (A table's or a figure's caption, `表1 …`, `图2 …`, is numbered too: the article's, not one of its own.)
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[章节部分]|[表图]\s*\d{1,2}(?!\d))/u;
 
 /** Does the title name a place or an organisation (as news headlines do, and subheads seldom)? */
 function namesSomething(title: string): boolean {

@@ -17,6 +17,8 @@ export const SPLIT = {
   maxCellWidth: 20,
   /** …and a table has at least this many rows holding numbers. */
   minTableRows: 2,
+  /** A first cell's end wrapped under the table's last row (`货物进出口总` / `额`) is this wide at most, in ems. */
+  maxCellTail: 3,
   /** A page is a list of short items when it has at least this many item leads. */
   minItems: 2,
   /** A block of headlines at a page's end (headline-tail.ts): at least this many groups… */

@@ -201,3 +201,9 @@ it('ends a headline set over two lines above a news lead, not the text it stands
   const wrapped = ['园区召开大会，在合肥经开区新能源汽车零部件', '配套项目集中签约仪式上，各方代表发言。', '4月16日，大会闭幕。'];
   expect(texts(wrapped)[0]).toContain('配套项目集中签约仪式上');
 });
+
+it('ends a paragraph at a line announcing a table or a list', () => {
+  const lines = ['（四）科技服务体系不断完善。建成科技大市场新区分市', '场，“科技创新券”全年兑现1200万元，惠及企业310', '家。主要指标完成情况见下表：', '表1 2023年主要科技指标完成情况'];
+  expect(texts(lines).at(-1)).toBe('表1 2023年主要科技指标完成情况');
+  expect(texts(lines)[0]).toMatch(/见下表：$/u);
+});

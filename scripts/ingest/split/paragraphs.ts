@@ -43,9 +43,12 @@ const HEADLINE_LIKE = /^[^，。、；：！？,.;:!?]{6,}$/u;
 const SPEAKER_AFTER_QUOTE = /^[^，。、；：“”！？]{2,24}?(?:说|表示|介绍|坦言|告诉记者|指出|透露|感慨)。/u;
 
 /** Does the paragraph run on from line i into line i + 1? */
+/** A line announcing a table, a figure or a list (`…见下表：`, `…如下：`): its paragraph ends there. */
+export const ANNOUNCES = /(?:下表|如下|下图|下列|以下|见表|见图)[:：]$/u;
+
 function joinsNext(ev: LineEvidence, i: number, isFirst: boolean, second = false): boolean {
   const next = ev.texts[i + 1];
-  if (next === undefined || PARAGRAPH_START.test(next)) return false;
+  if (next === undefined || PARAGRAPH_START.test(next) || ANNOUNCES.test(ev.texts[i]!)) return false;
   let join = false;
   const column = ev.columns[i];
   // A speech's salutation (`同志们：`) is a paragraph of its own.

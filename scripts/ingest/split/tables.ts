@@ -65,7 +65,15 @@ export function findTables(printed: readonly string[]): Table[] {
       // A wrapped row: fewer cells, one of them under a later column of the row above.
       const pieces = cellsAt(lines[j]!);
       const wrapped = !cells && pieces.length > 0 && pieces.length < head.length && pieces.some((c) => c.at >= starts[1]! - 2);
-      if (!wrapped) break;
+      // …or the last row's first cell ending on a line of its own under it (`货物进出口总` / `额`).
+      const firstCellEnd =
+        !cells &&
+        pieces.length === 1 &&
+        pieces[0]!.at <= starts[0]! + 2 &&
+        !/[\d０-９]/u.test(pieces[0]!.text) &&
+        printedWidth(pieces[0]!.text) <= SPLIT.maxCellTail &&
+        !tableCells(lines[j + 1] ?? '');
+      if (!wrapped && !firstCellEnd) break;
       joinContinuation(rows.at(-1)!, starts, lines[j]!);
     }
     if (rows.filter(hasNumber).length >= SPLIT.minTableRows) {

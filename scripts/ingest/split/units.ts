@@ -15,7 +15,7 @@ import { UNITS, SPLIT } from './knobs.ts';
 import { type ItemLead, leadContinuation, PHOTO_ITEM_MARK, readBullet, readItemLead, readJump, readNumberedLead, readWrappedBracketLead, stripSubheadMark } from './line-forms.ts';
 import { RUNS_ON } from './line-evidence.ts';
 import { DASH_LEAD } from './headline-roles.ts';
-import { joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
+import { ANNOUNCES, joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
 import { findTables } from './tables.ts';
 
 export type Unit =
@@ -92,10 +92,12 @@ function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, 
     // Text cut off by a jump to another page is text, however short its last piece.
     const single = p.lineNos.length === 1 && !(cut && p === paragraphs.at(-1));
     // A headline set over two lines joins like text (`关于…情况和` / `…的报告`): no sentence in it.
-    const twoLineHead = !(cut && p === paragraphs.at(-1)) && p.lineNos.length === 2 && printedWidth(text) < 2 * UNITS.headingMaxWidth && !/[，。；！？,;!?]/u.test(text);
+    const twoLineHead = !(cut && p === paragraphs.at(-1)) && p.lineNos.length === 2 && printedWidth(text) < 2 * UNITS.headingMaxWidth && !/[，。；！？,;!?]|[:：]\S/u.test(text);
     // A numbered section heading (`一、2023年工作回顾`, `（二）重点工作进展`) stands alone too.
     const numbered = single && NUMBERED_HEADING.test(text) && printedWidth(text) < UNITS.numberedHeadingWidth;
-    if (((single && printedWidth(text) < UNITS.headingMaxWidth) || twoLineHead) && !endsSentence(text) && (!PARAGRAPH_START.test(text) || numbered)) {
+    // A line announcing a table or a list (`…见下表：`, `…如下：`) is text.
+    const announces = ANNOUNCES.test(text);
+    if (((single && printedWidth(text) < UNITS.headingMaxWidth) || twoLineHead) && !endsSentence(text) && !announces && (!PARAGRAPH_START.test(text) || numbered)) {
       out.push({ kind: 'head', text, lines: p.lineNos, bold: false, gapBefore: gaps.get(p.lineNos[0]!) ?? 0 });
       continue;
     }
