@@ -305,3 +305,12 @@ describe('a bulletin’s furniture', () => {
     expect(furnitureKind(line)).toBeUndefined();
   });
 });
+
+describe('a broadcast script’s production notes', () => {
+  it.each(['《德清新闻》播出稿', '本期时长：15分钟', '（口播  时长：40秒）', '（时长：2分40秒）', '播出日期：2024年11月6日（星期三）', '德清县融媒体中心'])('%s is furniture', (line) => {
+    expect(furnitureKind(line)).toBeDefined();
+  });
+  it.each(['时长：活动持续了三天三夜，参加者很多。', '他说，节目时长还要再压缩一些。'])('leaves %s alone', (line) => {
+    expect(furnitureKind(line)).toBeUndefined();
+  });
+});

@@ -91,6 +91,13 @@ export function mastheadParts(text: string): { name: string; page?: string } {
 
 export const MASTHEAD =
   /^\S{2,10}(?:日报|晚报|早报|时报|周报|商报|导报|快报|都市报|青年报|法制报|经济报|科技报|产经报|信息报|新闻|周刊|月刊|杂志|新闻网|网|客户端|APP|App|之声|电台|广播电台|电视台|广播电视台|简报|工作简报|信息简报|通讯)$/u;
+/** A county's media centre alone on its line, at the head of its script (`某某县融媒体中心`). */
+const MEDIA_CENTRE = /^\p{Script=Han}{2,10}融媒体中心$/u;
+/**
+ * A broadcast script's production notes: the programme's script label (`《某某新闻》播出稿`), its
+ * length (`本期时长：15分钟`, `（口播  时长：40秒）`) and its air date (`播出日期：…`).
+ */
+const SCRIPT_NOTE = /^(?:《[^》]{2,16}》(?:播出稿|文字稿|串联单|节目单)|(?:本期|节目)?时长[:：]\s*\S{1,12}|[（(]\s*(?:口播|配音|同期)?\s*时长[:：][^（）()]{1,12}[)）]|播出(?:日期|时间)[:：].*)$/u;
 const LATIN_LABEL = /^[A-Z][A-Z&'.]*(?:\s+[A-Z][A-Z&'.]*){0,5}$/u;
 const ALMANAC = /^(?:农历|今日\s*\d+\s*版|本期\s*\d+\s*版|今日天气|天气[:：]|.*\d+\s*℃|第\s*\d{1,6}\s*期\s+(?:今日|本期)\s*\d+\s*版$)/u;
 /** A weather box's indices (`紫外线指数 中等  空气质量 良`), under its forecast. */
@@ -332,6 +339,7 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   // A site's menu bar at the head of the page names 关于我们 and 联系我们 too: chrome, not the page's end.
   if (isMenu(t) && /(?:^|\s)(?:首页|网站首页|主页)(?:\s|$)/u.test(t)) return 'chrome';
   if (TAIL.test(t)) return 'tail-marker';
+  if (SCRIPT_NOTE.test(t)) return 'page-head';
   if (CREDIT_LINE.test(t) || CREDIT_ANYWHERE.test(t) || EDITORS_BRACKETED.test(t)) return 'credit';
   if (ADVERT.test(t)) return 'advert';
   if (ALMANAC.test(t) || WEATHER_INDEX.test(t) || STAMP.test(t)) return 'almanac';
@@ -341,7 +349,7 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t) || (POSTED_AT.test(t) && !DATE_ONLY.test(t)) || isMetaRow(t)) return 'meta';
   if (BREADCRUMB.test(t) || CHROME.test(t) || COUNTERS.test(t) || NAVIGATION_LABEL.test(t) || isMenu(t)) return 'chrome';
   if (SECTION_NEWS.test(t) || SECTION_BRACKET.test(t)) return 'section';
-  if (MASTHEAD.test(mastheadParts(t).name)) return 'masthead';
+  if (MASTHEAD.test(mastheadParts(t).name) || MEDIA_CENTRE.test(t)) return 'masthead';
   if (isPageHead(t) || PAGE_LIST.test(t)) return 'page-head';
   if (SECTION_WITH_LATIN.test(t)) return 'section';
   if (LATIN_LABEL.test(t) && t.length <= 30 && /[A-Z]{3}/u.test(t)) return 'masthead';

@@ -80,3 +80,8 @@ describe('numbered and wrapped leads', () => {
     expect(readWrappedBracketLead('【概况', '】园区位于城东')).toBeUndefined();
   });
 });
+
+it('reads a numbered item in brackets (【1】某某开工) as an item’s lead without its number', () => {
+  expect(readItemLead('【1】莫干山高新区：地理信息产业“扩圈”又“强链”')).toEqual({ mark: '【1】', lead: '莫干山高新区：地理信息产业“扩圈”又“强链”', rest: '' });
+  expect(readItemLead('【1】今年以来，园区产业持续壮大。')).toBeUndefined();
+});

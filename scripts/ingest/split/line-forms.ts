@@ -11,6 +11,7 @@ export const PHOTO_ITEM_MARK = /^[▲△]/u;
 /** Lead phrases printed in brackets: `【湖畔新城开工】3月1日，…`. */
 const BRACKET_LEAD = /^【([^】]{2,40})】\s*(.*)$/u;
 const LEAD_SEPARATOR = /\s{2,}|\u3000+/u;
+const COUNTED_LEAD = /^[【[](\d{1,2})[】\]]\s*(\S.*)$/u;
 const STOPPED_LEAD = /^([^，。；！？、,;!?]{4,30})。\s*((?:\d{1,2}月\d{1,2}日|近日|日前|本报讯)\S.*)$/u;
 
 export interface ItemLead {
@@ -31,6 +32,9 @@ export function readItemLead(text: string): ItemLead | undefined {
   // A topic of a few characters (`【概况】`, `【招商引资】`, as a yearbook or a report runs them into
   // their paragraphs) heads a paragraph; an item's lead says what happened (`【湖畔新城开工】`).
   if (bracket && isPhrase(bracket[1]!, SPLIT.maxBracketLeadWidth) && countHan(bracket[1]!) > SPLIT.maxRunInTopic) return { mark: '【】', lead: bracket[1]!.trim(), rest: bracket[2]!.trim() };
+  // A script's or a list's numbered item (`【1】某某开工`): the number in brackets is its mark.
+  const counted = COUNTED_LEAD.exec(t);
+  if (counted && isPhrase(counted[2]!, SPLIT.maxBracketLeadWidth)) return { mark: `【${counted[1]}】`, lead: counted[2]!.trim(), rest: '' };
   const mark = ITEM_MARK.exec(t);
   if (!mark) return undefined;
   const body = t.slice(mark[0].length);
