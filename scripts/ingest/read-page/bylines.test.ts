@@ -197,3 +197,7 @@ it('splits off a unit’s credit for an item (（经济发展局供稿）), nami
   expect(splitTrailingByline('产值增长11.2%。(经济发展局供稿）')).toEqual({ text: '产值增长11.2%。', byline: { names: [], raw: '(经济发展局供稿）' } });
   expect(splitTrailingByline('他说，这批产品供稿（件）不足。')).toBeUndefined();
 });
+
+it('reads a Hong Kong site’s bracketed opening, the place set apart by a space, as a dateline (not a name)', () => {
+  expect(splitDateline('【記者 何嘉欣 深圳報道】今年以來，前海')).toEqual({ text: '今年以來，前海', names: ['何嘉欣'], raw: '【記者 何嘉欣 深圳報道】' });
+});

@@ -5,6 +5,7 @@
 // `…加速度”。（记者 孙晓东 通讯员 高 远）`), and the dateline that opens a piece
 // (`本报讯（记者 林 珊）`), whose names are the byline and whose words are not the text.
 import { printedForm, simplifiedChars } from '../../../src/core/script.ts';
+import { isPlaceName } from '../../../src/core/place-names.ts';
 import { DATELINE_MARK_SOURCE } from '../dateline-forms.ts';
 import { SURNAMES } from './surnames.ts';
 import { rememberByText } from '../../../src/core/remember-by-text.ts';
@@ -247,7 +248,8 @@ function splitTrailingSimplified(asRead: string): { text: string; byline: Byline
 }
 
 /** A Taiwan paper's opening: the reporter and where the report was filed, in brackets (`〔記者王小明／新竹報導〕`). */
-const FILED_FROM = new RegExp(`^\\s*[〔【\\[(（]\\s*(${NAMES})\\s*[/／]\\s*\\p{Script=Han}{2,6}?(?:报导|报道)\\s*[〕】\\])）]\\s*`, 'u');
+// …or with the place set apart by a space, as Hong Kong sites print it (`【記者 何嘉欣 深圳報道】`).
+const FILED_FROM = new RegExp(`^\\s*[〔【\\[(（]\\s*(${NAMES})\\s*(?:[/／]\\s*\\p{Script=Han}{2,6}?|\\s\\p{Script=Han}{2,6}?)?(?:报导|报道)\\s*[〕】\\])）]\\s*`, 'u');
 
 /** `本报讯（记者 林 珊） 今年…` → the reporter's names and the text after the dateline. */
 export function splitDateline(text: string): { text: string; names: string[]; raw: string } | undefined {
@@ -256,6 +258,11 @@ export function splitDateline(text: string): { text: string; names: string[]; ra
   const m = DATELINE.exec(simplified) ?? FILED_FROM.exec(simplified);
   if (!m) return undefined;
   const found = m[1] ?? m[2] ?? m[3];
-  const names = found ? splitNames(found).map((n) => printedForm(text, simplified, n)) : [];
+  // The place a report was filed from, set apart like a name (`記者 何嘉欣 深圳報道`), is no name.
+  const names = found
+    ? splitNames(found)
+        .filter((n) => !isPlaceName(n))
+        .map((n) => printedForm(text, simplified, n))
+    : [];
   return { text: text.slice(m[0].length), names: allNames(names) ? names : [], raw: text.slice(0, m[0].length).trim() };
 }

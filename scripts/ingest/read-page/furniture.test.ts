@@ -314,3 +314,16 @@ describe('a broadcast script’s production notes', () => {
     expect(furnitureKind(line)).toBeUndefined();
   });
 });
+
+describe('a web page’s markers inside its text', () => {
+  it.each([
+    ['－－ 廣告 －－', 'advert'],
+    ['—— 广告 ——', 'advert'],
+    ['【相關閱讀】前海推出港澳青年創業新措施　最高資助100萬元', 'chrome'],
+  ])('%s is %s', (line, kind) => {
+    expect(furnitureKind(line)).toBe(kind);
+  });
+  it('keeps a sentence that opens with the label', () => {
+    expect(furnitureKind('【相关阅读】园区还推出了十项措施，支持青年创业。')).toBeUndefined();
+  });
+});

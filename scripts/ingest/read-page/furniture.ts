@@ -232,7 +232,11 @@ const SECTION_BRACKET = /^【\p{Script=Han}{2,4}】$/u;
 const ADDRESSEE = /^(?:各)?\S{1,14}(?:局|委|厅|部|办|办公室|政府|管委会|委员会|中心|单位|部门|公司|集团)[:：]$/u;
 /** An official document's number (`某管发〔2023〕27号`), printed at its head and again on each page. */
 const DOCUMENT_NUMBER = /^\S{1,12}[〔［[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号$/u;
-const ADVERT = /^(?:广告|广告位|赞助内容|推广|Advertisement|ADVERTISEMENT|Sponsored|继续阅读下文|下文继续|文章未完|请?继续往下阅读|请?往下滑动?继续阅读|下滑继续阅读)(?:\.{2,}|…+)?$/iu;
+// (The label may stand between dashes: `－－ 廣告 －－`.)
+const ADVERT =
+  /^(?:[－—\-–]+\s*)?(?:广告|广告位|赞助内容|推广|Advertisement|ADVERTISEMENT|Sponsored|继续阅读下文|下文继续|文章未完|请?继续往下阅读|请?往下滑动?继续阅读|下滑继续阅读)(?:\.{2,}|…+|\s*[－—\-–]+)?$/iu;
+/** A teaser set inside the text under its label (`【相关阅读】某某推出新措施`): a link, not the text. */
+const INLINE_TEASER = /^[【[](?:相关阅读|延伸阅读|相关新闻|相关报道|推荐阅读|相关链接)[】\]]\s*\S/u;
 const TAIL = new RegExp(
   [
     '^[—\\-–=\\s]*(?:END|THE END|完|全文完)[—\\-–=\\s]*$',
@@ -329,6 +333,7 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (RIGHTS_NOTICE.test(t) && printedWidth(t) <= 2 * FURNITURE.maxWidth) return 'chrome';
   if (RECORD_LINE.test(t) || FOLIO_AT_END.test(t) || DOCUMENT_HEADER.test(t) || DISTRIBUTION.test(t)) return 'page-head';
   if (ADVERT_LINE.test(t)) return 'advert';
+  if (INLINE_TEASER.test(t) && !endsSentence(t)) return 'chrome';
   if ((t.match(IMPRINT_LABEL) ?? []).length >= 2) return 'contact';
   if (PAGE_ROW.test(t)) return 'chrome';
   if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;

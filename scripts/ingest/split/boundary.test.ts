@@ -16,6 +16,7 @@ describe('startsNewArticle', () => {
     expect(startsNewArticle(block('中科台中園區　智慧機械廠商接單回溫'), { ...reading, next: '〔記者陳冠宇／台中報導〕中部科學' })).toBe(true);
     expect(startsNewArticle(block('服务跟着项目走'), { ...reading, next: '〔记者陈冠宇/台中报导〕中部科学' })).toBe(true);
     expect(startsNewArticle(block('服务跟着项目走'), { ...reading, next: '〔编者按〕中部科学园区' })).toBe(false);
+    expect(startsNewArticle(block('服务跟着项目走'), { ...reading, next: '【記者 何嘉欣 深圳報道】今年以來' })).toBe(true);
   });
   it('takes a column of briefs for a new article, and reads a brief’s lead past its mark', () => {
     expect(startsNewArticle(block('园区短讯'), { ...reading, next: '▲9月12日，湖畔经开区举行集中开工活动。' })).toBe(true);
