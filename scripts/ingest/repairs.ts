@@ -7,6 +7,7 @@ export const REPAIR_LABELS = {
   chrome: 'web and app chrome lines removed',
   tail: 'lines after the article’s end removed (teasers, footer)',
   sidebars: 'sidebars made articles of their own',
+  footnotes: 'footnote lines moved after the text',
   columnsReordered: 'lines with columns read together, put back in reading order',
   rejoined: 'printed lines rejoined out of OCR order',
   wrapped: 'wrapped lines joined',

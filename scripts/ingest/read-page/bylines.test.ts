@@ -201,3 +201,8 @@ it('splits off a unit’s credit for an item (（经济发展局供稿）), nami
 it('reads a Hong Kong site’s bracketed opening, the place set apart by a space, as a dateline (not a name)', () => {
   expect(splitDateline('【記者 何嘉欣 深圳報道】今年以來，前海')).toEqual({ text: '今年以來，前海', names: ['何嘉欣'], raw: '【記者 何嘉欣 深圳報道】' });
 });
+
+it('reads a writer’s credit behind a box’s mark (■ 文／甲  乙)', () => {
+  expect(parseBylineLine('■ 文／郑远航  刘 芸')?.names).toEqual(['郑远航', '刘芸']);
+  expect(parseBylineLine('■ 园区新增三家企业')).toBeUndefined();
+});

@@ -148,8 +148,11 @@ export function parseBylineLine(text: string): Byline | undefined {
   return byline && { ...byline, names: [...byline.names] };
 }
 
+/** A box's or an item's mark before a writer's credit (`■ 文／甲  乙`): the credit's, not a name's. */
+const CREDIT_MARK = /^[■□◆◇●▌▍]\s*(?=(?:文|作者|撰文|记者|本报记者|記者)\s*[/／丨|:：\s])/u;
+
 const bylineOfLine = rememberByText((text: string): Byline | undefined => {
-  const raw = text.trim();
+  const raw = text.trim().replace(CREDIT_MARK, '');
   // Read in Simplified characters (記者 as 记者); the names are given back as printed.
   const simplified = simplifiedChars(raw);
   const byline = parseSimplified(simplified);

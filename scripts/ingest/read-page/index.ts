@@ -28,6 +28,7 @@ import {
   tailStart,
   teaserStart,
 } from './furniture-regions.ts';
+import { footnoteLines, NOTE_MARK } from './footnotes.ts';
 import { type PageFacts, readPageFacts } from './page-facts.ts';
 import { readFieldLabel } from './field-labels.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
@@ -117,11 +118,15 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   markImageCaptions(leads.lines, kinds);
   markRules(leads.lines);
   const kept: PageLine[] = [];
+  const notes = new Set(footnoteLines(leads.lines, kinds));
   leads.lines.forEach((line, i) => {
     if (i >= tail) countRepair(repairs, 'tail');
     else if (kinds[i]) countRepair(repairs, CHROME_KINDS.has(kinds[i]!) ? 'chrome' : 'furniture');
-    else kept.push({ ...line, text: stripTimeCode(stripPostMarks(line.text)) });
+    else if (!notes.has(i)) kept.push({ ...line, text: stripTimeCode(stripPostMarks(line.text)) });
   });
+  // The footnotes go after the text, each note a paragraph of its own.
+  for (const i of [...notes].sort((a, b) => a - b)) if (i < tail) kept.push({ ...leads.lines[i]!, gapBefore: NOTE_MARK.test(leads.lines[i]!.text.trim()) ? 1 : 0 });
+  countRepair(repairs, 'footnotes', notes.size);
   const sidebars = separateSidebars(kept, options.sidebars);
   countRepair(repairs, 'sidebars', sidebars.articleStarts.size);
   const lines = titlesListed(sidebars.lines, contents, sidebars.articleStarts);

@@ -17,7 +17,7 @@ export const SALUTATION = /^(?:同志们|各位(?:代表|委员|来宾|领导|�
 // A commentary's note on its author, printed under the text (`（作者系某某大学教授）`), is text.
 const AUTHOR_NOTE = '[（(]\\s*(?:作者|笔者)(?:系|为|是|单位)';
 export const PARAGRAPH_START = new RegExp(
-  `^\\s*(?:${DATELINE_MARK_SOURCE}|${EVENT_FIELD}|${AUTHOR_NOTE}|${SALUTATION.source.slice(1, -1)}$|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|[（(]\\d{1,2}[)）]|\\d+[、．]|\\d{1,2}\\.(?=\\s*\\p{Script=Han}))`,
+  `^\\s*(?:${DATELINE_MARK_SOURCE}|${EVENT_FIELD}|${AUTHOR_NOTE}|${SALUTATION.source.slice(1, -1)}$|[●■◆▲★☆]|[（(]?[一二三四五六七八九十]+[、是]|[（(]\\d{1,2}[)）]|\\d+[、．]|\\d{1,2}\\.(?=\\s*\\p{Script=Han})|[①-⑳](?=\\p{Script=Han}|“))`,
   'u',
 );
 const BRACKETED_BYLINE_END = /[。！？”][(（]\s*(?:本报)?(?:记者|通讯员|实习生)[^()（）]{1,30}[)）]$/u;
