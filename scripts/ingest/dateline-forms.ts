@@ -24,7 +24,7 @@ export const DATELINE_MARK_SOURCE = `[【\\[]?(?:${OWN}|${DISPATCH}|${NEWS_FROM}
 export const DATELINE_START = new RegExp(`^\\s*${DATELINE_MARK_SOURCE}`, 'u');
 
 /** A news lead without a dateline: the day, or `近日`, `日前`, then a comma (`9月5日，…`, `近日，…`). */
-export const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日[，,上下晚]|近日[，,]|日前[，,]|记者(?:近日)?从\S{2,20}获悉)/u;
+export const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日[，,上下晚]|近日[，,]|日前[，,]|记者(?:近日|日前|昨天|今天)?从\S{2,20}获悉)/u;
 
 /**
  * A Taiwan or Hong Kong paper's opening: the reporter and where the report was filed, in brackets

@@ -327,3 +327,7 @@ describe('a web page’s markers inside its text', () => {
     expect(furnitureKind('【相关阅读】园区还推出了十项措施，支持青年创业。')).toBeUndefined();
   });
 });
+
+it('reads a column’s topic of the issue (本期话题：…) as the column’s', () => {
+  expect(furnitureKind('本期话题：让科研成果在园区“就地转化”')).toBe('section');
+});

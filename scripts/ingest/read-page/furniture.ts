@@ -227,6 +227,8 @@ const PAGE_LIST = /^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2})\s*[:：]\s*\S{1,1
 
 /** A site's section in brackets over the headline (`【港聞】`, `【财经】`); a longer banner is a series (headline-roles.ts). */
 const SECTION_BRACKET = /^【\p{Script=Han}{2,4}】$/u;
+/** A column's topic of the issue over its pieces (`本期话题：…`): the column's, not a kicker. */
+const COLUMN_TOPIC = /^(?:本期|本周|今日)(?:话题|主题|关注|聚焦)[:：]/u;
 
 /** An official document's addressee on a line of its own (`市科技局：`, `各有关单位：`). */
 const ADDRESSEE = /^(?:各)?\S{1,14}(?:局|委|厅|部|办|办公室|政府|管委会|委员会|中心|单位|部门|公司|集团)[:：]$/u;
@@ -353,7 +355,7 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (CONTACT.test(t) || EMAIL_OR_URL.test(t)) return 'contact';
   if (META.test(t) || POSTED.test(t) || ADDRESSEE.test(t) || (POSTED_AT.test(t) && !DATE_ONLY.test(t)) || isMetaRow(t)) return 'meta';
   if (BREADCRUMB.test(t) || CHROME.test(t) || COUNTERS.test(t) || NAVIGATION_LABEL.test(t) || isMenu(t)) return 'chrome';
-  if (SECTION_NEWS.test(t) || SECTION_BRACKET.test(t)) return 'section';
+  if (SECTION_NEWS.test(t) || SECTION_BRACKET.test(t) || COLUMN_TOPIC.test(t)) return 'section';
   if (MASTHEAD.test(mastheadParts(t).name) || MEDIA_CENTRE.test(t)) return 'masthead';
   if (isPageHead(t) || PAGE_LIST.test(t)) return 'page-head';
   if (SECTION_WITH_LATIN.test(t)) return 'section';

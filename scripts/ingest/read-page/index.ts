@@ -3,6 +3,7 @@
 // the chrome after a web article's end is cut, a post's topic tags and collapse link are taken off
 // its lines' ends, and sidebars are marked as articles of their own.
 import { simplifiedChars } from '../../../src/core/script.ts';
+import { endsSentence } from '../char-classes.ts';
 import { separateSidebars } from './sidebars.ts';
 import { countRepair, type RepairLog } from '../repairs.ts';
 import { undoubleBoldLeads } from './bold-leads.ts';
@@ -35,6 +36,8 @@ import { type PageLine, toPageLines } from './page-lines.ts';
 import { stripPostMarks } from './post-marks.ts';
 import { stripTimeCode } from './time-codes.ts';
 import { markImageCaptions } from './image-captions.ts';
+import { readJump } from './page-jumps.ts';
+import { DATELINE_START, NEWS_LEAD } from '../dateline-forms.ts';
 
 export type { PageFacts } from './page-facts.ts';
 export type { PageLine } from './page-lines.ts';
@@ -130,7 +133,41 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const sidebars = separateSidebars(kept, options.sidebars);
   countRepair(repairs, 'sidebars', sidebars.articleStarts.size);
   const lines = titlesListed(sidebars.lines, contents, sidebars.articleStarts);
+  for (const n of headlinesAfterBreaks(leads.lines, kinds, notes)) sidebars.articleStarts.add(n);
   return { lines, bold, articleStarts: sidebars.articleStarts, facts, repairs };
+}
+
+/** A headline's shape: a short line ending no sentence (a comma or two allowed: `服务企业，贵在“带着问题去”`). */
+const HEADLINE_SHAPE = /^[^。；！？;!?]{4,30}$/u;
+/** A page head that names its page by its editor, date or number (`…第三版  园区·产业  责任编辑 某某`). */
+const PAGE_HEAD_CREDIT = /第\s*\S{1,3}\s*版/u;
+/** A column's label in brackets (`【短评】`). */
+const BRACKET_LABEL = /^【\p{Script=Han}{2,4}】$/u;
+
+/**
+ * Headlines set right after a break the page marks, inside the page: a new page's head (a paper's
+ * page after a form feed) or a column's label (`【短评】`). Text does not run on over such a break
+ * unless a jump note says so (`（上接第一版）`): the line numbers of the headlines after them.
+ */
+function headlinesAfterBreaks(lines: readonly PageLine[], kinds: ReadonlyArray<FurnitureKind | undefined>, notes: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  // The last line of text above: a break after a sentence cut short is the text's, running on.
+  let above: string | undefined;
+  lines.forEach((line, i) => {
+    if (kinds[i] === undefined && !notes.has(i)) above = line.text.trim();
+    const t0 = line.text.trim();
+    const pageBreak = ((kinds[i] === 'page-head' || kinds[i] === 'credit') && PAGE_HEAD_CREDIT.test(t0)) || (kinds[i] === 'section' && BRACKET_LABEL.test(t0));
+    if (above === undefined || !pageBreak || !(endsSentence(above) || /[)）]$/u.test(above))) return;
+    let j = i + 1;
+    while (j < lines.length && kinds[j] !== undefined) j++;
+    const [head, next] = [lines[j], lines[j + 1]];
+    if (!head || !next || kinds[j + 1] !== undefined || notes.has(j)) return;
+    const t = head.text.trim();
+    const lead = NEWS_LEAD.test(t.replace(/\s+/gu, '')) || DATELINE_START.test(simplifiedChars(t));
+    if (!HEADLINE_SHAPE.test(t) || (t.match(/[，,]/gu) ?? []).length > 1 || lead || HEADING_NUMBER.test(t) || readJump(t) || readJump(next.text.trim())) return;
+    out.push(head.lineNo);
+  });
+  return out;
 }
 
 /**
