@@ -225,7 +225,7 @@ const ADVERT_LABEL = /^(?:广告|广告位|Advertisement)$/iu;
  * article's next paragraph (a sentence): neither is taken.
  */
 /** A list of teasers under its label inside the page (`延伸阅读` / `▸某某再添新厂`), before the article's text goes on. */
-const TEASER_LABEL = /^(?:延伸阅读|相关阅读|相关新闻|相关报道|推荐阅读|猜你喜欢|热门推荐|热门|热读|看更多|更多新闻|你可能也喜欢)[:：]?$/u;
+const TEASER_LABEL = /^(?:延伸阅读|相关阅读|相关新闻|相关报道|推荐阅读|猜你喜欢|热门推荐|热门|热读|看更多|更多新闻|你可能也喜欢|本版其他稿件|本版其他文章|本期其他文章|其他稿件)[:：]?$/u;
 
 /** Labels of the blocks below: where one block's label stands, the block before it has ended. */
 const isBlockLabel = (text: string) => [ADVERT_LABEL, TEASER_LABEL, NAVIGATION_LABEL].some((label) => label.test(simplifiedChars(text)));

@@ -331,3 +331,10 @@ describe('a web page’s markers inside its text', () => {
 it('reads a column’s topic of the issue (本期话题：…) as the column’s', () => {
   expect(furnitureKind('本期话题：让科研成果在园区“就地转化”')).toBe('section');
 });
+
+it('reads an e-paper’s zoom buttons and its list of the page’s other pieces as furniture', () => {
+  expect(furnitureKind('放大  缩小  默认')).toBe('chrome');
+  expect(furnitureKind('[放大+]  [缩小-]  [默认]')).toBe('chrome');
+  expect(furnitureKind('本版其他稿件：')).toBe('tail-marker');
+  expect(furnitureKind('放大招商效应')).toBeUndefined();
+});
