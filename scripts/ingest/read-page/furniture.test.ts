@@ -338,3 +338,12 @@ it('reads an e-paper’s zoom buttons and its list of the page’s other pieces 
   expect(furnitureKind('本版其他稿件：')).toBe('tail-marker');
   expect(furnitureKind('放大招商效应')).toBeUndefined();
 });
+
+it('reads a page’s credits as labelled fields, however long the line, as a credit', () => {
+  expect(furnitureKind('本版策划：孟 琦    统筹：白 雪    本版稿件除署名外由哈尔滨新区管委会提供')).toBe('credit');
+  expect(furnitureKind('设计：园区的规划由一家设计院完成，策划阶段历时两年，耗资三千万元，建成后将成为地标。')).toBeUndefined();
+});
+
+it('leaves a web page’s meta line with its authors among labelled fields to the meta reader', () => {
+  expect(furnitureKind('2024-09-03 08:15:26    来源：西安日报    作者：赵一鸣 刘静    编辑：马晓慧')).toBe('meta');
+});

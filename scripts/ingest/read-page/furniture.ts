@@ -109,6 +109,8 @@ const PAGE_CREDIT = /^本版(?:图片|照片|稿件|图表|文字)\S{0,16}(?:提
  * 广告专线：…`). Two of these labels make one.
  */
 const IMPRINT_LABEL = /(?:社址|地址|邮编|订报专线|订报热线|订阅热线|广告专线|广告热线|发行热线|新闻热线|读者热线|邮发代号|零售价|定价|印刷)[:：]/gu;
+/** A page's credits as labelled fields (`本版策划：某某    统筹：某某`): two make a credit line, however long. */
+const ROLE_FIELD = new RegExp(`(?:^|\\s)(?:本版)?${CREDIT_ROLE}[:：丨]`, 'gu');
 /** An e-paper's row of its pages, labelled or not (`版面导航：A01 要闻 | A02 要闻 | A03 城事`). */
 const PAGE_ROW = /^(?:(?:本版|版面|标题)?导航[:：]\s*)?(?:[A-Z]?\d{1,3}\s*版?\s*[:：]?\s*\p{Script=Han}{2,6}\s*[|｜]\s*)+[A-Z]?\d{1,3}\s*版?\s*[:：]?\s*\p{Script=Han}{2,6}$/u;
 /** A document's handling marks, printed at its head. */
@@ -339,6 +341,8 @@ function kindOfFurniture(text: string): FurnitureKind | undefined {
   if (ADVERT_LINE.test(t)) return 'advert';
   if (INLINE_TEASER.test(t) && !endsSentence(t)) return 'chrome';
   if ((t.match(IMPRINT_LABEL) ?? []).length >= 2) return 'contact';
+  // (A web page's meta line names its authors and date among such fields: it is read below.)
+  if ((t.match(ROLE_FIELD) ?? []).length >= 2 && !/作者[:：]|\d{4}\s*[-年./]\s*\d{1,2}/u.test(t)) return 'credit';
   if (PAGE_ROW.test(t)) return 'chrome';
   if (printedWidth(t) > FURNITURE.maxWidth || endsSentence(t)) return TAIL.test(t) && !/[。！？]$/u.test(t) ? 'tail-marker' : undefined;
   if (readJump(t)) return undefined;

@@ -35,3 +35,18 @@ it('finds none where every body has its headline above it', () => {
   const units = [h('标题一'), p('短文。'), h('标题二'), p('短文。'), h('标题三'), p('短文。')];
   expect(findHeadlineTail(units)).toBe(units.length);
 });
+it('takes a box of briefs under its label at the page’s end for text, not a block of headlines', () => {
+  const b = (text: string): Unit => ({ kind: 'bullet', text, lines: [1] });
+  const long = '正文'.repeat(300);
+  const units = [
+    p(long),
+    by,
+    p(long),
+    h('新区速递'),
+    b('7月中旬，新区首个人工智能算力中心一期投入运营，算力规模达到300P。'),
+    b('上半年，新区新登记市场主体1.1万户，同比增长18%。'),
+    b('7月18日，新区生物医药产业联盟成立，首批成员单位52家。'),
+    h('本版策划'),
+  ];
+  expect(findHeadlineTail(units)).toBe(units.length);
+});

@@ -28,7 +28,8 @@ function headlineRun(units: readonly Unit[]): number {
   let start = units.length;
   for (let i = units.length - 1; i >= 0; i--) {
     const unit = units[i]!;
-    if (unit.kind === 'text') {
+    // (A list's items are text too: a box of briefs under its label is no block of headlines.)
+    if (unit.kind === 'text' || unit.kind === 'bullet') {
       if (unit.text.length > SPLIT.maxTailParagraph) break;
       paragraphChars += unit.text.length;
     }
