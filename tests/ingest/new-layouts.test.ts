@@ -28,7 +28,10 @@
 // summary box, a news article with a commentary box drawn between rules inside it; a briefs page of
 // numbered and bracketed headlines under a barred page head, an interview with its questions in
 // bold, a Taiwan paper's print page dated in the Republic's years, a document with its attachment,
-// a magazine feature with a box after it, an article jumping over two pages),
+// a magazine feature with a box after it, an article jumping over two pages; a work bulletin with its
+// contents, a county station's broadcast script, an article with a table, a magazine feature with
+// footnotes, a Hong Kong site's report, a commentary page with a short comment, a special page with
+// a box of briefs),
 // with the furniture such pages
 // carry; no rule was tuned on the first five.
 import { readFileSync } from 'node:fs';
@@ -823,5 +826,77 @@ describe('layouts never seen before, sixth round', () => {
     expect(lead).not.toMatch(/上接|下转|转A6版/u);
     expect(articles[2]!.data.byline).toEqual(['储佳']);
     expect(articles[2]!.text.join('')).not.toContain('通讯员');
+  });
+});
+
+describe('layouts never seen before, seventh round', () => {
+  it('a work bulletin: its contents list names its items, each an article without its number; the units’ credits and the distribution go', () => {
+    const articles = ingest('bulletin-with-contents.txt');
+    expect(articles.map((a) => a.data.title)).toEqual([
+      '湘潭高新区推行“链长+链主”双链协同机制',
+      '园区一季度规上工业增加值增长8.7%',
+      '湘潭高新区举办2024年春季人才招聘会',
+      '湘潭高新区新认定市级企业技术中心11家',
+      '园区开展安全生产大检查',
+    ]);
+    expect(articles[0]!.text[0]).toMatch(/^编者按：/u);
+    expect(articles[0]!.text).toContain('一、建立“一链一图”，精准招商补链');
+    const all = articles.flatMap((a) => a.text).join('\n');
+    expect(all).not.toMatch(/供稿|本期要目|●|报：|共印/u);
+  });
+
+  it('a broadcast script: its production notes go, each numbered item an article, its tags kept', () => {
+    const articles = ingest('county-tv-script.txt');
+    expect(articles.map((a) => a.data.title)).toEqual([
+      '莫干山高新区：地理信息产业“扩圈”又“强链”',
+      '德清经济开发区一批重大项目集中开工',
+      '“莫干山杯”地理信息创新创业大赛决赛举行',
+      '德清县举办秋季人才招聘会',
+    ]);
+    expect(articles[0]!.text[0]).toMatch(/^【导语】今年以来/u);
+    const all = articles.flatMap((a) => a.text).join('\n');
+    expect(all).not.toMatch(/时长|播出稿|融媒体中心|【\d】/u);
+  });
+
+  it('an article with a table: the table whole in it, its caption a line, the next article untouched by column reading', () => {
+    const [article, brief, ...rest] = ingest('article-with-table.txt');
+    expect(rest).toEqual([]);
+    expect(article!.data.title).toBe('临港新片区：外资“加码”高端制造');
+    const all = article!.text.join('\n');
+    expect(all).toContain('货物进出口总额 亿元 1,652.8 15.1');
+    expect(article!.text).toContain('表1 2024年上半年临港新片区主要经济指标');
+    expect(brief!.data.title).toBe('洋山特殊综合保税区上半年进出口额增长两成');
+    expect(brief!.text.join('')).not.toContain('〔下缺〕');
+  });
+
+  it('a magazine feature with footnotes: the sentence the page break cut runs on, the notes after the text, the writers from ■ 文／', () => {
+    const [article] = ingest('magazine-footnotes.txt');
+    expect(article!.data.byline).toEqual(['郑远航', '刘芸']);
+    const all = article!.text.join('\n');
+    expect(all).toContain('正极材料项目，年产能达到10万吨');
+    expect(article!.text.slice(-3).map((t) => t[0])).toEqual(['①', '②', '③']);
+  });
+
+  it('a Hong Kong site’s report: its bracketed opening gives the byline, the advert and the related link go', () => {
+    const [article] = ingest('hong-kong-site-dateline.txt');
+    expect(article!.data.byline).toEqual(['何嘉欣']);
+    expect(article!.text[0]).toMatch(/^今年以來，/u);
+    expect(article!.text.join('\n')).not.toMatch(/廣告|相關閱讀|記者 何嘉欣/u);
+  });
+
+  it('a commentary page: its two-line title ending in a comma is one title, the short comment under its label its own piece', () => {
+    const [commentary, comment, ...rest] = ingest('commentary-and-short-comment.txt');
+    expect(rest).toEqual([]);
+    expect(commentary!.data.title).toBe('“中试”这一环，园区要主动补上');
+    expect(commentary!.data.kicker).toBeUndefined();
+    expect(commentary!.text.at(-1)).toMatch(/^（作者系/u);
+    expect(comment!.data.title).toBe('服务企业，贵在“带着问题去”');
+    expect(comment!.data.byline).toEqual(['燕平']);
+  });
+
+  it('a special page with a box of briefs after its article: the box its own piece, its items whole', () => {
+    const articles = ingest('special-page-briefs-box.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['哈尔滨新区：把科技创新“种”进产业链', '新区速递']);
+    expect(articles[1]!.text.join('\n')).toContain('哈尔滨新区今年首场“人才夜市”日前举办，36家企业现场提供岗位800余个。');
   });
 });

@@ -12,7 +12,7 @@ import { isPlaceName } from '../../../src/core/place-names.ts';
 import { looksLikeName, splitDateline } from '../read-page/bylines.ts';
 import { namedDocuments, startsNewArticle } from './boundary.ts';
 import { newDraft, nodeText, paragraphCount, type Draft } from './draft.ts';
-import { readHeadlines, SERIES_BANNER, type HeadLine } from './headline-roles.ts';
+import { readHeadlines, runsOnIntoNext, SERIES_BANNER, type HeadLine } from './headline-roles.ts';
 import { NUMBERED_HEADING, type HeadUnit, type Unit } from './units.ts';
 
 export interface FloatingBlock {
@@ -147,12 +147,12 @@ function settleBlock(state: State, next: string | undefined): void {
   opensSection(cur!);
 }
 
-/** `淄博高新区：` over `1-7月经济运行稳中有进` is one headline: a line ending in a colon runs on. */
-function mergeColonLines(lines: readonly HeadLine[], raw: readonly number[][]): Array<{ line: HeadLine; raw: number[] }> {
+/** A headline line that runs on into the next (headline-roles.ts) is one line with it, its raw lines kept. */
+function mergeRunOnLines(lines: readonly HeadLine[], raw: readonly number[][]): Array<{ line: HeadLine; raw: number[] }> {
   const out: Array<{ line: HeadLine; raw: number[] }> = [];
   lines.forEach((line, i) => {
     const prev = out.at(-1);
-    if (prev && /[:：]$/u.test(prev.line.text.trim())) {
+    if (prev && runsOnIntoNext(prev.line.text)) {
       prev.line = { ...prev.line, text: prev.line.text.trim() + line.text.trim(), bold: prev.line.bold || line.bold };
       prev.raw.push(...raw[i]!);
     } else out.push({ line, raw: [...raw[i]!] });
@@ -166,7 +166,7 @@ function mergeColonLines(lines: readonly HeadLine[], raw: readonly number[][]): 
  * a byline goes with the group above it.
  */
 function headlineGroups(block: { heads: HeadUnit[]; lines: HeadLine[]; byline: string[]; rawLines: number[] }): FloatingBlock[] {
-  const merged = mergeColonLines(
+  const merged = mergeRunOnLines(
     block.lines,
     block.heads.map((h) => h.lines),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignRoles, readHeadlines } from './headline-roles.ts';
+import { assignRoles, mergeRunOnLines, readHeadlines } from './headline-roles.ts';
 
 const plain = (...texts: string[]) => texts.map((text) => ({ text, bold: false }));
 
@@ -59,4 +59,10 @@ describe('assignRoles', () => {
   it('defaults a plain two-line headline to kicker over title', () => {
     expect(assignRoles(plain('某集团与某公司牵手', '新能源基地落户湖畔新城'))).toEqual(['kicker', 'title']);
   });
+});
+
+it('reads a headline line ending in a comma as running on into the next, not as a kicker', () => {
+  const line = (text: string) => ({ text, bold: false });
+  expect(mergeRunOnLines([line('“中试”这一环，'), line('园区要主动补上')]).map((l) => l.text)).toEqual(['“中试”这一环，园区要主动补上']);
+  expect(mergeRunOnLines([line('一季度新增企业43家'), line('园区产值增长16%')])).toHaveLength(2);
 });

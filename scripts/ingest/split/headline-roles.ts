@@ -126,12 +126,17 @@ export interface TitleParts {
   sections?: string[];
 }
 
-/** `淄博高新区：` over `1-7月经济运行稳中有进` is one headline: a line ending in a colon runs on. */
-export function mergeColonLines(lines: readonly HeadLine[]): HeadLine[] {
+/**
+ * `淄博高新区：` over `1-7月经济运行稳中有进` is one headline: a line ending in a colon runs on, and so
+ * does one ending in a comma (`“中试”这一环，` / `园区要主动补上`): no kicker ends mid-sentence.
+ */
+export const runsOnIntoNext = (text: string): boolean => /[:：，,]$/u.test(text.trim());
+
+export function mergeRunOnLines(lines: readonly HeadLine[]): HeadLine[] {
   const out: HeadLine[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    if (prev && /[:：]$/u.test(prev.text.trim())) out[out.length - 1] = { ...prev, text: prev.text.trim() + line.text.trim(), bold: prev.bold || line.bold };
+    if (prev && runsOnIntoNext(prev.text)) out[out.length - 1] = { ...prev, text: prev.text.trim() + line.text.trim(), bold: prev.bold || line.bold };
     else out.push(line);
   }
   return out;
@@ -139,7 +144,7 @@ export function mergeColonLines(lines: readonly HeadLine[]): HeadLine[] {
 
 /** The block's lines put in their fields (a two-line title joined, a subtitle's dash dropped). */
 export function readHeadlines(printed: readonly HeadLine[]): TitleParts {
-  const lines = mergeColonLines(printed);
+  const lines = mergeRunOnLines(printed);
   const roles = assignRoles(lines);
   const pick = (role: Role) => lines.filter((_, i) => roles[i] === role).map((l) => l.text.trim());
   const parts: TitleParts = {};
