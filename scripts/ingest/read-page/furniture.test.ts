@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureKind, mastheadParts } from './furniture.ts';
+import { furnitureKind, mastheadParts, RULE } from './furniture.ts';
 
 describe('furnitureKind', () => {
   it.each([
@@ -346,4 +346,9 @@ it('reads a page’s credits as labelled fields, however long the line, as a cre
 
 it('leaves a web page’s meta line with its authors among labelled fields to the meta reader', () => {
   expect(furnitureKind('2024-09-03 08:15:26    来源：西安日报    作者：赵一鸣 刘静    编辑：马晓慧')).toBe('meta');
+});
+
+it('reads a box’s frame drawn with corners as a printed rule', () => {
+  expect(RULE.test('┌───────────┐')).toBe(true);
+  expect(RULE.test('└───────────┘')).toBe(true);
 });

@@ -53,7 +53,8 @@ const SECTION_WITH_LATIN = /^(?:\d{1,3}\s+)?\p{Script=Han}{2,8}\s*[|｜丨/]?\s*
 const YEAR_MONTH = /^(?:19|20)\d{2}\s*(?:[./-]\s*\d{1,2}|年\s*\d{1,2}\s*月)$/u;
 const FOLIO = /^(?:[-—–－~～·•・\s]*\d{1,3}[-—–－~～·•・\s]*|第\s*\d{1,3}\s*[版页]|\d{1,3}\s*\/\s*\d{1,3})$/u;
 /** A printed rule (a table's, a box's, a separator's): `────────`, `==========`. */
-export const RULE = /^[─━═╌┄\-=_—–~～·.]{4,}$/u;
+// (A box drawn with corners, `┌────┐` / `└────┘`, is ruled the same.)
+export const RULE = /^[┌└╔╚┏┗├]?[─━═╌┄\-=_—–~～·.]{4,}[┐┘╗╝┓┛┤]?$/u;
 const STRAY = /^[\d\s.·•,:;|_\-–—*#=~+＋>＞<《》]{1,8}$/u;
 /** A newspaper's section of news (栏目) named by its field, not a paper: 综合新闻, 本地新闻, 要闻. */
 const SECTION_NEWS =

@@ -54,6 +54,8 @@ export const LINES = {
   boxLabelWidth: 12,
   /** …and the box ends at a gap of this many blank lines. */
   boxEndGap: 3,
+  /** A headline set apart from the text above by this many blank lines or more starts an article (sidebars.ts). */
+  headlineGap: 2,
   /** A window title's headline has at least this many Han characters; its site name at most this many characters. */
   browserTitleMinHan: 5,
   browserTitleMaxSite: 16,

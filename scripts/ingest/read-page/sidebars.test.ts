@@ -38,3 +38,33 @@ it('ends a box drawn between two printed rules at the lower rule, its paragraphs
   const out = separateSidebars(lines).lines.map((l) => l.text.trim().slice(0, 6));
   expect(out).toEqual(['某某说，过去', '今年该区改变', '短评', '“抢”项目更', '文/舒 扬', '开年抢项目，', '项目签约只是']);
 });
+
+it('reads a letter-spaced box label (数 读) and ends the box at its lower rule, before the next headline set apart', () => {
+  expect(isBoxLabel('数 读')).toBe(true);
+  const lines = toPageLines(
+    [
+      '园区企业间的协作变得“近',
+      '────────',
+      '数 读',
+      '150余家',
+      '激光与光电企业',
+      '────────',
+      '在咫尺”。园区还在推进。',
+      '',
+      '',
+      '温州湾新区新签约项目21个',
+      '记者日前从温州湾新区获悉，一季度新签约项目21个。',
+    ].join('\n'),
+  );
+  const marked = lines.map((l, i) => (i > 0 && /^─+$/u.test(lines[i - 1]!.text) ? { ...l, ruleAbove: true } : l)).filter((l) => !/^─+$/u.test(l.text));
+  const read = separateSidebars(marked);
+  expect(read.lines.map((l) => l.text)).toEqual([
+    '园区企业间的协作变得“近',
+    '在咫尺”。园区还在推进。',
+    '数 读',
+    '150余家',
+    '激光与光电企业',
+    '温州湾新区新签约项目21个',
+    '记者日前从温州湾新区获悉，一季度新签约项目21个。',
+  ]);
+});

@@ -12,14 +12,15 @@ import type { PageLine } from './page-lines.ts';
 import { LINES } from './knobs.ts';
 
 /** The words Chinese newspapers label their boxes with. */
-const BOX_LABEL = /(档案|关键词|链接|背景|名片|小贴士|知识点|名词解释|延伸阅读|相关阅读|记者手记|编后|短评|数说|速览)$/u;
+const BOX_LABEL = /(档案|关键词|链接|背景|名片|小贴士|知识点|名词解释|延伸阅读|相关阅读|记者手记|编后|短评|数说|数读|速览)$/u;
 
 const INDENTED = /^(?:\u3000{2}| {2,}\u3000?)\S/u;
 
 const letters = (text: string) => text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
 
 export function isBoxLabel(text: string): boolean {
-  const t = text.trim();
+  // (A label may be letter-spaced: `数 读`.)
+  const t = /^\p{Script=Han}(?: \p{Script=Han}){1,5}$/u.test(text.trim()) ? text.replace(/\s+/gu, '') : text.trim();
   return printedWidth(t) <= LINES.boxLabelWidth && !/[，。,.;；：:、]/u.test(t) && BOX_LABEL.test(t);
 }
 
@@ -51,7 +52,9 @@ export function separateSidebars(lines: readonly PageLine[], sidecarHeadings: re
   const startsArticle = (i: number): boolean => {
     const line = out[i]!;
     if (articleStarts.has(line.lineNo)) return true;
-    return lineKind(line.text) === 'heading' && [out[i + 1], out[i + 2]].some((l) => l !== undefined && lineKind(l.text) === 'byline');
+    // A headline over its byline, or set apart by a wide gap from the text above.
+    if (lineKind(line.text) !== 'heading') return false;
+    return line.gapBefore >= LINES.headlineGap || [out[i + 1], out[i + 2]].some((l) => l !== undefined && lineKind(l.text) === 'byline');
   };
   const isText = (line: PageLine) => furnitureKind(line.text) === undefined && !isCaptionLine(line.text);
 

@@ -207,3 +207,7 @@ it('ends a paragraph at a line announcing a table or a list', () => {
   expect(texts(lines).at(-1)).toBe('表1 2023年主要科技指标完成情况');
   expect(texts(lines)[0]).toMatch(/见下表：$/u);
 });
+
+it('joins a figure alone on its line to what it counts, one line each', () => {
+  expect(texts(['150余家', '激光与光电企业', '300亿元', '2023年产业规模'])).toEqual(['150余家激光与光电企业', '300亿元2023年产业规模']);
+});

@@ -46,9 +46,21 @@ const SPEAKER_AFTER_QUOTE = /^[^，。、；：“”！？]{2,24}?(?:说|表示
 /** A line announcing a table, a figure or a list (`…见下表：`, `…如下：`): its paragraph ends there. */
 export const ANNOUNCES = /(?:下表|如下|下图|下列|以下|见表|见图)[:：]$/u;
 
+/** A figure alone on its line (`150余家`, `300亿元`), as a box of numbers sets one over what it counts. */
+const FIGURE_SOURCE = '\\d[\\d.,，]*\\s*(?:余|多)?\\s*(?:家|个|名|人|位|亿元|万元|元|%|项|台|套|万|亿|吨|平方米|亩|倍|次|件|座|条)';
+const FIGURE = new RegExp(`^${FIGURE_SOURCE}$`, 'u');
+/**
+ * A line of a box of numbers, no headline: a figure joined to what it counts (`150余家激光与光电企业`)
+ * or what it counts, a colon and the figure (`生物医药企业：2400余家`).
+ */
+export const COUNTED_FIGURE = new RegExp(`^${FIGURE_SOURCE}\\p{Script=Han}|^[^:：]{2,16}[:：]\\s*${FIGURE_SOURCE}$`, 'u');
+
 function joinsNext(ev: LineEvidence, i: number, isFirst: boolean, second = false): boolean {
   const next = ev.texts[i + 1];
   if (next === undefined || PARAGRAPH_START.test(next) || ANNOUNCES.test(ev.texts[i]!)) return false;
+  // A figure and what it counts (`150余家` / `激光与光电企业`) make one line of their own.
+  if (FIGURE.test(ev.texts[i]!)) return !FIGURE.test(next);
+  if (i > 0 && FIGURE.test(ev.texts[i - 1]!) && !isFirst && second) return false;
   let join = false;
   const column = ev.columns[i];
   // A speech's salutation (`同志们：`) is a paragraph of its own.

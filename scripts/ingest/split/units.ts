@@ -15,7 +15,7 @@ import { UNITS, SPLIT } from './knobs.ts';
 import { type ItemLead, leadContinuation, PHOTO_ITEM_MARK, readBullet, readItemLead, readJump, readNumberedLead, readWrappedBracketLead, stripSubheadMark } from './line-forms.ts';
 import { RUNS_ON } from './line-evidence.ts';
 import { DASH_LEAD } from './headline-roles.ts';
-import { ANNOUNCES, joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
+import { ANNOUNCES, COUNTED_FIGURE, joinLines, PARAGRAPH_START, type FlowLine } from './paragraphs.ts';
 import { findTables } from './tables.ts';
 
 export type Unit =
@@ -97,7 +97,7 @@ function flushText(run: FlowLine[], captions: Unit[], gaps: ReadonlyMap<number, 
     const numbered = single && NUMBERED_HEADING.test(text) && printedWidth(text) < UNITS.numberedHeadingWidth;
     // A line announcing a table or a list (`…见下表：`, `…如下：`) is text.
     const announces = ANNOUNCES.test(text);
-    if (((single && printedWidth(text) < UNITS.headingMaxWidth) || twoLineHead) && !endsSentence(text) && !announces && (!PARAGRAPH_START.test(text) || numbered)) {
+    if (((single && printedWidth(text) < UNITS.headingMaxWidth) || twoLineHead) && !endsSentence(text) && !announces && !COUNTED_FIGURE.test(text) && (!PARAGRAPH_START.test(text) || numbered)) {
       out.push({ kind: 'head', text, lines: p.lineNos, bold: false, gapBefore: gaps.get(p.lineNos[0]!) ?? 0 });
       continue;
     }
