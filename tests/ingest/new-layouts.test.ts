@@ -899,4 +899,13 @@ describe('layouts never seen before, seventh round', () => {
     expect(articles.map((a) => a.data.title)).toEqual(['哈尔滨新区：把科技创新“种”进产业链', '新区速递']);
     expect(articles[1]!.text.join('\n')).toContain('哈尔滨新区今年首场“人才夜市”日前举办，36家企业现场提供岗位800余个。');
   });
+
+  it('two columns of unequal width, the narrow one ending first and heading a brief half-way down: the wide one read to its end first', () => {
+    const articles = ingest('two-columns-unequal.txt');
+    expect(articles.map((a) => a.data.title)).toEqual(['郑州航空港区智能终端产业“链”动全球', '郑州高新区新增两家国家级孵化器', '郑州经开区启动“智改数转”诊断服务', '郑州高新区举办超硬材料产业对接会']);
+    const lead = articles[0]!.text.join('');
+    expect(lead).toContain('涵盖摄像模组、声学器件、柔性电路板等领域。');
+    expect(lead).toContain('可在48小时内运抵全球主要市场。');
+    expect(articles[0]!.data.captions ?? []).toEqual([]);
+  });
 });

@@ -17,6 +17,8 @@ export const SIDE_MIN_SHARE = 0.6;
 /** Narrowest column (ems) and the most a piece may exceed its column. */
 export const SIDE_MIN_COLUMN = 6;
 export const SIDE_SLACK = 1;
+/** Lines of one column alone (no gutter) that may stand inside a block of side-by-side rows, in a row. */
+export const SIDE_LONE_LINES = 3;
 /** A left piece this close under its column's width is a full printed line. */
 export const SIDE_FULL_WITHIN = 2.5;
 /** Spaces of a gap that says "gutter" even after a short piece (a paragraph's last line). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toPageLines } from '../read-page/page-lines.ts';
-import { commonColumnWidth, cutRow, headlineRow, headlineRows, joinWrappedHeadlines, readSideBySide, splitColumns } from './side-by-side.ts';
+import { commonColumnWidth, cutRow, headlineRow, headlineRows, joinWrappedHeadlines, leftColumnTail, readSideBySide, splitColumns } from './side-by-side.ts';
 
 // Two columns of ten ems, read row by row: a full left line is followed by one or two spaces, a
 // short one (a paragraph's last line) by padding; one left line has an OCR space beside a number.
@@ -131,5 +131,21 @@ describe('side-by-side columns', () => {
   it('takes a first row of clause-less pieces for the columns’ headlines', () => {
     expect(headlineRow(['某区签约五个项目', '某园智改数转提速'])).toBe(true);
     expect(headlineRow(['记者从某区获悉，今', '年以来该区已有'])).toBe(false);
+  });
+});
+
+describe('a first column that runs on where the second has ended', () => {
+  it('takes the lines under the block, no blank between, no wider than the first column, for that column', () => {
+    const split = {
+      pieces: [
+        ['园区新引进智能终端配套项目', '郑州高新区两家孵化器'],
+        ['涵盖摄像模组、声学器件', '全区孵化器增至11家'],
+      ],
+      doubtful: [false, false],
+    };
+    const lines = toPageLines(['行一', '行二', '者之一。这家企业今年', '投产的摄像模组项目。', '这一行比第一栏宽得多，是另一篇通栏文章的一行文字，不属于第一栏。'].join('\n'));
+    expect(leftColumnTail(lines, 2, split)).toEqual([2, 3]);
+    const apart = toPageLines(['行一', '行二', '', '者之一。这家企业今年'].join('\n'));
+    expect(leftColumnTail(apart, 2, split)).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ import {
   SPACE_WIDTH,
   SIDE_HEADLINE_ROWS,
   SIDE_HEADLINE_GAP,
+  SIDE_LONE_LINES,
 } from './knobs.ts';
 
 export interface SideBySideReport {
@@ -137,8 +138,17 @@ export function candidateRuns(lines: readonly PageLine[]): number[][] {
   const apart = (i: number) => i >= lines.length || lines[i]!.gapBefore > usualGap;
   const runs: number[][] = [];
   let run: number[] = [];
+  // A few lines without a gap (one column's lines where the other has a blank or a headline's
+  // space) may sit inside a run when rows go on under them.
+  const rowsGoOn = (i: number) => {
+    for (let j = i + 1; j <= i + SIDE_LONE_LINES && j <= lines.length; j++) {
+      if (apart(j)) return true;
+      if (ok[j]) return true;
+    }
+    return false;
+  };
   lines.forEach((_, i) => {
-    const inside = ok[i] || (run.length > 0 && !apart(i) && (ok[i + 1] === true || apart(i + 1)));
+    const inside = ok[i] || (run.length > 0 && !apart(i) && rowsGoOn(i));
     if (inside && (run.length === 0 || !apart(i))) run.push(i);
     else {
       if (run.length > 0) runs.push(run);
@@ -325,6 +335,23 @@ export function spansBlock(text: string, split: ColumnSplit): boolean {
  * Lines in reading order: each block of side-by-side columns given back column by column, every
  * other line as it was.
  */
+/**
+ * The lines right under a block (no blank line between) that go on with its first column where the
+ * others ended first: one piece each, no wider than that column. Their indexes.
+ */
+export function leftColumnTail(lines: readonly PageLine[], from: number, split: ColumnSplit): number[] {
+  const left = split.pieces.map((p) => p[0] ?? '').filter(Boolean);
+  if (left.length === 0) return [];
+  const width = Math.max(...left.map(fragmentWidth));
+  const out: number[] = [];
+  for (let i = from; i < lines.length && lines[i]!.gapBefore === 0; i++) {
+    const text = lines[i]!.text.trim();
+    if (gapsOf(text).some((g) => g.spaces >= 2) || fragmentWidth(text) > width + SIDE_SLACK) break;
+    out.push(i);
+  }
+  return out;
+}
+
 export function readSideBySide(lines: readonly PageLine[]): { lines: PageLine[]; placed: boolean[]; report: SideBySideReport } {
   const report: SideBySideReport = { blocks: [], doubtful: [] };
   const out: PageLine[] = [];
@@ -340,15 +367,18 @@ export function readSideBySide(lines: readonly PageLine[]): { lines: PageLine[];
     const columns = split.pieces.reduce((m, p) => Math.max(m, p.length), 0);
     const headings = headlineRows(split.pieces);
     const pieces = joinWrappedHeadlines(split.pieces, headings);
+    const tail = leftColumnTail(lines, run.at(-1)! + 1, split);
     for (let c = 0; c < columns; c++) {
       run.forEach((i, r) => {
         const piece = pieces[r]![c];
         if (piece) out.push({ ...lines[i]!, text: piece, gapBefore: 0, gapAfter: 0, ...(r < headings ? { heading: true } : {}) }), placed.push(true);
       });
+      // The first column's lines printed on below where the others ended come before the second.
+      if (c === 0) for (const i of tail) out.push({ ...lines[i]!, gapBefore: 0 }), placed.push(true);
     }
     run.forEach((i, r) => split.doubtful[r] && report.doubtful.push(lines[i]!.lineNo));
-    report.blocks.push({ from: lines[run[0]!]!.lineNo, to: lines[run.at(-1)!]!.lineNo, columns });
-    next = run.at(-1)! + 1;
+    report.blocks.push({ from: lines[run[0]!]!.lineNo, to: lines[(tail.at(-1) ?? run.at(-1))!]!.lineNo, columns });
+    next = (tail.at(-1) ?? run.at(-1)!) + 1;
   }
   for (let i = next; i < lines.length; i++) out.push(lines[i]!), placed.push(false);
   return { lines: out, placed, report };
