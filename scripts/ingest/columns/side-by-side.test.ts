@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toPageLines } from '../read-page/page-lines.ts';
-import { commonColumnWidth, cutRow, headlineRow, headlineRows, joinWrappedHeadlines, leftColumnTail, readSideBySide, splitColumns } from './side-by-side.ts';
+import { candidateRuns, commonColumnWidth, cutRow, headlineRow, headlineRows, joinWrappedHeadlines, leftColumnTail, readSideBySide, splitColumns } from './side-by-side.ts';
 
 // Two columns of ten ems, read row by row: a full left line is followed by one or two spaces, a
 // short one (a paragraph's last line) by padding; one left line has an OCR space beside a number.
@@ -148,4 +148,16 @@ describe('a first column that runs on where the second has ended', () => {
     const apart = toPageLines(['行一', '行二', '', '者之一。这家企业今年'].join('\n'));
     expect(leftColumnTail(apart, 2, split)).toEqual([]);
   });
+});
+
+it('takes a row of two headlines, a headline’s wrapped line and a row of bylines a blank line above the rows into the block', () => {
+  const rows = [
+    '浑南科技城一季度新增            沈阳经开区机器人产业园二期封顶',
+    '科技型企业386家',
+    '本报记者 关 楠                  通讯员 单 颖 记者 常 悦',
+    '',
+    ...Array.from({ length: 6 }, (_, k) => `记者日前从沈阳浑南科技${k}         5月14日，沈阳经济技术开发`),
+  ];
+  const lines = toPageLines(rows.join('\n'));
+  expect(candidateRuns(lines)[0]!.slice(0, 4)).toEqual([0, 1, 2, 3]);
 });

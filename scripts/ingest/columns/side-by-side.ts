@@ -168,8 +168,10 @@ function withHeadlineRowsAbove(lines: readonly PageLine[], runs: number[][], usu
   const out: number[][] = [];
   for (const run of runs) {
     const last = out.at(-1);
-    const above = last?.length === 1 ? last[0]! : undefined;
-    const joins = above !== undefined && run[0] === above + 1 && lines[run[0]!]!.gapBefore <= usualGap + SIDE_HEADLINE_GAP && headlineRow(lines[above]!.text.trim().split(/\s{2,}|\u3000+/u));
+    // (The headline row may have a headline's wrapped line and a row of bylines under it.)
+    const above = last !== undefined && last.length <= SIDE_HEADLINE_ROWS + 1 ? last : undefined;
+    const joins =
+      above !== undefined && run[0] === above.at(-1)! + 1 && lines[run[0]!]!.gapBefore <= usualGap + SIDE_HEADLINE_GAP && headlineRow(lines[above[0]!]!.text.trim().split(/\s{2,}|\u3000+/u));
     if (joins) last!.push(...run);
     else out.push(run);
   }
