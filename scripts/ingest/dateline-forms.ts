@@ -25,9 +25,3 @@ export const DATELINE_START = new RegExp(`^\\s*${DATELINE_MARK_SOURCE}`, 'u');
 
 /** A news lead without a dateline: the day, or `近日`, `日前`, then a comma (`9月5日，…`, `近日，…`). */
 export const NEWS_LEAD = /^\s*(?:\d{1,2}月\d{1,2}日[，,上下晚]|近日[，,]|日前[，,]|记者(?:近日|日前|昨天|今天)?从\S{2,20}获悉)/u;
-
-/**
- * A Taiwan or Hong Kong paper's opening: the reporter and where the report was filed, in brackets
- * (`〔記者王小明／新竹報導〕`, `【記者 何嘉欣 深圳報道】`), read in Simplified characters.
- */
-export const FILED_FROM_START = /^\s*[〔【[(（]\s*(?:本报)?记者[^〔〕【】[\]()（）]{2,16}?(?:报导|报道)\s*[〕】\])）]/u;

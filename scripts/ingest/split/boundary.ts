@@ -7,7 +7,8 @@
 // document the article has named (a notice's attachment).
 import { countHan, printedWidth } from '../char-classes.ts';
 import { tagWords } from '../../../src/core/segment-words.ts';
-import { DATELINE_START, FILED_FROM_START, NEWS_LEAD } from '../dateline-forms.ts';
+import { DATELINE_START, NEWS_LEAD } from '../dateline-forms.ts';
+import { splitDateline } from '../read-page/bylines.ts';
 import { simplifiedChars } from '../../../src/core/script.ts';
 import { ITEM_MARK } from './line-forms.ts';
 import { BOUNDARY as B } from './knobs.ts';
@@ -61,7 +62,8 @@ export function boundaryScore(block: BlockEvidence, state: ReadingState): number
   // OCR scatters spaces through a lead (10月17 日，): read it without them.
   // …and without the mark that leads a brief (▲9月12日，…).
   const next = state.next?.replace(/\s+/gu, '').replace(ITEM_MARK, '');
-  if (state.next !== undefined && [DATELINE_START, FILED_FROM_START].some((form) => form.test(simplifiedChars(state.next!)))) score += B.dateline;
+  // (A Taiwan or Hong Kong paper's filed-from opening, `〔記者…／…報導〕`, is read where bylines are.)
+  if (state.next !== undefined && (DATELINE_START.test(simplifiedChars(state.next)) || splitDateline(state.next) !== undefined)) score += B.dateline;
   if (next !== undefined && NEWS_LEAD.test(next)) score += B.newsLead;
   if (state.columnWidth !== undefined && printedWidth(title) > state.columnWidth + B.wideMargin) score += B.wide;
   if (namesSomething(title)) score += B.named;
